@@ -1,0 +1,27 @@
+"""What every extraction stage may know about the article it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cadregraph.ingest.records import Article, Sentence
+
+
+@dataclass
+class Context:
+    article: Article
+    text: str  # normalised title + body; evidence offsets point into it
+    sentences: list[Sentence]
+    # Filled by places.locate(): where the article is about, so that "Tỉnh ủy" alone or
+    # "HĐND thành phố" can be given their place.
+    province: str | None = None  # e.g. "An Giang"
+    locality: str | None = None  # district-level unit the article is about, e.g. "Long Xuyên"
+    locality_level: str | None = None  # "thành phố", "huyện", "thị xã", "quận"
+    places: list[str] = field(default_factory=list)
+    year: int | None = None  # year of `published`, when known
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None

@@ -1,0 +1,1 @@
+"""cadregraph.ontology."""

@@ -12,7 +12,15 @@ import sys
 
 # Order is the order `cadregraph --help` lists them in.
 COMMANDS = [
+    "demo",
+    "ingest",
+    "query",
+    "serve",
+    "stats",
     "extract",
+    "export",
+    "link",
+    "explain",
 ]
 
 EPILOG = """\

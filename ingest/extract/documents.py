@@ -1,10 +1,143 @@
-"""Documents cited (placeholder)."""
+"""Documents cited: resolutions, directives, conclusions, decisions, plans, laws (domain §6).
+
+A citation is a type name ("Chỉ thị", "Nghị quyết"…) followed, optionally after "số"/"số:",
+by a number in any of the forms news uses: party "05-CT/TW", "68- NQ/TW", "68-NQ-TW";
+state "12/NQ-HĐND", "35/2024/NQ-HĐND", "202/2025/QH15"; or bare "Chỉ thị 05". A party or
+state code standing alone ("Số 445-KL/TU") is a citation too, typed by its code. The issuer
+comes from "… của <body>" after the citation, else from the issuer code (TW, TU, HĐND…
+placed with the article's province), else from the type (a Nghị định is the Government's).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.records import Document, Organization
+from cadregraph.ingest.extract.dates import full_dates
+from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
+from cadregraph.ingest.records import Document, Evidence, Organization
+
+_CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
+_NUMBER = (rf"\d{{1,5}}(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
+           r"(?![\d/.]\d)")
+# A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm").
+_UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu)\b",
+                         re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?:ngày|ký ngày)\s+")
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?:về|V/v|về việc)\s+([^;.\n\"()]{5,160})")
+_OF = re.compile(r"\s*,?\s*(?:\(?[^()]{0,3})?của\s+", re.IGNORECASE)
+_STANDALONE = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({_CODE})")
+
+
+@cache
+def _citation() -> re.Pattern[str]:
+    names = sorted(document_vocabulary().types, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?i)(?<!\w)({alternatives})(?!\w)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
+
+
+def _split_number(number: str) -> tuple[str | None, str | None]:
+    """(type code, issuer code) of "05-CT/TW" or "35/2024/NQ-HĐND"; (None, None) if bare."""
+    compact = re.sub(r"\s+", "", number)
+    party = re.match(rf"^\d+-({_CODE})[/-]({_CODE})$", compact)
+    if party:
+        return party.group(1), party.group(2)
+    state = re.match(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?", compact)
+    if state:
+        return (state.group(1), state.group(2)) if state.group(2) else (None, state.group(1))
+    return None, None
+
+
+def _issuer_of(context: Context, organizations: list[Organization], at: int) -> str | None:
+    """The body named in "… của <body>" right after position `at`, if any."""
+    match = _OF.match(context.text, at)
+    if not match:
+        return None
+    start = match.end()
+    for organization in organizations:
+        if any(abs(m.start - start) <= 1 for m in organization.mentions):
+            return organization.name
+    head = context.text[start : start + 60].lower()
+    for phrase, template in document_vocabulary().of_phrases:
+        if head.startswith(phrase):
+            return fill(template, context)
+    return None
+
+
+def _document(context: Context, organizations: list[Organization], doc_type: str,
+              number: str, start: int, end: int) -> Document:
+    vocab = document_vocabulary()
+    number = re.sub(r"\s*([-/])\s*", r"\1", number).strip()
+    type_code, issuer_code = _split_number(number)
+    after = end
+    date = None
+    date_match = _DATE_AFTER.match(context.text, after)
+    if date_match:
+        dates = [f for f in full_dates(context.text[date_match.end() : date_match.end() + 30])
+                 if f.start == 0]
+        if dates:
+            date = dates[0].date.isoformat()
+            after = date_match.end() + len(re.match(r"[\d/.\-]+", context.text[date_match.end():])
+                                           .group(0))
+    issuer = _issuer_of(context, organizations, after)
+    if issuer is None and issuer_code:
+        template = vocab.issuer_for_code(issuer_code.upper(), type_code)
+        issuer = fill(template, context) if template else None
+    if issuer is None and doc_type in vocab.implied:
+        issuer = vocab.implied[doc_type]
+    title_match = _TITLE_AFTER.match(context.text, after)
+    sentence = context.sentence_at(start)
+    return Document(
+        type=doc_type, number=number, issuer=issuer or None,
+        title=title_match.group(1).strip() if title_match else None, date=date,
+        evidence=Evidence(sentence.index if sentence else -1, start, end),
+    )
 
 
 def extract_documents(context: Context, organizations: list[Organization]) -> list[Document]:
-    return []
+    vocab = document_vocabulary()
+    found: list[Document] = []
+    covered: list[tuple[int, int]] = []
+    for match in _citation().finditer(context.text):
+        number = match.group(2)
+        if re.fullmatch(r"\d+", number) and _UNIT_AFTER.match(context.text, match.end()):
+            continue
+        doc_type = vocab.types[match.group(1).lower()]
+        found.append(_document(context, organizations, doc_type, number, match.start(),
+                               match.end()))
+        covered.append((match.start(), match.end()))
+    for match in _STANDALONE.finditer(context.text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        doc_type = vocab.code_types.get(match.group(2))
+        if doc_type:
+            found.append(_document(context, organizations, doc_type, match.group(0),
+                                   match.start(), match.end()))
+    return _dedupe(found)
+
+
+def _key(document: Document) -> tuple[str, str]:
+    lead = re.match(r"\d+", document.number or "")
+    return document.type, str(int(lead.group())) if lead else ""
+
+
+def _dedupe(documents: list[Document]) -> list[Document]:
+    """One entry per (type, leading number), keeping the fullest number and any issuer."""
+    kept: dict[tuple[str, str], Document] = {}
+    for document in documents:
+        key = _key(document)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = document
+            continue
+        if len(document.number or "") > len(old.number or ""):
+            document.issuer = document.issuer or old.issuer
+            document.date = document.date or old.date
+            document.title = document.title or old.title
+            kept[key] = document
+        else:
+            old.issuer = old.issuer or document.issuer
+            old.date = old.date or document.date
+            old.title = old.title or document.title
+    return list(kept.values())

@@ -1,12 +1,104 @@
-"""Events (placeholder)."""
+"""Events: meetings, sessions, congresses, visits and ceremonies reported on a given day.
+
+A sentence reports an event when it holds a cue-led day ("Sáng 3/4", "chiều 28/11" in a
+caption, "Từ ngày 27 đến ngày 30-6-2017"; dates.py) and an event word (event_vocabulary.tsv),
+and does not speak of plans ("sẽ", "dự kiến"). "Cùng ngày"/"chiều cùng ngày" with an event word
+reports another event on the day last given. General activity over a period carries no
+cue-led day and is never an event. Mentions of one day in one article are one event (a lead
+and a caption describe the same meeting); its type comes from the first mention.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.records import Event, Organization, Person
+from cadregraph.ingest.extract.dates import day_mentions
+from cadregraph.ingest.extract.dates_year import event_date, year_clues
+from cadregraph.ingest.extract.event_participants import host_bodies, participants
+from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
+from cadregraph.ingest.records import Event, Evidence, Organization, Person
+
+_SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày(?!\w)")
+_NAME_END = re.compile(r"[,.;:(\n]|\s-\s")
+
+
+@dataclass
+class _Found:
+    date: str | None
+    cue: Cue
+    sentence: int
+    start: int  # where the dating expression starts
+    sentences: set[int] = field(default_factory=set)
+
+
+def _name(text: str, cue: Cue) -> str:
+    tail = text[cue.start : cue.start + 160]
+    stop = _NAME_END.search(tail, cue.end - cue.start)
+    name = tail[: stop.start()] if stop else tail
+    return name.strip()[:1].upper() + name.strip()[1:]
+
+
+def _reports(context: Context) -> list[_Found]:
+    vocab = vocabulary()
+    clues = year_clues(context)
+    found: list[_Found] = []
+    mentions = day_mentions(context.text)
+    for mention in mentions:
+        sentence = context.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        cue = vocab.best(sentence.text)
+        if cue is None:
+            continue
+        before_cue = sentence.text[: max(cue.end, mention.end - sentence.start)]
+        if vocab.future.search(before_cue):
+            continue
+        found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start))
+    dated = {f.sentence for f in found}
+    for sentence in context.sentences:
+        same_day = _SAME_DAY.search(sentence.text)
+        if not same_day or sentence.index in dated:
+            continue
+        earlier = [f for f in found if f.sentence < sentence.index]
+        cue = vocab.best(sentence.text)
+        if earlier and cue and not vocab.future.search(sentence.text):
+            last = max(earlier, key=lambda f: f.sentence)
+            found.append(_Found(last.date, cue, sentence.index,
+                                sentence.start + same_day.start()))
+    return sorted(found, key=lambda f: (f.sentence, f.start))
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One event per date; undated reports of one type are one event too."""
+    merged: dict[tuple[str | None, str | None], _Found] = {}
+    for item in found:
+        key = (item.date, None) if item.date else (None, item.cue.type)
+        if key in merged:
+            merged[key].sentences.add(item.sentence)
+        else:
+            item.sentences.add(item.sentence)
+            merged[key] = item
+    return sorted(merged.values(), key=lambda f: f.sentence)
 
 
 def extract_events(
     context: Context, persons: list[Person], organizations: list[Organization]
 ) -> list[Event]:
-    return []
+    events = _merge(_reports(context))
+    out = []
+    for number, item in enumerate(events):
+        first = 0 if number == 0 else item.sentence
+        stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
+        sentence = context.sentences[item.sentence]
+        out.append(Event(
+            type=item.cue.type,
+            date=item.date,
+            name=_name(sentence.text, item.cue),
+            participants=participants(context, persons, first, stop),
+            organizations=host_bodies(context, organizations, item.sentences),
+            evidence=Evidence(item.sentence, min(item.start, sentence.start + item.cue.start),
+                              max(sentence.start + item.cue.end, item.start)),
+        ))
+    return out

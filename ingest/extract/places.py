@@ -1,11 +1,135 @@
-"""Where an article is about (placeholder)."""
+"""Where an article is about: its province and district-level locality, and the places named.
+
+Order of evidence: the input's `province`; the outlet's web address (provincial portals and
+papers carry the province, and sometimes the district, in their host name:
+"longxuyen.angiang.gov.vn"); then the places the text names most ("tỉnh An Giang", "Tỉnh ủy
+Hà Nội", "TP. Long Xuyên" → An Giang through the gazetteer).
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
 from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.gazetteer_read import read_place
+from cadregraph.ingest.extract.titles import view
+
+_ANCHOR = re.compile(r"(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu|"
+                     r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)(?!\w)|(?<!\w)(?:TP|TX|Tp)\b")
+_DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    level: str  # "tỉnh", "thành phố", "huyện", "phường", …
+    name: str
+    province: str | None  # the province it lies in, when the gazetteer says so unambiguously
+
+
+def ascii_key(name: str) -> str:
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    gaz = gazetteer()
+    provinces = {ascii_key(p): p for p in gaz.provinces}
+    districts = {}
+    for units in gaz.units.values():
+        for u in units:
+            if u.level == "district":
+                districts[(u.province, ascii_key(u.name))] = u.name
+    return provinces, districts
+
+
+def from_host(site: str | None) -> tuple[str | None, str | None]:
+    if not site:
+        return None, None
+    provinces, districts = _host_keys()
+    labels = site.lower().split(".")
+    best = None
+    for label in labels:
+        for key, name in provinces.items():
+            if len(key) >= 5 and key in label and (best is None or len(key) > len(best[0])):
+                best = (key, name)
+    if best is None:
+        return None, None
+    district = next((districts[(best[1], lab)] for lab in labels
+                     if lab != best[0] and (best[1], lab) in districts), None)
+    return best[1], district
+
+
+_ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
+_OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer().provinces, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(view(n)) for n in names)
+                      + r"|Thừa Thiên - Huế)(?![\w])")
+
+
+@lru_cache(maxsize=8)
+def place_mentions(text: str) -> tuple[PlaceMention, ...]:
+    """Places named with a level word or as a province name, in text order; a unit marked as
+    the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""
+    tv, gaz, out = view(text), gazetteer(), []
+    for match in _province_pattern().finditer(tv):
+        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
+        if _OLD.match(tv, match.end()) is None and not _ADDRESS.search(tv, 0, match.start()):
+            name = gaz.canonical_province(match.group()) or match.group()
+            level = "thành phố" if name in gaz.cities else "tỉnh"
+            out.append(PlaceMention(match.start(), level, name, name))
+    for anchor in _ANCHOR.finditer(tv):
+        word = anchor.group().lower()
+        expected = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
+                    "quận ủy": "quận", "thị ủy": "thị xã"}.get(word)
+        start = anchor.end() if expected else anchor.start()
+        read = read_place(text, tv, start, expected)
+        if read is None or read.name is None or read.level is None \
+                or _OLD.match(tv, read.end) is not None:
+            continue
+        for name in [read.name, *read.more]:
+            province = gaz.canonical_province(name) if read.level in ("tỉnh", "thành phố") \
+                else None
+            province = province or gaz.province_of(name)
+            out.append(PlaceMention(anchor.start(), read.level, name, province))
+    return tuple(sorted(set(out), key=lambda m: m.start))
 
 
 def locate(context: Context) -> None:
-    context.province = context.article.province
-    if context.article.published:
-        context.year = int(context.article.published[:4])
+    article, gaz = context.article, gazetteer()
+    if article.published:
+        context.year = int(article.published[:4])
+    mentions = place_mentions(context.text)
+    context.places = list(dict.fromkeys(m.name for m in mentions))
+    province = gaz.canonical_province(article.province) if article.province else None
+    host_province, host_district = from_host(article.site)
+    votes = Counter(m.province for m in mentions if m.province)
+    if province is None and host_province is not None:
+        # a provincial paper reporting on another province: trust the text when it never
+        # names the paper's own province and keeps naming another
+        top = votes.most_common(1)
+        province = top[0][0] if top and top[0][1] >= 2 and not votes[host_province] \
+            else host_province
+    if province is None and votes:
+        province = votes.most_common(1)[0][0]
+    context.province = province
+    if host_district and province == host_province:
+        context.locality = host_district
+    else:
+        local = Counter(m.name for m in mentions if m.level in _DISTRICT_LEVELS
+                        and m.province == province and m.name != province)
+        context.locality = local.most_common(1)[0][0] if local else None
+    if context.locality:
+        types = {u.type for u in gaz.lookup(context.locality)
+                 if u.level == "district" and u.province == province}
+        context.locality_level = types.pop() if len(types) == 1 else None

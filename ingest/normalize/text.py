@@ -1,19 +1,57 @@
-"""Vietnamese text normalisation (placeholder until the normalisation module lands)."""
+"""Vietnamese text normalisation: the one text every extraction stage and every offset uses.
+
+Steps, in order: HTML entities; NFC (macOS/PDF text is often NFD, cp1258 text always);
+look-alike letters, odd spaces, curly quotes and invisible characters (chars.tsv); old-style
+tone placement (tones.tsv); page residue (residue.py); punctuation glued to words
+("Yến Mai- Ủy viên" → "Yến Mai - Ủy viên"); repeated spaces and blank lines.
+Nothing else is deleted or reworded, and ALL-CAPS headlines stay as written.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 
+from cadregraph.ingest.normalize.residue import strip_residue
+from cadregraph.ingest.normalize.tables import fix_chars
+from cadregraph.ingest.normalize.tones import fix_tone_placement
 from cadregraph.ingest.records import Article
+
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# A dash touching a word on one side only: "Mai- Ủy", "Mai -Ủy", "Lý– Phó" (not "Rịa-Vũng").
+# Each pattern starts with a literal character so that `re` can skip ahead quickly.
+_DASH_LEFT = re.compile(r"([-–—])(?<=[^\W\d_][-–—])[ ]+(?=\S)")
+_DASH_RIGHT = re.compile(r" (?<=\S )[ ]*([-–—])(?=[^\W\d_])")
+_COMMA_GLUED = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
+_SPACE_BEFORE = re.compile(r" +(?=[,;:!?](?:\s|$))")
+_SPACES = re.compile(r"  +")
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalize_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = fix_chars(unicodedata.normalize("NFC", text))
+    text = fix_tone_placement(text)
+    text = strip_residue(text)
+    text = _DASH_LEFT.sub(r" \1 ", text)
+    text = _DASH_RIGHT.sub(r" \1 ", text)
+    text = _COMMA_GLUED.sub(r"\1 ", text)
+    text = _SPACE_BEFORE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def article_text(article: Article) -> str:
+    """Normalised title + body: the text all evidence offsets point into."""
     body = normalize_text(article.text)
-    title = normalize_text(article.title).strip() if article.title else ""
-    if title and not body.lstrip().startswith(title):
+    title = normalize_text(article.title) if article.title else ""
+    if title and not body.startswith(title):
         return f"{title}\n\n{body}"
     return body

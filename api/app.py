@@ -1,0 +1,65 @@
+"""The web application factory: SPARQL endpoint, landing page, health check, web pages.
+
+    app = create_app(Settings(store_location="/data/store"))   # opens the store itself
+    app = create_app(store=my_store)                           # tests, demo, notebooks
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from cadregraph.api.landing import build_landing_router
+from cadregraph.api.settings import Settings
+from cadregraph.api.sparql.endpoint import build_sparql_router
+from cadregraph.api.sparql.execute import raw_store
+from cadregraph.api.sparql.pool import WorkerPool
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+
+def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
+    """Build the app over `store` (a GraphStore or pyoxigraph Store), else open
+    `settings.location` (read-write only when updates are allowed)."""
+    settings = settings or Settings()
+    owned = store is None
+    if owned:
+        from cadregraph.ingest.store import open_store
+
+        store = open_store(settings.location, read_only=not settings.allow_update)
+    raw_store(store)  # fail now, with the reason, if this store cannot serve SPARQL
+    pool = WorkerPool(settings.query_workers)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            pool.close()
+            if owned and hasattr(store, "close"):
+                store.close()
+
+    app = FastAPI(title=settings.title, lifespan=lifespan,
+                  description="Vietnamese local political news as a knowledge graph: "
+                  "SPARQL 1.1 endpoint at /sparql, pages for persons, bodies, events and "
+                  "documents, search and graphs.")
+    app.state.settings, app.state.store, app.state.pool = settings, store, pool
+
+    @app.get("/health", summary="Liveness check", include_in_schema=True)
+    async def health() -> JSONResponse:
+        return JSONResponse({"status": "ok", "store": getattr(store, "location", "memory"),
+                             "updates": settings.allow_update,
+                             "query_timeout_s": settings.query_timeout_s,
+                             "max_rows": settings.result_limit})
+
+    app.include_router(build_sparql_router(store, settings, pool))
+    app.include_router(build_landing_router(store, settings, pool))
+    app.include_router(_web_router(store, settings))
+    return app
+
+
+def _web_router(store: Any, settings: Settings) -> Any:
+    from cadregraph.api.web.routes import build_router
+
+    return build_router(store, settings)

@@ -1,0 +1,117 @@
+"""Ingest throughput: the normal pipeline against pyoxigraph's bulk loader, same quads.
+
+    python benchmarks/ingest.py                  # ≥ 10,000 articles (dev corpus, repeated)
+    python benchmarks/ingest.py --articles 2000  # quicker
+
+The dev corpus (../shared/corpus/dev/articles.jsonl + unlabeled.jsonl) is repeated with
+distinct ids (`{id}~r{k}`) until there are --articles articles, written to a temporary
+.jsonl and ingested into a fresh temporary store through `cadregraph.ingest.pipeline.ingest`
+(read → extract → link → map → write, as `cadregraph ingest` does). The store is then
+dumped and the very same quads are loaded (a) one article graph per transaction with
+`replace_graph`, the incremental path, and (b) with `Store.bulk_load`, each into another
+fresh store. Prints figures only; the baseline for the ratios is the bulk load of this run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from cadregraph.ingest.pipeline import ingest
+from cadregraph.ingest.store import open_store
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+
+
+def corpus_lines() -> list[dict]:
+    lines = []
+    for name in ("articles.jsonl", "unlabeled.jsonl"):
+        with open(CORPUS / name, encoding="utf-8") as handle:
+            lines += [json.loads(line) for line in handle if line.strip()]
+    return lines
+
+
+def repeated(articles: list[dict], count: int, path: Path) -> int:
+    written = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for k in range(-(-count // len(articles))):
+            for article in articles:
+                if written == count:
+                    return written
+                copy = dict(article, id=f"{article['id']}~r{k}")
+                out.write(json.dumps(copy, ensure_ascii=False) + "\n")
+                written += 1
+    return written
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--no-bulk", action="store_true",
+                        help="pipeline writes every article in its own transaction")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"the dev corpus is absent ({CORPUS}); nothing to measure", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory(prefix="cadregraph-bench-") as tmp:
+        work = Path(tmp)
+        source = work / "articles.jsonl"
+        count = repeated(corpus_lines(), args.articles, source)
+        print(f"input: {count} articles ({source.stat().st_size / 1e6:.1f} MB of JSONL)")
+
+        with open_store(work / "pipeline") as store:
+            started = time.perf_counter()
+            summary = ingest([source], store, batch_size=args.batch_size,
+                             bulk=not args.no_bulk, progress=sys.stderr.isatty())
+            pipeline_s = time.perf_counter() - started
+            total_quads = store.count_quads()
+            store.dump(work / "all.nq", "nq")
+        print(f"pipeline: {summary.read} read, {summary.ingested} ingested, {summary.failed} "
+              f"failed ({summary.bulk_loaded} articles via the bulk loader) in {pipeline_s:.1f} s")
+        print(f"  {summary.ingested / pipeline_s:.1f} articles/s; "
+              f"{summary.quads_written / pipeline_s:,.0f} article quads/s "
+              f"({summary.quads_written:,} article quads, {total_quads:,} quads in the store "
+              "with linking)")
+        print(f"  peak RSS so far {peak_rss_mb():,.0f} MB")
+
+        graphs: dict[NamedNode, list[Quad]] = defaultdict(list)
+        for quad in parse(path=work / "all.nq", format=RdfFormat.N_QUADS):
+            graphs[quad.graph_name].append(quad)  # type: ignore[index]
+        with open_store(work / "transactions") as store:
+            started = time.perf_counter()
+            for graph, quads in graphs.items():
+                store.replace_graph(graph, quads)
+            store.flush()  # type: ignore[attr-defined]
+            transactions_s = time.perf_counter() - started
+        print(f"replace_graph, one transaction per graph ({len(graphs):,} graphs): "
+              f"{transactions_s:.1f} s, {total_quads / transactions_s:,.0f} quads/s")
+
+        bulk = Store(str(work / "bulk"))
+        started = time.perf_counter()
+        bulk.bulk_load(path=str(work / "all.nq"), format=RdfFormat.N_QUADS)
+        bulk.flush()
+        bulk_s = time.perf_counter() - started
+        loaded = len(bulk)
+        print(f"Store.bulk_load of the same {loaded:,} quads: {bulk_s:.1f} s, "
+              f"{loaded / bulk_s:,.0f} quads/s")
+        print(f"ratios to bulk_load: pipeline {pipeline_s / bulk_s:.1f}x, "
+              f"per-graph transactions {transactions_s / bulk_s:.1f}x")
+        print(f"peak RSS {peak_rss_mb():,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Day/month expressions that date an event, and full dates ("18/7/2023") anywhere in a text.
+
+Vietnamese writes the day first, with "/", "-" or "." ("3/4", "8-8", "18.3" are 3 April,
+8 August, 18 March; domain §7.1). A bare "d/m" is not a date without a cue word: it may be a
+document number, a batch name or a place ("đợt 2/9", "Trạm bơm 3 tháng 2"), and "12.800" is a
+number. So an *event day* needs a time-of-day or "ngày" cue in front of it ("Sáng 3/4",
+"chiều nay (30/6)", "Ngày 01-02/4/2019", "Từ ngày 27 đến ngày 30-6-2017"), and cues that
+point away from a meeting ("sinh ngày", "kể từ ngày", "trước ngày", a document's own date
+"12/NQ-HĐND ngày 18/7/2023") are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DayMention:
+    start: int  # span of the whole expression, cue included
+    end: int
+    day: int
+    month: int
+    year: int | None  # only when written in the expression itself
+
+
+@dataclass(frozen=True)
+class FullDate:
+    start: int
+    date: dt.date
+
+
+_SEP = r"\s?([/.-])\s?"
+# d/m, d/m/yyyy with the same separator; never glued to more digits or a slash ("12.800").
+_DAY_MONTH = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/]|\.\d)")
+_DAY_RANGE = re.compile(
+    rf"(\d{{1,2}})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})"
+    r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
+)
+_TIME_CUE = re.compile(
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+nay)?|(?<!\w)ngày|hôm nay)"
+    r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
+)
+_RANGE_CUE = re.compile(
+    r"(?i)(?<!\w)(?:(?:trong|suốt)\s+(?:hai|2|ba|3|các|những)\s+ngày|các\s+ngày|từ\s+ngày|từ)\s+(?=\d)"
+)
+# Words just before a cue that mean the day is not a meeting's day.
+_REFUSED_BEFORE = re.compile(
+    r"(?i)(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
+    r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?$"
+)
+# A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
+_DOC_NUMBER_BEFORE = re.compile(
+    r"(?:\d+\s?[-/]\s?[A-ZĐ][\w&/-]*|(?i:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|"
+    r"nghị định|thông tư|công văn|văn bản|thông báo|kế hoạch|luật)\s*:?\s*\d+[\w/-]*)"
+    r"\s*[,(]?\s*(?:ký\s+)?$"
+)
+# Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
+_FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
+_FULL_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)")
+_BIOGRAPHY_BEFORE = re.compile(
+    r"(?i)(?:sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời)"
+    r"\s*(?:ngày|năm)?\s*:?\s*$"
+)
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _refused(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_REFUSED_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before))
+
+
+def day_mentions(text: str) -> list[DayMention]:
+    """Every cue-led day/month expression in `text` that can date a meeting."""
+    found: dict[int, DayMention] = {}
+    for match in _RANGE_CUE.finditer(text):
+        if _refused(text, match.start()):
+            continue
+        rng = _DAY_RANGE.match(text, match.end())
+        if rng and _valid(int(rng.group(1)), int(rng.group(4))):
+            year = int(rng.group(5)) if rng.group(5) else None
+            found[match.start()] = DayMention(
+                match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
+            )
+    for match in _TIME_CUE.finditer(text):
+        if match.start() in found or _refused(text, match.start()):
+            continue
+        rng = _DAY_RANGE.match(text, match.end())
+        single = _DAY_MONTH.match(text, match.end())
+        if rng and _valid(int(rng.group(1)), int(rng.group(4))):
+            day, month, year, end = int(rng.group(1)), int(rng.group(4)), rng.group(5), rng.end()
+        elif single and _valid(int(single.group(1)), int(single.group(3))):
+            day, month, year, end = (int(single.group(1)), int(single.group(3)),
+                                     single.group(4), single.end())
+        else:
+            continue
+        if any(m.start <= match.start() < m.end for m in found.values()):
+            continue
+        found[match.start()] = DayMention(
+            match.start(), end, day, month, int(year) if year else None
+        )
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def full_dates(text: str) -> list[FullDate]:
+    """Complete dates written in `text`, except biographical ones (births, party admission)."""
+    out = []
+    for pattern, (d, m, y) in ((_FULL_NUMERIC, (1, 3, 4)), (_FULL_WORDS, (1, 2, 3))):
+        for match in pattern.finditer(text):
+            if _BIOGRAPHY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                continue
+            date = make_date(int(match.group(y)), int(match.group(m)), int(match.group(d)))
+            if date and 1945 <= date.year <= 2100:
+                out.append(FullDate(match.start(), date))
+    return sorted(out, key=lambda f: f.start)

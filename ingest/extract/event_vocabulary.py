@@ -1,0 +1,81 @@
+"""The event vocabulary (event_vocabulary.tsv): which words name a gathering, and of what type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from cadregraph.ingest.records import EVENT_TYPES
+
+NOUN = 7  # priorities from here up are nouns naming a gathering
+_PATH = Path(__file__).resolve().parent / "event_vocabulary.tsv"
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    priority: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    events: dict[str, tuple[str, int]]  # phrase (lower case) → (type, priority)
+    cue_pattern: re.Pattern[str]
+    not_after: re.Pattern[str]
+    council: re.Pattern[str]
+    future: re.Pattern[str]
+    absent: re.Pattern[str]
+
+    def cues(self, text: str) -> list[Cue]:
+        """Event cues in `text`, minus those that name a place, organiser or document."""
+        out = []
+        for match in self.cue_pattern.finditer(text):
+            phrase = match.group(0).lower()
+            event_type, priority = self.events[phrase]
+            if self.not_after.search(text, 0, match.start()):
+                continue
+            if event_type == "council_session" and priority < 7 and not self.council.search(text):
+                continue
+            out.append(Cue(event_type, priority, match.start(), match.end()))
+        return out
+
+    def best(self, text: str) -> Cue | None:
+        """The cue that types the sentence: its first gathering noun, else its strongest verb."""
+        cues = self.cues(text)
+        nouns = [c for c in cues if c.priority >= NOUN]
+        if nouns:
+            return nouns[0]
+        return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
+
+
+def _words(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)"
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    events: dict[str, tuple[str, int]] = {}
+    lists: dict[str, list[str]] = {"not_after": [], "council": [], "future": [], "absent": []}
+    for line in _PATH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, value, *rest = line.split("\t")
+        if kind == "event":
+            if rest[0] not in EVENT_TYPES:
+                raise ValueError(f"{_PATH}: unknown event type {rest[0]!r} for {value!r}")
+            events[value] = (rest[0], int(rest[1]))
+        else:
+            lists[kind].append(value)
+    return Vocabulary(
+        events=events,
+        cue_pattern=re.compile(_words(list(events)), re.IGNORECASE),
+        not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
+        council=re.compile(_words(lists["council"]), re.IGNORECASE),
+        future=re.compile(_words(lists["future"]), re.IGNORECASE),
+        absent=re.compile(_words(lists["absent"]), re.IGNORECASE),
+    )

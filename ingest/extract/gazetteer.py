@@ -1,0 +1,71 @@
+"""Administrative units, looked up by name (read once from `gazetteer.tsv`).
+
+The table comes from `vietnamadminunits` via `gazetteer_build.py`; here it only becomes dicts so
+that per-article work is plain lookups. Keys go through `match_key`, which folds case, the two
+tone-mark placements (Hoà/Hòa) and the look-alike Ð, but keeps diacritics: "Hà Nam" and
+"Hà Nậm" must stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cadregraph.ingest.extract.titles import view
+
+GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+# The five (six from 2025) centrally-run cities: their party committee is a "Thành ủy" at
+# province level, which is what makes a bare "Thành ủy" ambiguous.
+_ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
+            "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    level: str  # "province", "district", "ward"
+    name: str
+    type: str  # "tỉnh", "thành phố", "huyện", "quận", "thị xã", "phường", "xã", "thị trấn", …
+    province: str
+    district: str
+
+
+def match_key(name: str) -> str:
+    return " ".join(view(name).lower().replace("-", " - ").split()).replace(" - ", " ")
+
+
+class Gazetteer:
+    def __init__(self, rows: list[list[str]]) -> None:
+        self.units: dict[str, list[Unit]] = {}
+        for level, name, type_, province, district, _era in rows:
+            unit = Unit(level, name, type_, province, district)
+            bucket = self.units.setdefault(match_key(name), [])
+            if unit not in bucket:
+                bucket.append(unit)
+        for alias, target in _ALIASES.items():
+            self.units.setdefault(match_key(alias), []).extend(self.units[match_key(target)])
+        self.provinces = {u.name for units in self.units.values() for u in units
+                          if u.level == "province"}
+        self.cities = {u.province for units in self.units.values() for u in units
+                       if u.level == "province" and u.type == "thành phố"}
+        self.max_tokens = max(len(k.split()) for k in self.units)
+
+    def lookup(self, name: str) -> list[Unit]:
+        return self.units.get(match_key(name), [])
+
+    def province_of(self, name: str) -> str | None:
+        """The province a unit lies in, when the name is unambiguous (Long Xuyên → An Giang)."""
+        provinces = {u.province for u in self.lookup(name) if u.level in ("province", "district")}
+        return provinces.pop() if len(provinces) == 1 else None
+
+    def canonical_province(self, name: str) -> str | None:
+        for unit in self.lookup(name):
+            if unit.level == "province":
+                return unit.name if unit.name in self.provinces else unit.province
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    lines = GAZETTEER.read_text(encoding="utf-8").splitlines()[1:]
+    return Gazetteer([line.split("\t") for line in lines if line])

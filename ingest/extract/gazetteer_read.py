@@ -1,0 +1,139 @@
+"""Reading a place at a position: "tỉnh An Giang", "TP. Long Xuyên", "Quận 7", "phường Mỹ
+Thới và Mỹ Thạnh", or a bare level word ("HĐND tỉnh") whose place context must supply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cadregraph.ingest.extract.gazetteer import Unit, gazetteer
+from cadregraph.ingest.extract.names_lexicon import is_family_name
+
+_LEVEL = re.compile(
+    r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu))(?!\w)"
+    r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\.\s*|\s+|(?=[A-ZĐ])|(?=[,;:)\]]|$)))"
+)
+_ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
+         "H": "huyện", "TT": "thị trấn"}
+_WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
+_JOIN = re.compile(r" | ?- ?| ?– ?")
+_COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
+_PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
+
+
+# Units dissolved before the gazetteer's snapshot ("Huyện ủy Yên Dũng") are still read after a
+# district-level committee, unless the next word starts a title or a sentence.
+_DISTRICT_SLOTS = {"huyện", "quận", "thị xã", "thành phố"}
+_NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đảng", "Hội", "Văn", "Sở",
+              "Trưởng", "Giám", "Khóa", "Khoá", "Nhiệm", "Lần", "Về", "Tại", "Cùng", "Đồng"}
+
+
+_LAST_LEVEL: list[str | None] = [None]  # level of the unit `_name_at` last matched
+
+
+@dataclass
+class PlaceRead:
+    end: int
+    level: str | None
+    name: str | None
+    more: list[str] = field(default_factory=list)
+
+
+def _fits(unit: Unit, level: str | None) -> bool:
+    if level is None:
+        return unit.level in ("province", "district")
+    if level == "tỉnh":
+        return unit.level == "province"
+    if level == "thành phố":
+        return unit.type == "thành phố" and unit.level in ("province", "district")
+    if level in ("huyện", "quận", "thị xã"):
+        return unit.level == "district" and unit.type == level
+    return unit.level == "ward"
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[int]:
+    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`."""
+    ends, cur = [], pos
+    while len(ends) < limit:
+        word = _WORD.match(text, cur)
+        if word is None or not (word.group()[0].isupper() or word.group().isdigit()):
+            break
+        ends.append(word.end())
+        join = _JOIN.match(text, word.end())
+        if join is None:
+            break
+        cur = join.end()
+    return ends
+
+
+def _level_of(unit: Unit) -> str:
+    return ("tỉnh" if unit.type == "tỉnh" else "thành phố") if unit.level == "province" \
+        else unit.type
+
+
+def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[int, str] | None:
+    gaz = gazetteer()
+    ends = _tokens(text, pos, gaz.max_tokens)
+    for end in reversed(ends):
+        units = [u for u in gaz.lookup(text[pos:end]) if _fits(u, level)]
+        if units:
+            _LAST_LEVEL[0] = _level_of(units[0])
+            return end, units[0].name
+    if not explicit or not ends:
+        return None
+    first = text[pos:ends[0]]
+    if first.isupper() and len(first) > 1:  # an acronym such as "TPLX": not a place name
+        return None
+    if first.isdigit():
+        return ends[0], f"{level.capitalize()} {first}" if level else first
+    # Unknown unit after an explicit level word: take capitalised words up to a person's name.
+    words = ends[:3]
+    for i in range(len(words)):
+        start = pos if i == 0 else words[i - 1] + 1
+        if is_family_name(text[start:words[i]]) and i + 1 < len(ends):
+            words = words[:i]
+            break
+    return (words[-1], text[pos:words[-1]]) if words else None
+
+
+def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead | None:
+    text = tv  # the view has glosses such as "(UBKT)" blanked; same offsets, same case
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    level_match = _LEVEL.match(text, pos)
+    level = expected
+    if level_match is not None:
+        word = level_match.group("word")
+        level = word.lower() if word else _ABBR[level_match.group("abbr")]
+        after = level_match.end()
+        while after < len(text) and text[after] == " ":
+            after += 1
+        found = _name_at(text, after, level, True)
+        if found is None:
+            return PlaceRead(len(text[:level_match.end()].rstrip()), level, None)
+        end, name = found
+    else:
+        _LAST_LEVEL[0] = None
+        found = _name_at(text, pos, expected, expected in _DISTRICT_SLOTS
+                         and text[pos:pos + 6].split(" ")[0] not in _NOT_NAMES)
+        if found is None:
+            return None
+        end, name = found
+        level = expected or _LAST_LEVEL[0]
+    read = PlaceRead(end, level, name)
+    while (coord := _COORD.match(text, read.end)) is not None:
+        nxt = coord.end()
+        again = _LEVEL.match(text, nxt)
+        if again is not None:
+            nxt = again.end()
+            while nxt < len(text) and text[nxt] == " ":
+                nxt += 1
+        other = _name_at(text, nxt, level, again is not None)
+        if other is None or (again is None and level in (None, "tỉnh")):
+            break
+        read.end, _ = other
+        read.more.append(other[1])
+    paren = _PAREN.match(text, read.end)
+    if paren is not None and gazetteer().canonical_province(paren.group(1).strip()):
+        read.end = paren.end()
+    return read

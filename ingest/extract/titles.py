@@ -1,0 +1,96 @@
+"""Title phrases ("Phó Bí thư Thường trực", "UVTV", "Trưởng Ban") and the match view of a text.
+
+`view(text)` returns a string of the SAME LENGTH as `text` in which spelling variants that do
+not matter for matching are folded (tone mark placement Uỷ→Ủy, look-alike Ð→Đ, odd spaces,
+"(UBKT)"-style glosses blanked), so regexes run on the view and their offsets are offsets into
+the text. Titles come from `titles.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TITLES = Path(__file__).with_name("titles.tsv")
+
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)")
+_PAIRS = {"o": "aeAE", "u": "yY"}
+_GLOSS = re.compile(r"\s\((?:[A-ZĐ][A-ZĐ&.\-]{1,9})\)")
+_ODD_SPACE = re.compile(r"[\u00a0\u2009\u202f\u200b\ufeff\t]")
+_D = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ"})
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    base, *marks = unicodedata.normalize("NFD", second)
+    if base not in _PAIRS[first.lower()]:
+        return match.group()
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+
+
+def view(text: str) -> str:
+    out = _OLD_TONE.sub(_move_tone, text.translate(_D))
+    out = _ODD_SPACE.sub(" ", out)
+    return _GLOSS.sub(lambda m: " " * len(m.group()), out)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex for a phrase: any case (the view folds spelling), any run of spaces between words."""
+    words = [re.escape(view(w)) for w in phrase.split()]
+    return r"\s+".join(words)
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    role: str
+    body_prefix: str
+    implied_body: str
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    start: int
+    end: int
+    title: Title
+    former: bool
+    acting: bool
+
+
+class TitleLexicon:
+    def __init__(self, titles: list[Title]) -> None:
+        self.by_key = {view(t.phrase).lower(): t for t in titles}
+        alternatives = sorted(titles, key=lambda t: -len(t.phrase))
+        self.pattern = re.compile(
+            r"(?<![\w.])(?:(?P<mod>nguyên|quyền|tân)\s+)?(?P<title>"
+            + "|".join(phrase_pattern(t.phrase) for t in alternatives)
+            + r")(?![\w])",
+            re.IGNORECASE,
+        )
+
+    def finditer(self, text_view: str, start: int = 0, end: int | None = None):
+        end = len(text_view) if end is None else end
+        for match in self.pattern.finditer(text_view, start, end):
+            key = " ".join(match.group("title").lower().split())
+            title = self.by_key.get(key)
+            if title is None:  # only spacing differed from the phrase
+                title = next(t for k, t in self.by_key.items() if " ".join(k.split()) == key)
+            mod = (match.group("mod") or "").lower()
+            yield TitleMatch(match.start(), match.end(), title, mod == "nguyên", mod == "quyền")
+
+
+def load_titles(path: Path = TITLES) -> list[Title]:
+    titles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, role, prefix, implied = (line.split("\t") + ["", "", ""])[:4]
+            titles.append(Title(phrase, role, prefix, implied))
+    return titles
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TitleLexicon:
+    return TitleLexicon(load_titles())

@@ -1,0 +1,150 @@
+"""Where a body or an article sits: provinces, districts, and the 2025 province mergers.
+
+Built from the maintained `vietnamadminunits` package (legacy 63-province and new 34-province
+systems and its old→new conversion table), never from a list typed here. Provinces are named
+by their legacy short name ("Bình Dương", "Hồ Chí Minh"); a post-2025 unit stands for all the
+legacy provinces merged into it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import vietnamadminunits
+from cadregraph.ingest.link.names import fold_name
+from vietnamadminunits.database import query
+
+MERGER_DATE = "2025-07-01"  # new provinces and communes operate; district level ends
+PROVINCE_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+_ALIASES = {  # folded spellings the package does not list → legacy short name
+    "tp hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hcm": "Hồ Chí Minh",
+    "sai gon": "Hồ Chí Minh", "thua thien hue": "Huế", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "brvt": "Bà Rịa - Vũng Tàu", "dak nong": "Đắk Nông", "dak lak": "Đắk Lắk",
+}
+_DISTRICT_WORDS = (r"(?:huyen uy|quan uy|thi uy|thanh uy|huyen doan|quan doan|huyen|quan|thi xa"
+                   r"|thanh pho|tp|tx)")
+_COMMUNE_WORDS = ("phuong", "xa", "thi tran", "dac khu")
+_NATIONAL = ("trung uong", "quoc hoi", "chinh phu", "nha nuoc", "bo chinh tri", "ban bi thu",
+             "chu tich nuoc", "tong bi thu", "quan uy trung uong", "quan doi nhan dan")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: dict[str, str]  # folded name or alias → legacy short name
+    districts: dict[str, frozenset[str]]  # folded district short name → legacy provinces
+    members: dict[str, frozenset[str]]  # new short name → legacy short names merged into it
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    rows = query("SELECT DISTINCT provinceShort, provinceKey, districtShort "
+                 "FROM admin_units_legacy")
+    provinces: dict[str, str] = {}
+    by_key: dict[str, str] = {}
+    districts: dict[str, set[str]] = {}
+    for row in rows:
+        short = row["provinceShort"]
+        provinces[fold_name(short)] = short
+        by_key[row["provinceKey"]] = short
+        district = fold_name(re.sub(r"^Quận (\d+)$", r"\1", row["districtShort"] or ""))
+        if district:
+            districts.setdefault(district, set()).add(short)
+    for alias, short in _ALIASES.items():
+        provinces[alias] = short
+    new_rows = query("SELECT DISTINCT provinceShort, provinceKey FROM admin_units")
+    new_by_key = {row["provinceKey"]: row["provinceShort"] for row in new_rows}
+    table = Path(vietnamadminunits.__file__).parent / "data" / "converter_2025.json"
+    merged = json.loads(table.read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    members = {new_by_key[new]: frozenset(by_key[old] for old in olds)
+               for new, olds in merged.items() if new in new_by_key}
+    return Gazetteer(provinces, {k: frozenset(v) for k, v in districts.items()}, members)
+
+
+def successor(province: str) -> str:
+    """The post-2025 province a legacy one became part of ('Bình Dương' → 'Hồ Chí Minh')."""
+    for new, olds in gazetteer().members.items():
+        if province in olds:
+            return new
+    return province
+
+
+def expand(province: str, after_merger: bool) -> frozenset[str]:
+    """Legacy provinces a name covers: a post-2025 unit covers everything merged into it."""
+    if after_merger:
+        return gazetteer().members.get(province, frozenset({province}))
+    return frozenset({province})
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer().provinces, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def provinces_in_name(text: str) -> set[str]:
+    """Provinces named in a body name or a place name (folded match, whole words)."""
+    folded = fold_name(text)
+    folded = folded.replace("thanh pho ho chi minh", "ho chi minh")
+    return {gazetteer().provinces[m] for m in _province_pattern().findall(folded)}
+
+
+_CAPITALISED = re.compile(r"(?<![\w])((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ -]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)")
+
+
+def provinces_in_text(text: str) -> set[str]:
+    """Provinces named in running text: only capitalised runs that are a province name
+    (or end in one after a level word), so "hòa bình" (peace) and the street "Nguyễn Thái
+    Bình" are not read as provinces."""
+    found: set[str] = set()
+    table = gazetteer().provinces
+    for run in _CAPITALISED.findall(text):
+        folded = fold_name(run)
+        if folded in table:
+            found.add(table[folded])
+            continue
+        for prefix in ("tinh ", "tp ", "thanh pho "):
+            if folded.startswith(prefix) and folded[len(prefix):] in table:
+                found.add(table[folded[len(prefix):]])
+    for alias in ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM"):
+        if alias in text:
+            found.add("Hồ Chí Minh")
+    return found
+
+
+@dataclass(frozen=True)
+class BodyPlace:
+    level: str  # 'national', 'province', 'district', 'commune' or 'unknown'
+    provinces: frozenset[str]  # legacy provinces (ambiguous district names: all candidates)
+    district: str | None = None
+
+
+def body_place(body: str, hint: frozenset[str] = frozenset()) -> BodyPlace:
+    """Level and provinces of a body from its full name; `hint` (the article's provinces)
+    picks the right one of several districts sharing a name ("Châu Thành")."""
+    folded = fold_name(body)
+    provinces = provinces_in_name(body)
+    district = None
+    level = "unknown"
+    match = re.search(_DISTRICT_WORDS + r" ([a-z0-9 ]+)$", folded)
+    if match:
+        tail = match.group(1).strip()
+        candidates = gazetteer().districts.get(tail)
+        if tail in PROVINCE_CITIES or fold_name(tail) in gazetteer().provinces:
+            level = "province"
+        elif candidates:
+            district, level = tail, "district"
+            narrowed = candidates & hint if len(candidates) > 1 else candidates
+            if not provinces and len(narrowed) == 1:
+                provinces = set(narrowed)
+    if level == "unknown":
+        if any(f" {w} " in f" {folded} " for w in _COMMUNE_WORDS) or folded.startswith("dang uy"):
+            level = "commune"
+        elif provinces:
+            level = "province"
+        elif any(w in folded for w in _NATIONAL) or folded.startswith("bo "):
+            level = "national"
+    return BodyPlace(level, frozenset(provinces), district)

@@ -1,0 +1,146 @@
+"""Reading and writing what linking keeps in the store (SPARQL at the edge).
+
+- the index graph: per person mention, its blocking keys (`cg:blockKey`), its features as
+  JSON (`cg:linkFeatures`) and its article (`prov:wasQuotedFrom`); lookups by key are what
+  make incremental linking touch only the blocks new mentions fall into;
+- article graphs: when an article has no index entry yet (ingested before linking ran), its
+  mention features are rebuilt from the mention, holding and sentence nodes there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from cadregraph.ingest.link.features import MentionFeatures, mention_features
+from cadregraph.ingest.link.names import block_keys, fold_name
+from cadregraph.ingest.link.vocab import BLOCK_KEY, INDEX_GRAPH, LINK_FEATURES
+from cadregraph.ingest.rdf.iris import article_graph_iri, article_iri, person_mention_iri
+from cadregraph.ingest.records import Article, ArticleRecord, Person, Position
+from cadregraph.ingest.store import GraphStore
+from cadregraph.ontology.terms import CG, ORG, PREFIXES, PROV, SCHEMA, SKOS
+from pyoxigraph import Literal, NamedNode, Quad
+
+CHUNK = 400  # IRIs per VALUES clause: keeps each request small
+
+
+def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def values(var: str, terms: Iterable[NamedNode | Literal]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
+
+
+def all_article_ids(store: GraphStore) -> list[str]:
+    rows = store.query(f"SELECT DISTINCT ?id WHERE {{ GRAPH ?g {{ ?a {CG.articleId} ?id }} }}")
+    return sorted(row["id"].value for row in rows)
+
+
+def index_quads(features: Iterable[MentionFeatures]) -> list[Quad]:
+    quads = []
+    for f in features:
+        mention = person_mention_iri(f.article_id, f.name)
+        quads.append(Quad(mention, PROV.wasQuotedFrom, article_iri(f.article_id), INDEX_GRAPH))
+        quads.append(Quad(mention, LINK_FEATURES,
+                          Literal(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True)),
+                          INDEX_GRAPH))
+        for key in sorted(block_keys(fold_name(f.name))):
+            quads.append(Quad(mention, BLOCK_KEY, Literal(key), INDEX_GRAPH))
+    return quads
+
+
+def indexed_features(store: GraphStore, article_ids: list[str]) -> dict[str, list[MentionFeatures]]:
+    """Stored features of the given articles' mentions, by article id."""
+    out: dict[str, list[MentionFeatures]] = {}
+    for part in chunks(article_ids):
+        query = (f"SELECT ?f WHERE {{ {values('a', map(article_iri, part))} GRAPH {INDEX_GRAPH} "
+                 f"{{ ?m {PROV.wasQuotedFrom} ?a ; {LINK_FEATURES} ?f }} }}")
+        for row in store.query(query):
+            f = MentionFeatures.from_json(json.loads(row["f"].value))
+            out.setdefault(f.article_id, []).append(f)
+    return out
+
+
+def features_by_keys(store: GraphStore, keys: set[str]) -> tuple[list[MentionFeatures], set[str]]:
+    """Indexed mentions sharing any of `keys`, and all the keys those mentions have."""
+    found: dict[str, MentionFeatures] = {}
+    more: set[str] = set()
+    for part in chunks(sorted(keys)):
+        query = (f"SELECT ?m ?f WHERE {{ {values('k', map(Literal, part))} GRAPH {INDEX_GRAPH} "
+                 f"{{ ?m {BLOCK_KEY} ?k ; {LINK_FEATURES} ?f }} }}")
+        for row in store.query(query):
+            if row["m"].value not in found:
+                f = MentionFeatures.from_json(json.loads(row["f"].value))
+                found[row["m"].value] = f
+                more |= block_keys(fold_name(f.name))
+    return list(found.values()), more
+
+
+def delete_index_of(store: GraphStore, article_ids: list[str]) -> None:
+    for part in chunks(article_ids):
+        store.update(f"DELETE {{ GRAPH {INDEX_GRAPH} {{ ?m ?p ?o }} }} WHERE {{ "
+                     f"{values('a', map(article_iri, part))} GRAPH {INDEX_GRAPH} "
+                     f"{{ ?m {PROV.wasQuotedFrom} ?a ; ?p ?o }} }}")
+
+
+def insert(store: GraphStore, quads: list[Quad]) -> None:
+    for part in chunks(quads, 5000):
+        body = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                        for q in part)
+        store.update(f"INSERT DATA {{ {body} }}")
+
+
+def records_from_store(store: GraphStore, article_ids: list[str]) -> list[ArticleRecord]:
+    """Minimal records (persons, posts, date, province, evidence text) from article graphs."""
+    records = []
+    for article_id in article_ids:
+        g = article_graph_iri(article_id)
+        head = list(store.query(
+            f"{PREFIXES} SELECT ?date ?site ?prov WHERE {{ GRAPH {g} {{ ?a {CG.articleId} ?id . "
+            f"OPTIONAL {{ ?a {SCHEMA.datePublished} ?date }} "
+            f"OPTIONAL {{ ?a {SCHEMA.publisher} ?site }} OPTIONAL {{ ?a {CG.province} ?prov }} "
+            f"}} }} LIMIT 1"))
+        if not head:
+            continue
+        row = head[0]
+        sentences = store.query(f"SELECT ?t ?s WHERE {{ GRAPH {g} {{ ?n {CG.text} ?t ; "
+                                f"{CG.start} ?s }} }} ORDER BY ?s")
+        text = "\n".join(s["t"].value for s in sentences)
+        persons: dict[str, Person] = {}
+        rows = store.query(
+            f"SELECT ?name ?gender ?role ?body ?former ?acting WHERE {{ GRAPH {g} {{ "
+            f"?m a {CG.PersonMention} ; {SCHEMA.name} ?name . "
+            f"OPTIONAL {{ ?m {CG.gender} ?gender }} "
+            f"OPTIONAL {{ ?h {ORG.member} ?m ; {CG.roleLabel} ?role ; {ORG.organization} ?b . "
+            f"?b {SKOS.prefLabel} ?body . OPTIONAL {{ ?h {CG.former} ?former }} "
+            f"OPTIONAL {{ ?h {CG.acting} ?acting }} }} }} }}")
+        for r in rows:
+            name = r["name"].value
+            person = persons.setdefault(name, Person(name=name))
+            if r["gender"] is not None:
+                person.gender = r["gender"].value
+            if r["role"] is not None:
+                position = Position(role=r["role"].value, body=r["body"].value,
+                                    former=_true(r["former"]), acting=_true(r["acting"]))
+                if position.key() not in {p.key() for p in person.positions}:
+                    person.positions.append(position)
+        value = {k: (row[k].value if row[k] is not None else None)
+                 for k in ("date", "site", "prov")}
+        article = Article(id=article_id, text=text, published=value["date"],
+                          site=value["site"], province=value["prov"])
+        for person in persons.values():
+            person.positions.sort(key=lambda p: p.key())
+        records.append(ArticleRecord(article=article, text=text,
+                                     persons=sorted(persons.values(), key=lambda p: p.name),
+                                     province=value["prov"]))
+    return records
+
+
+def features_from_store(store: GraphStore, article_ids: list[str]) -> list[MentionFeatures]:
+    return [f for r in records_from_store(store, article_ids) for f in mention_features(r)]
+
+
+def _true(term: Literal | None) -> bool:
+    return term is not None and term.value in ("true", "1")

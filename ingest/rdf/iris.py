@@ -1,0 +1,143 @@
+"""Deterministic IRIs derived from content (patterns in ontology/README.md).
+
+Everything under `cgr:` = https://w3id.org/cadregraph/id/. Article-scoped nodes (sentences,
+mentions, holdings, events, citations) live under the article's IRI; bodies, posts, roles,
+documents and places are shared between articles, so equal content gives equal IRIs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cadregraph.ingest.rdf.keys import body_key, fold, short_hash, slug
+from cadregraph.ingest.rdf.vocab import body_types, document_type_key, event_types
+from cadregraph.ontology.terms import RESOURCE_BASE
+from pyoxigraph import NamedNode
+
+LINKING_GRAPH = NamedNode(RESOURCE_BASE + "graph/linking")
+REORGANISATION_GRAPH = NamedNode(RESOURCE_BASE + "graph/reorganisation")
+VOCABULARY_GRAPH = NamedNode(RESOURCE_BASE + "graph/vocabulary")
+
+# Issuer codes whose numbers are unique nationwide; any other code (TU, HU, HĐND, UBND …)
+# repeats in every province, so the issuer becomes part of the document's IRI.
+_NATIONAL_CODE = re.compile(r"^(?:.*tw|qh\d*|ubtvqh\d*|cp|ttg|bct|bbt|ctn|b[a-z]{1,4})$")
+_LOCAL_CODE = re.compile(r"(?:tu|hu|du|qu|thu|hdnd|ubnd)$")
+
+
+def _iri(path: str) -> NamedNode:
+    return NamedNode(RESOURCE_BASE + path)
+
+
+def article_key(article_id: str) -> str:
+    """Slug of the id (readable) plus a hash of it (ids differing only in case or accents)."""
+    return f"{slug(article_id)[:40].rstrip('-') or 'article'}-{short_hash(article_id, length=8)}"
+
+
+def article_graph_iri(article_id: str) -> NamedNode:
+    return _iri(f"graph/article/{article_key(article_id)}")
+
+
+def article_iri(article_id: str) -> NamedNode:
+    return _iri(f"article/{article_key(article_id)}")
+
+
+def sentence_iri(article_id: str, index: int) -> NamedNode:
+    return _iri(f"article/{article_key(article_id)}/s{index}")
+
+
+def text_iri(article_id: str) -> NamedNode:
+    """The whole normalised text as one span: evidence of last resort."""
+    return _iri(f"article/{article_key(article_id)}/text")
+
+
+def person_mention_iri(article_id: str, name: str) -> NamedNode:
+    return _iri(f"article/{article_key(article_id)}/person/{slug(name) or short_hash(name)}")
+
+
+def holding_iri(article_id: str, name: str, role: str, body: str) -> NamedNode:
+    digest = short_hash(fold(name), fold(role), body_slug(body), length=12)
+    return _iri(f"article/{article_key(article_id)}/holding/{digest}")
+
+
+def body_slug(body_name: str) -> str:
+    """Slug of the folded body key; names that fold to nothing keep a hash of themselves."""
+    return slug(body_key(body_name)) or slug(body_name) or "unnamed-" + short_hash(body_name)
+
+
+def body_iri(body_name: str) -> NamedNode:
+    return _iri(f"body/{body_slug(body_name)}")
+
+
+def role_iri(role: str) -> NamedNode:
+    return _iri(f"role/{slug(role) or 'unnamed-' + short_hash(role)}")
+
+
+def post_iri(role: str, body: str) -> NamedNode:
+    return _iri(f"post/{slug(role) or 'unnamed-' + short_hash(role)}/{body_slug(body)}")
+
+
+def body_type_iri(key: str) -> NamedNode:
+    """Concept of the body-type scheme; unknown keys fall back to `other`."""
+    types = body_types()
+    return types.get(key) or types["other"]
+
+
+def event_type_iri(key: str) -> NamedNode:
+    types = event_types()
+    return types.get(key) or types["other"]
+
+
+def document_type_slug(doc_type: str) -> str:
+    return (document_type_key(doc_type) or slug(doc_type) or "document").replace("_", "-")
+
+
+def document_type_iri(doc_type: str) -> NamedNode:
+    return _iri(f"document-type/{document_type_slug(doc_type)}")
+
+
+def _issuer_code(number: str) -> str:
+    tail = fold(number.rsplit("/", 1)[-1]) if "/" in number else ""
+    return tail.split()[-1] if tail else ""
+
+
+def document_iri(doc_type: str, number: str | None, issuer: str | None,
+                 title: str | None = None, date: str | None = None) -> NamedNode:
+    """`document/{type}/{number}` (+ `/{issuer}` for locally numbered documents).
+
+    Without a number the document is known by its issuer, title and date only.
+    """
+    type_slug = document_type_slug(doc_type)
+    if number and re.search(r"\d", number):
+        path = f"document/{type_slug}/{slug(number)}"
+        code = _issuer_code(number)
+        national = bool(code) and bool(_NATIONAL_CODE.match(code)) and not _LOCAL_CODE.search(code)
+        if issuer and not national:
+            path += f"/{body_slug(issuer)}"
+        return _iri(path)
+    digest = short_hash(fold(number), body_key(issuer) if issuer else None, fold(title), date)
+    return _iri(f"document/{type_slug}/unnumbered-{digest}")
+
+
+def event_iri(article_id: str, event_type: str, date: str | None, name: str | None = None,
+              anchor: str | None = None) -> NamedNode:
+    """`article/{key}/event/{type}-{date|undated}-{hash}`; `anchor` separates same-day events
+    (the mapping passes the evidence offsets and participants)."""
+    digest = short_hash(event_type, date, fold(name), anchor, length=8)
+    return _iri(f"article/{article_key(article_id)}/event/"
+                f"{slug(event_type) or 'event'}-{date or 'undated'}-{digest}")
+
+
+def citation_iri(article_id: str, document: NamedNode, sentence: int | None) -> NamedNode:
+    digest = short_hash(document.value, str(sentence), length=10)
+    return _iri(f"article/{article_key(article_id)}/citation/{digest}")
+
+
+def place_iri(name: str) -> NamedNode:
+    """`place/{slug}` of the name without level words ('TP. Long Xuyên' = 'Long Xuyên')."""
+    return _iri(f"place/{slug(body_key(name)) or slug(name) or short_hash(name)}")
+
+
+def person_iri(name: str, discriminator: str) -> NamedNode:
+    """Canonical person (linking graph): `person/{name-slug}-{hash of discriminator}`."""
+    digest = short_hash(fold(name), discriminator, length=8)
+    return _iri(f"person/{slug(name) or 'unnamed'}-{digest}")

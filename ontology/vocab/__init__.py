@@ -1,0 +1,1 @@
+"""SKOS vocabularies (data only): roles, body types, event types, document types."""

@@ -1,0 +1,120 @@
+"""Timeouts, result limits and hostile queries: clear errors, and the server keeps answering."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import httpx
+import pyoxigraph as ox
+import pytest
+from cadregraph.api.app import create_app
+from cadregraph.api.settings import Settings
+from fastapi.testclient import TestClient
+from web_fixture import live_server
+
+EX = "http://example.org/"
+# Three-way cross product: n³ combinations evaluated natively before the one COUNT row
+# exists, so no Python code runs (and no deadline check happens) while it works.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+CHEAP = f"ASK {{ <{EX}s0> ?p ?o }}"
+
+
+def _store(n: int) -> ox.Store:
+    store = ox.Store()
+    store.extend(ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)),
+                         ox.NamedNode(f"{EX}g")) for i in range(n))
+    return store
+
+
+def _wait_until(condition, what: str, limit_s: float = 120.0) -> None:
+    give_up = time.monotonic() + limit_s
+    while not condition():
+        assert time.monotonic() < give_up, f"gave up waiting for {what}"
+        time.sleep(0.01)
+
+
+def test_result_limit_is_a_clear_error_and_the_boundary_passes():
+    with TestClient(create_app(Settings(result_limit=5), store=_store(10))) as client:
+        refused = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        assert refused.status_code == 500
+        assert refused.headers["x-cadregraph-limit"] == "max-rows"
+        assert "--max-rows" in refused.text and "LIMIT" in refused.text
+        fits = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5"})
+        assert fits.status_code == 200
+        assert len(fits.json()["results"]["bindings"]) == 5
+        graph = client.get("/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+        assert graph.status_code == 500 and "triples" in graph.text
+
+
+def test_timeout_answers_while_the_native_work_continues():
+    """The 503 comes back while the worker is still inside pyoxigraph: the response did not
+    wait for the query, and the cheap query after it is still answered."""
+    app = create_app(Settings(query_timeout_s=0.1), store=_store(150))
+    pool = app.state.pool
+    with TestClient(app) as client:
+        response = client.get("/sparql", params={"query": RUNAWAY})
+        still_running = pool.busy
+        assert response.status_code == 503, response.text
+        assert response.headers["x-cadregraph-limit"] == "timeout"
+        assert "--timeout" in response.text
+        assert still_running == 1
+        assert client.get("/sparql", params={"query": CHEAP}).json()["boolean"] is True
+        _wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
+
+
+def test_runaway_query_does_not_block_a_cheap_one_on_a_real_server():
+    app = create_app(Settings(query_timeout_s=300), store=_store(150))
+    pool = app.state.pool
+    finished: list[str] = []
+    with live_server(app) as url:
+        def run(name: str, query: str) -> None:
+            response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=300)
+            assert response.status_code == 200
+            finished.append(name)
+
+        slow = threading.Thread(target=run, args=("runaway", RUNAWAY))
+        slow.start()
+        _wait_until(lambda: pool.busy == 1, "the runaway query to start")
+        run("cheap", CHEAP)
+        assert pool.busy == 1, "the runaway query should still be running"
+        slow.join(300)
+    assert finished == ["cheap", "runaway"]
+
+
+@pytest.fixture(scope="module")
+def client():
+    settings = Settings(max_query_chars=50_000, max_nesting=50, max_operators=1_000)
+    with TestClient(create_app(settings, store=_store(3))) as test_client:
+        yield test_client
+
+
+# Each of the first four crashes the whole process (native stack overflow) when pyoxigraph
+# 0.5.13 parses it at a few thousand levels/operators; here they must be refused first.
+HOSTILE = {
+    "nested-braces": ("SELECT * WHERE " + "{" * 5000 + "}" * 5000, 400, "levels deep"),
+    "nested-parens": ("SELECT * WHERE { FILTER(" + "(" * 3000 + "1" + ")" * 3000 + ") }", 400,
+                      "levels deep"),
+    "union-chain": ("SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 1500) + " }", 400,
+                    "operators"),
+    "plus-chain": ("SELECT * WHERE { FILTER(" + "+".join(["1"] * 5000) + ") }", 400,
+                   "operators"),
+    "too-long": ("SELECT * WHERE { ?s ?p ?o } # " + "x" * 60_000, 413, "characters"),
+    "service": ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", 400,
+                "network"),
+}
+
+
+@pytest.mark.parametrize(("query", "status", "hint"), HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_queries_are_refused_and_the_server_survives(client, query, status, hint):
+    response = client.post("/sparql", content=query.encode(),
+                           headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == status
+    assert hint in response.text
+    assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"]
+
+
+def test_keywords_inside_strings_and_iris_are_not_refused(client):
+    query = ('SELECT * WHERE { ?s ?p "SERVICE { LOAD" . '
+             'FILTER(?s != <http://example.org/SERVICE>) }')
+    assert client.get("/sparql", params={"query": query}).status_code == 200

@@ -1,0 +1,41 @@
+"""The install maps the design card's folders into one `cadregraph` namespace."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_package_folder_is_listed() -> None:
+    config = _pyproject()["tool"]["setuptools"]
+    listed = set(config["packages"])
+    on_disk = set()
+    for prefix, folder in config["package-dir"].items():
+        for init in (ROOT / folder).rglob("__init__.py"):
+            relative = init.parent.relative_to(ROOT / folder).parts
+            on_disk.add(".".join((prefix, *relative)))
+    assert on_disk == listed, f"add to / remove from pyproject packages: {on_disk ^ listed}"
+
+
+def test_no_generic_top_level_modules() -> None:
+    config = _pyproject()["tool"]["setuptools"]
+    assert all(name.startswith("cadregraph.") for name in config["packages"])
+    import cadregraph.api
+    import cadregraph.ingest
+
+    assert Path(cadregraph.ingest.__file__).parent == ROOT / "ingest"
+    assert Path(cadregraph.api.__file__).parent == ROOT / "api"
+
+
+def test_console_script_points_at_main() -> None:
+    from cadregraph.api.cli.main import build_parser
+
+    target = _pyproject()["project"]["scripts"]["cadregraph"]
+    assert target == "cadregraph.api.cli.main:main"
+    assert "extract" in build_parser().format_help()

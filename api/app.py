@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,6 +15,7 @@ from cadregraph.api.landing import build_landing_router
 from cadregraph.api.settings import Settings
 from cadregraph.api.sparql.endpoint import build_sparql_router
 from cadregraph.api.sparql.execute import raw_store
+from cadregraph.api.sparql.isolated import IsolatedQueries
 from cadregraph.api.sparql.pool import WorkerPool
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -30,6 +32,7 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
         store = open_store(settings.location, read_only=not settings.allow_update)
     raw_store(store)  # fail now, with the reason, if this store cannot serve SPARQL
     pool = WorkerPool(settings.query_workers)
+    isolated = _isolated(store, settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -37,6 +40,8 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
             yield
         finally:
             pool.close()
+            if isolated is not None:
+                isolated.close()
             if owned and hasattr(store, "close"):
                 store.close()
 
@@ -45,18 +50,34 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
                   "SPARQL 1.1 endpoint at /sparql, pages for persons, bodies, events and "
                   "documents, search and graphs.")
     app.state.settings, app.state.store, app.state.pool = settings, store, pool
+    app.state.isolated = isolated
 
     @app.get("/health", summary="Liveness check", include_in_schema=True)
     async def health() -> JSONResponse:
         return JSONResponse({"status": "ok", "store": getattr(store, "location", "memory"),
                              "updates": settings.allow_update,
                              "query_timeout_s": settings.query_timeout_s,
-                             "max_rows": settings.result_limit})
+                             "max_rows": settings.result_limit,
+                             "isolated_queries": isolated is not None})
 
-    app.include_router(build_sparql_router(store, settings, pool))
+    app.include_router(build_sparql_router(store, settings, pool, isolated))
     app.include_router(build_landing_router(store, settings, pool))
     app.include_router(_web_router(store, settings))
     return app
+
+
+def _isolated(store: Any, settings: Settings) -> IsolatedQueries | None:
+    """Query processes when the store is a folder opened read-only (children open their
+    own snapshots of it); in-memory and writable stores keep queries in threads."""
+    path = getattr(store, "path", None)
+    if not settings.isolate_queries or path is None or not getattr(store, "read_only", False):
+        return None
+    try:
+        return IsolatedQueries(str(path), settings.query_workers)
+    except RuntimeError as error:
+        warnings.warn(f"{error}; queries run in threads instead (an overrunning query keeps "
+                      "its thread until it ends)", stacklevel=2)
+        return None
 
 
 def _web_router(store: Any, settings: Settings) -> Any:

@@ -12,7 +12,7 @@ from cadregraph.api.settings import Settings
 from cadregraph.api.sparql.errors import SparqlError
 from cadregraph.api.sparql.execute import raw_store
 from cadregraph.api.sparql.pool import WorkerPool
-from cadregraph.ontology.terms import CG, ORG, SCHEMA
+from cadregraph.ontology.terms import CG, NAMESPACES, ORG, SCHEMA
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -38,7 +38,7 @@ def build_landing_router(store: Any, settings: Settings, pool: WorkerPool) -> AP
     cache: dict[str, Any] = {"at": -CACHE_SECONDS, "counts": None}
 
     @router.get("/", response_class=HTMLResponse, summary="Landing page")
-    async def landing() -> HTMLResponse:
+    async def landing(request: Request) -> HTMLResponse:
         if time.monotonic() - cache["at"] >= CACHE_SECONDS:
             try:
                 cache["counts"] = await pool.run(lambda _d: count_entities(store),
@@ -46,7 +46,8 @@ def build_landing_router(store: Any, settings: Settings, pool: WorkerPool) -> AP
             except SparqlError:
                 cache["counts"] = None
             cache["at"] = time.monotonic()
-        return HTMLResponse(render(settings, cache["counts"]))
+        base = settings.base_url or str(request.base_url).rstrip("/")
+        return HTMLResponse(render(settings, cache["counts"], base))
 
     @router.get("/ontology", summary="The cadregraph ontology (Turtle)")
     async def ontology(request: Request) -> Response:
@@ -72,7 +73,7 @@ def _examples() -> list[dict[str, str]]:
         return []
 
 
-def render(settings: Settings, counts: dict[str, int] | None) -> str:
+def render(settings: Settings, counts: dict[str, int] | None, base: str = "") -> str:
     esc = html.escape
     if counts is None:
         figures = "<p>Counting took longer than the query timeout; try again shortly.</p>"
@@ -107,9 +108,11 @@ documents from Vietnamese local news, each fact with the sentence it came from.<
 <h2>SPARQL endpoint</h2>
 <p><a href="/sparql"><code>/sparql</code></a> speaks the SPARQL 1.1 Protocol and {updates};
 the default graph is the union of all article graphs. Queries stop after
-{settings.query_timeout_s:g} s or {settings.result_limit:,} rows. For example:</p>
+{settings.query_timeout_s:g} s or {settings.result_limit:,} rows. The prefixes
+{esc(", ".join(p + ":" for p in NAMESPACES))} are predeclared.
+For example:</p>
 <pre>curl -H 'Accept: text/csv' --data-urlencode \\
-  'query=SELECT ?name WHERE {{ ?p a &lt;{CG.Person.value}&gt; ;
-  &lt;{SCHEMA.name.value}&gt; ?name }} LIMIT 10' {esc(settings.base_url)}/sparql</pre>
+  'query=SELECT ?name WHERE {{ ?p a cg:Person ; schema:name ?name }} LIMIT 10' \\
+  {esc(base)}/sparql</pre>
 </body></html>
 """

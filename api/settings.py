@@ -36,9 +36,11 @@ class Settings:
     base_url: str = ""
     title: str = "cadregraph"
     max_query_chars: int = 200_000
+    max_body_bytes: int = 16 * 1024 * 1024
     max_nesting: int = 100
     max_operators: int = 5_000
     query_workers: int = 4
+    isolate_queries: bool = True  # kill overrunning queries (read-only store folders only)
 
     def __post_init__(self) -> None:
         if self.allow_update and not self.update_token:

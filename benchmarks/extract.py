@@ -88,13 +88,14 @@ def print_speed(articles: list[Article], seconds: float) -> float:
     n = len(articles)
     contexts = _contexts(articles)
     people = [extract_people(c) for c in contexts]
+    pairs = list(zip(contexts, people, strict=True))
     stages: dict[str, Callable[[], object]] = {
         "whole extractor": lambda: [extract(a) for a in articles],
         "normalise + sentences": lambda: [split_sentences(article_text(a)) for a in articles],
         "places (locate)": lambda: _contexts(articles),
         "people": lambda: [extract_people(c) for c in contexts],
-        "events": lambda: [extract_events(c, p, o) for c, (p, o) in zip(contexts, people)],
-        "documents": lambda: [extract_documents(c, o) for c, (_, o) in zip(contexts, people)],
+        "events": lambda: [extract_events(c, p, o) for c, (p, o) in pairs],
+        "documents": lambda: [extract_documents(c, o) for c, (_, o) in pairs],
     }
     print(f"speed over dev/unlabeled.jsonl ({n} articles, CPU time, one core):")
     whole = 0.0

@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from cadregraph.ingest.pipeline import ingest
+from cadregraph.ingest.pipeline import ingest, link_after_batch
 from cadregraph.ingest.store import open_store
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, parse
 
@@ -72,10 +72,20 @@ def main() -> int:
         count = repeated(corpus_lines(), args.articles, source)
         print(f"input: {count} articles ({source.stat().st_size / 1e6:.1f} MB of JSONL)")
 
+        started = time.perf_counter()
+        done = [0]
+
+        def after_batch(store, records) -> None:  # noqa: ANN001 - the normal hook, timed
+            link_started = time.perf_counter()
+            link_after_batch(store, records)
+            done[0] += len(records)
+            print(f"  … {done[0]} articles at {time.perf_counter() - started:.0f} s (linking "
+                  f"this batch {time.perf_counter() - link_started:.1f} s)", file=sys.stderr,
+                  flush=True)
+
         with open_store(work / "pipeline") as store:
-            started = time.perf_counter()
             summary = ingest([source], store, batch_size=args.batch_size,
-                             bulk=not args.no_bulk, progress=sys.stderr.isatty())
+                             bulk=not args.no_bulk, after_batch=after_batch)
             pipeline_s = time.perf_counter() - started
             total_quads = store.count_quads()
             store.dump(work / "all.nq", "nq")

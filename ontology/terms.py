@@ -92,6 +92,8 @@ class CG:
     end: Final = NamedNode("https://w3id.org/cadregraph/ontology#end")
     eventType: Final = NamedNode("https://w3id.org/cadregraph/ontology#eventType")
     evidence: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidence")
+    evidenceEnd: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidenceEnd")
+    evidenceStart: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidenceStart")
     firstAttested: Final = NamedNode("https://w3id.org/cadregraph/ontology#firstAttested")
     former: Final = NamedNode("https://w3id.org/cadregraph/ontology#former")
     gender: Final = NamedNode("https://w3id.org/cadregraph/ontology#gender")

@@ -72,7 +72,7 @@ def test_factory_opens_a_store_folder_read_only_by_default(tmp_path):
     with open_store(tmp_path / "store") as store:
         store.raw.add(ox.Quad(ox.NamedNode(f"{CGR}x"), RDF.type, CG.Person,
                               ox.NamedNode(f"{CGR}graph/linking")))
-    app = create_app(Settings(store_location=tmp_path / "store"))
+    app = create_app(Settings(store_location=tmp_path / "store", query_workers=1))
     with TestClient(app) as client:
         assert app.state.store.read_only is True
         answer = client.get("/sparql", params={"query": "ASK { ?x a cg:Person }"}).json()
@@ -100,7 +100,8 @@ def test_cadregraph_serve_runs_a_real_server(tmp_path):
     env = {**os.environ, "CADREGRAPH_UPDATE_TOKEN": "tok"}
     server = subprocess.Popen(
         [sys.executable, "-m", "cadregraph.api.cli.main", "serve", "--store",
-         str(tmp_path / "store"), "--port", str(port), "--allow-update", "--timeout", "5"],
+         str(tmp_path / "store"), "--port", str(port), "--allow-update", "--timeout", "5",
+         "--workers", "1"],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         url = f"http://127.0.0.1:{port}"

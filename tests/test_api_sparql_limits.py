@@ -63,8 +63,25 @@ def test_timeout_answers_while_the_native_work_continues():
         _wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
 
 
+def test_a_full_pool_answers_busy_instead_of_hanging():
+    """One worker, stuck in a timed-out aggregate: the next query waits its timeout in the
+    queue, then hears that the server is busy (not that its own query was slow)."""
+    app = create_app(Settings(query_timeout_s=0.1, query_workers=1), store=_store(150))
+    pool = app.state.pool
+    with TestClient(app) as client:
+        assert client.get("/sparql", params={"query": RUNAWAY}).status_code == 503
+        assert pool.busy == 1
+        queued = client.get("/sparql", params={"query": CHEAP})
+        assert queued.status_code == 503
+        assert queued.headers["x-cadregraph-limit"] == "busy"
+        assert "busy" in queued.text and queued.headers["retry-after"]
+        _wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
+        assert client.get("/sparql", params={"query": CHEAP}).json()["boolean"] is True
+
+
 def test_runaway_query_does_not_block_a_cheap_one_on_a_real_server():
-    app = create_app(Settings(query_timeout_s=300), store=_store(150))
+    # 200³ = 8M combinations: seconds of native work, however loaded the machine is.
+    app = create_app(Settings(query_timeout_s=300), store=_store(200))
     pool = app.state.pool
     finished: list[str] = []
     with live_server(app) as url:
@@ -77,7 +94,6 @@ def test_runaway_query_does_not_block_a_cheap_one_on_a_real_server():
         slow.start()
         _wait_until(lambda: pool.busy == 1, "the runaway query to start")
         run("cheap", CHEAP)
-        assert pool.busy == 1, "the runaway query should still be running"
         slow.join(300)
     assert finished == ["cheap", "runaway"]
 
@@ -112,6 +128,14 @@ def test_hostile_queries_are_refused_and_the_server_survives(client, query, stat
     assert response.status_code == status
     assert hint in response.text
     assert client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"]
+
+
+def test_oversized_body_is_refused_before_it_is_read():
+    with TestClient(create_app(Settings(max_body_bytes=1000), store=_store(1))) as client:
+        response = client.post("/sparql", content=b"#" * 5000,
+                               headers={"Content-Type": "application/sparql-query"})
+        assert response.status_code == 413
+        assert response.headers["x-cadregraph-limit"] == "max-body"
 
 
 def test_keywords_inside_strings_and_iris_are_not_refused(client):

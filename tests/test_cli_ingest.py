@@ -76,3 +76,10 @@ def test_the_whole_dev_corpus_ingests_without_failure(
     summary = json.loads(capsys.readouterr().out)
     assert summary["failures"] == [] and summary["problems"] == []
     assert (status, summary["read"], summary["ingested"]) == (0, 329, 329)
+
+
+def test_nothing_to_read_is_an_error_that_says_what_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text("không phải bài báo", encoding="utf-8")
+    assert main(["ingest", str(tmp_path), "--store", str(tmp_path / "store")]) == 1
+    assert ".jsonl" in capsys.readouterr().err

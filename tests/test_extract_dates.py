@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import day_mentions, full_dates
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
@@ -24,6 +23,7 @@ from cadregraph.ingest.records import Article
     ("sáng nay (30/6), tỉnh tổ chức lễ công bố", 30, 6, None),
     ("tiếp xúc cử tri tại TP.Châu Đốc chiều 28/11.", 28, 11, None),
     ("Sáng thứ Hai (3/4), tại hội trường", 3, 4, None),
+    ("Hôm qua 21.6 tại Hà Nội, ông An tiếp đoàn", 21, 6, None),
 ])
 def test_cue_led_days(text: str, day: int, month: int, year: int | None) -> None:
     (mention,) = day_mentions(text)
@@ -38,6 +38,8 @@ def test_cue_led_days(text: str, day: int, month: int, year: int | None) -> None
     "Quyết định 49 (ngày 1-9-2011) của Thủ tướng",
     "trao Huy hiệu Đảng đợt 2/9", "có 12.800 người dự", "hoàn thành trước ngày 30.6",
     "nhiệm kỳ 2020-2025", "Từ ngày 7/1, trên mạng xuất hiện clip",
+    "Trích Thông báo ngày 5/7/2010 của Ủy ban Kiểm tra",
+    "Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, huyện",
 ])
 def test_days_that_do_not_date_a_meeting(text: str) -> None:
     assert day_mentions(text) == []
@@ -79,6 +81,18 @@ def test_year_from_full_date_or_working_year() -> None:
             "phương hướng, nhiệm vụ trọng tâm năm 2018.")
     assert _date(text) == "2018-01-10"
     assert _date("Sáng 3/4, đoàn làm việc về công tác Dân vận năm 2024.") == "2024-04-03"
+
+
+def test_the_later_of_full_date_and_working_year_wins() -> None:
+    text = ("Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm. Trung tâm thành lập theo Quyết định số 32 "
+            "ngày 11/4/2007. Trung tâm nhận cờ thi đua năm 2016.")
+    assert _date(text) == "2016-05-24"
+
+
+def test_a_full_date_older_than_other_years_named_is_history() -> None:
+    text = ("Trong cuộc đối thoại hôm 22/4, ông nói. Đến thời điểm 1/8/2008 đã hợp thức. "
+            "Nhưng năm 2013 theo luật thì khác.")
+    assert _date(text) is None
 
 
 def test_target_biography_and_range_years_are_not_working_years() -> None:

@@ -12,7 +12,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
 from cadregraph.ingest.extract import extract
 from cadregraph.ingest.read import iter_articles
 from cadregraph.ingest.records import Article

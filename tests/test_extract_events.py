@@ -57,6 +57,11 @@ def test_type_comes_from_the_first_gathering_noun() -> None:
         "Sáng 9/8, Ban tổ chức Đại hội Tuyên dương nông dân tổ chức họp báo.": "conference",
         "Chiều 17.3, Chủ tịch Quốc hội cùng Đoàn công tác đến dâng hương.": "ceremony",
         "Sáng 6/4, Quốc hội miễn nhiệm Phó Chủ tịch nước.": "council_session",
+        "Sáng 1/7, HĐND tỉnh khóa IX tổ chức phiên họp thứ nhất.": "council_session",
+        "Sáng 4/12, Thường trực HĐND thành phố tổ chức phiên họp thường kỳ.": "conference",
+        "Cử tri phát biểu tại buổi tiếp xúc ngày 28/11/2016.": "voter_meeting",
+        "Sáng 4/10, tại Hội trường tỉnh diễn ra Lễ khai mạc Đại hội Đoàn tỉnh.": "congress",
+        "Ngày 3-7, Ủy ban Kiểm tra Trung ương tổ chức kỳ họp thứ 15.": "conference",
     }
     for text, expected in cases.items():
         (event,) = _events(text, "2024-12-01")
@@ -66,7 +71,8 @@ def test_type_comes_from_the_first_gathering_noun() -> None:
 def test_plans_decisions_and_periods_are_not_events() -> None:
     text = ("Ngày 1-7, Bộ Chính trị chỉ định ông An giữ chức Phó Bí thư. Đại hội dự kiến diễn "
             "ra kể từ ngày 19/11. Trong năm 2023, Đảng ủy đã triển khai kiểm tra, giám sát. "
-            "Ngày 28-12, UBND tỉnh đã có thông báo.")
+            "Ngày 28-12, UBND tỉnh đã có thông báo. Ngày 14/6, Huyện ủy cho biết Thường vụ Huyện "
+            "ủy đã họp. Ngày 3-2, Chủ tịch UBND có Công điện về quản lý lễ hội.")
     assert _events(text, "2024-12-30") == []
 
 
@@ -88,6 +94,15 @@ def test_people_named_only_for_discipline_did_not_take_part() -> None:
     assert event.participants == ["Võ Văn Năm"]
 
 
+def test_people_replaced_or_listed_after_a_discipline_sentence_did_not_take_part() -> None:
+    text = ("Chiều 2-10, Thành ủy tổ chức hội nghị. Hội nghị giới thiệu ông Lê Văn Bảy "
+            "thay ông Trần Văn Tám. Hai đảng viên bị kỷ luật. Đó là bà Mai Thị Chín và ông "
+            "Hồ Văn Mười.")
+    (event,) = _events(text, "2025-10-03",
+                       names=("Lê Văn Bảy", "Trần Văn Tám", "Mai Thị Chín", "Hồ Văn Mười"))
+    assert event.participants == ["Lê Văn Bảy"]
+
+
 def test_undated_event_is_kept_without_a_date() -> None:
     (event,) = _events("Sáng 30/9, Đảng bộ tỉnh khai mạc Đại hội nhiệm kỳ 2025-2030.")
     assert (event.type, event.date) == ("congress", None)
@@ -98,3 +113,5 @@ def test_vocabulary_file_types_are_contract_types() -> None:
     assert vocab.events["tiếp xúc cử tri"] == ("voter_meeting", 9)
     assert {t for t, _ in vocab.events.values()} <= set(EVENT_TYPES)
     assert vocab.future.search("Đại hội dự kiến diễn ra") and vocab.absent.search("bị kỷ luật")
+    assert vocab.best("quản lý lễ hội đầu năm") is None
+    assert vocab.best("tổ chức lễ kỷ niệm") is not None

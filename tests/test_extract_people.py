@@ -88,3 +88,31 @@ def test_khmer_name_and_acting_post() -> None:
     assert position.key() == ("Chủ tịch", "Ủy ban nhân dân huyện Tri Tôn")
     assert position.acting and position.body_type == "peoples_committee"
     assert position.place == "Tri Tôn"
+
+
+def test_bare_party_title_takes_the_commune_of_the_next_post() -> None:
+    persons, _ = run("Ông Lý Văn Tài, Phó Bí thư, Chủ tịch UBND xã Mỹ Khánh, phát biểu.",
+                     province="An Giang")
+    assert ("Phó Bí thư", "Đảng ủy xã Mỹ Khánh") in keys(persons["Lý Văn Tài"])
+
+
+def test_list_after_gom_with_semicolons_and_a_nomination_is_not_a_post() -> None:
+    persons, _ = run("Các Phó Bí thư Tỉnh ủy Bến Tre gồm: ông Đoàn Văn Ba - Phó Bí thư "
+                     "Thường trực, Chủ tịch HĐND tỉnh; bà Tạ Thị Tư - Chủ tịch UBND tỉnh. "
+                     "Bà Tư được giới thiệu để bầu làm Phó Chủ tịch nước.")
+    assert keys(persons["Đoàn Văn Ba"]) == {
+        ("Phó Bí thư", "Tỉnh ủy Bến Tre"), ("Phó Bí thư Thường trực", "Tỉnh ủy Bến Tre"),
+        ("Chủ tịch", "Hội đồng nhân dân tỉnh Bến Tre")}
+    assert keys(persons["Tạ Thị Tư"]) == {
+        ("Phó Bí thư", "Tỉnh ủy Bến Tre"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre")}
+
+
+def test_posts_listed_after_a_verb_and_title_only_reference() -> None:
+    persons, _ = run("Ông Kiều Văn Sáu, Chủ tịch UBND tỉnh Hậu Giang, dự họp. Ông Sáu từng "
+                     "giữ các chức vụ: Chánh Văn phòng UBND tỉnh Hậu Giang; Bí thư Huyện ủy "
+                     "Châu Thành. Nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh được "
+                     "phân công lại.")
+    positions = {p.key(): p for p in persons["Kiều Văn Sáu"].positions}
+    assert positions[("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Hậu Giang")].former
+    assert ("Bí thư", "Huyện ủy Châu Thành") in positions
+    assert ("Phó Bí thư", "Tỉnh ủy Hậu Giang") in positions

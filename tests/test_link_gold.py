@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from cadregraph.ingest.link import link_batch
 from cadregraph.ingest.link.gold import load_gold_records
 

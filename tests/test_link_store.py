@@ -47,7 +47,8 @@ def triples(store: GraphStore, graph) -> set[tuple[str, str, str]]:
 
 
 def persons_of(store: GraphStore) -> dict[str, str]:
-    rows = store.query(f"SELECT ?p ?m WHERE {{ GRAPH {LINKING_GRAPH} {{ ?p {CG.hasMention} ?m }} }}")
+    rows = store.query(f"SELECT ?p ?m WHERE {{ GRAPH {LINKING_GRAPH} "
+                       f"{{ ?p {CG.hasMention} ?m }} }}")
     return {row["m"].value.rsplit("/article/", 1)[1]: row["p"].value for row in rows}
 
 

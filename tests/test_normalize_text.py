@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 from cadregraph.ingest.normalize.residue import crawl_prefix, strip_residue
 from cadregraph.ingest.normalize.tables import char_table, tone_pairs
 from cadregraph.ingest.normalize.text import article_text, normalize_text
@@ -71,6 +70,11 @@ def test_residue_goes_and_captions_stay() -> None:
     assert "TTXVN" not in out and "Hồng Cẩm" not in out and "H.B." not in out
     assert "{keywords}" not in out and ".jpg" not in out and "THU THẢO" not in out
     assert "Bí thư tiếp xúc cử tri chiều 28/11." in out and "Nghe báo cáo" in out
+
+
+def test_credit_ending_a_caption_keeps_the_caption_apart() -> None:
+    assert normalize_text("Ông A phát biểu Ảnh: Hải An. Chủ tịch nói (Ảnh: HC) xong.") == (
+        "Ông A phát biểu\nChủ tịch nói xong.")
 
 
 def test_article_text_puts_title_first_once() -> None:

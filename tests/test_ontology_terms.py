@@ -112,3 +112,25 @@ def test_ontology_parses_in_both_libraries() -> None:
     with generate_terms.TTL.open("rb") as handle:
         count = sum(1 for _ in parse(handle, format=RdfFormat.TURTLE))
     assert count == len(rdflib.Graph().parse(generate_terms.TTL, format="turtle"))
+
+
+def test_sparql_in_the_project_only_uses_terms_that_exist() -> None:
+    """A misspelt term in a query silently matches nothing, so queries are checked too."""
+    prefixes = {prefix: name for name, prefix, *_ in generate_terms.NAMESPACES}
+    # `time:` is left out of .py files, where "time: 3 s" is ordinary text.
+    usage = {".rq": _prefixed(prefixes), ".json": _prefixed(prefixes),
+             ".py": _prefixed({p: n for p, n in prefixes.items() if p != "time"})}
+    unknown = []
+    for folder in ("ingest", "api", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            pattern = usage.get(path.suffix)
+            if pattern is None or path.name == "terms.py":
+                continue
+            for match in pattern.finditer(path.read_text(encoding="utf-8", errors="replace")):
+                if not hasattr(getattr(terms, prefixes[match.group(1)]), match.group(2)):
+                    unknown.append(f"{path.relative_to(ROOT)}: {match.group(0)}")
+    assert unknown == []
+
+
+def _prefixed(prefixes: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w/#<.:-])(" + "|".join(prefixes) + r"):([A-Za-z_]\w*)")

@@ -60,3 +60,18 @@ def test_document_types_by_label_code_or_key() -> None:
     assert document_type_key("Công điện") is None
     assert document_class("decree") == CG.Decree
     assert document_class("programme") is None  # no class of its own: cg:Document only
+
+
+def test_ontology_quads_load_into_a_store_and_answer_label_lookups() -> None:
+    from cadregraph.ontology.load import VOCABULARY_GRAPH, ontology_files, ontology_quads
+    from cadregraph.ontology.terms import PREFIXES
+    from pyoxigraph import Store
+
+    assert [p.name for p in ontology_files()] == ["cadregraph.ttl", *FILES]
+    store = Store()
+    store.extend(ontology_quads())
+    rows = list(store.query(PREFIXES + """SELECT ?label WHERE { GRAPH ?g {
+        cgr:body-type\\/peoples-council skos:prefLabel ?label FILTER(lang(?label) = "vi") } }"""))
+    assert [r["label"].value for r in rows] == ["Hội đồng nhân dân"]
+    graphs = {q.graph_name for q in store.quads_for_pattern(None, None, None)}
+    assert graphs == {VOCABULARY_GRAPH}

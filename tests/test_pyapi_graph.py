@@ -112,3 +112,10 @@ def test_clear_errors(tmp_path: Path) -> None:
         open_graph(odd)
     with pytest.raises(TypeError, match="store folder"):
         open_graph(42)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match="cadregraph ingest"):
+        open_graph(tmp_path / "empty")
+    with pytest.raises(OSError, match="not a cadregraph store"):
+        open_graph(tmp_path)  # a folder with other things in it
+    with pytest.raises(ValueError, match="SPARQL server"):
+        open_graph("http://127.0.0.1:7878")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from cadregraph.ingest.rdf.bodies import _rules, infer_body_type, parent_body
 from cadregraph.ingest.rdf.vocab import body_types
 
@@ -32,7 +31,11 @@ from cadregraph.ingest.rdf.vocab import body_types
     ("Bộ Chỉ huy Quân sự tỉnh An Giang", "military"),
     ("Tòa án nhân dân tỉnh An Giang", "court"),
     ("Viện kiểm sát nhân dân tỉnh An Giang", "procuracy"),
-    ("Ban cán sự đảng UBND tỉnh An Giang", "other"),
+    ("Ban cán sự đảng UBND tỉnh An Giang", "party_group"),
+    ("Đảng đoàn Hội Nông dân Việt Nam", "party_group"),
+    ("Thủ tướng Chính phủ", "national_body"),
+    ("Ban Thường trực Tỉnh ủy Đắk Nông", "standing_committee"),
+    ("Cơ quan không rõ loại", "other"),
 ])
 def test_kind_from_name(name: str, kind: str) -> None:
     assert infer_body_type(name) == kind

@@ -174,3 +174,36 @@ def test_typed_literals() -> None:
     flags = [q.object for q in quads if q.predicate in (CG.former, CG.acting)]
     assert flags and all(o.datatype == XSD.boolean for o in flags)
     assert all(isinstance(q.subject, NamedNode) for q in quads)  # no blank nodes: mergeable
+
+
+def test_facts_keep_the_span_they_were_read_from(store: Store) -> None:
+    found = rows(store, """SELECT ?role ?start ?end ?sentenceText ?sStart WHERE { GRAPH ?g {
+        ?h org:member/schema:name "Nguyễn Thị Lan" ; cg:roleLabel ?role ;
+           cg:evidenceStart ?start ; cg:evidenceEnd ?end ;
+           cg:evidence [ cg:text ?sentenceText ; cg:start ?sStart ] } }""")
+    assert len(found) == 3
+    for _role, start, end, sentence, sentence_start in found:
+        words = sentence[int(start) - int(sentence_start):int(end) - int(sentence_start)]
+        assert words in ("Ủy viên", "Bí thư", "Chủ tịch")
+    # Nam's positions came without a span: the holding has evidence but no span.
+    assert rows(store, """SELECT ?h WHERE { GRAPH ?g { ?h org:member/schema:name "Lê Hoàng Nam" ;
+        cg:evidenceStart ?s } }""") == []
+
+
+def test_a_document_linking_identified_keeps_that_iri() -> None:
+    from cadregraph.ingest.records import Document
+
+    record = rich_record()
+    linked = "https://w3id.org/cadregraph/id/document/directive/5-ct-tw"
+    record.documents = [Document("Chỉ thị", "05/CT-TW", None, entity=linked),
+                        Document("Chỉ thị", "7", None, entity="not an iri"),
+                        Document("Chỉ thị", "8", None, entity="https://elsewhere.example/x")]
+    cited = [q.object.value for q in article_quads(record) if q.predicate == CG.cites]
+    assert cited[0] == linked
+    assert cited[1:] == [v.value for v in (iris_document("7"), iris_document("8"))]
+
+
+def iris_document(number: str) -> NamedNode:
+    from cadregraph.ingest.rdf.iris import document_iri
+
+    return document_iri("Chỉ thị", number, None)

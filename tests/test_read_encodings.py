@@ -6,7 +6,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from cadregraph.ingest.read import iter_articles
 from cadregraph.ingest.read.decode import DecodeError, decode_bytes
 from cadregraph.ingest.records import Article, ReadFailure

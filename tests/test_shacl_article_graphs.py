@@ -162,3 +162,11 @@ def test_a_member_that_is_not_a_person_mention_fails() -> None:
                    add=[Quad(holding, ORG.member, stranger, _graph()),
                         Quad(stranger, RDF.type, ORG.Organization, _graph())])
     assert "ClassConstraintComponent" in text
+
+
+def test_a_span_ending_before_it_starts_fails() -> None:
+    start = _first(CG.evidenceStart)
+    late = Literal("999999", datatype=XSD.integer)
+    text = _broken(drop=lambda q: q == start,
+                   add=[Quad(start.subject, CG.evidenceStart, late, start.graph_name)])
+    assert "0 <= start < end" in text

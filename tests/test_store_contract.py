@@ -10,7 +10,15 @@ import pytest
 from cadregraph.ingest.store import CONTENT_HASH, GraphStore, open_store
 from cadregraph.ontology.terms import SCHEMA
 from oxigraph_server import oxigraph_server
-from pyoxigraph import Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+)
 
 BASE = "https://w3id.org/cadregraph/id/"
 GRAPH = NamedNode(BASE + "graph/article/t1")
@@ -96,3 +104,17 @@ def test_bulk_load_update_and_counts(store: GraphStore) -> None:
     assert store.count_quads() == 251
     assert sorted(g.value for g in store.named_graphs()) == sorted([GRAPH.value, other.value])
     assert store.graph_hash(GRAPH) == "u"
+
+
+def test_replace_with_overlap_blank_nodes_or_nothing(store: GraphStore) -> None:
+    extra = Quad(ARTICLE, SCHEMA.name, Literal("a"), GRAPH)
+    store.replace_graph(GRAPH, article("h1", "x", extra))
+    store.replace_graph(GRAPH, article("h1", "y", extra))  # one quad out, one in
+    assert {s["o"].value for s in store.query(
+        f"SELECT ?o WHERE {{ {ARTICLE} ?p ?o }}")} == {"h1", "y", "a"}
+    blank = Quad(ARTICLE, SCHEMA.name, BlankNode(), GRAPH)
+    store.replace_graph(GRAPH, article("h2", "y", blank))
+    store.replace_graph(GRAPH, article("h3", "y", Quad(ARTICLE, SCHEMA.name, BlankNode())))
+    assert store.count_quads() == 3 and store.graph_hash(GRAPH) == "h3"
+    store.replace_graph(GRAPH, [])
+    assert store.count_quads() == 0 and store.graph_hash(GRAPH) is None

@@ -83,6 +83,14 @@ def test_body_document_article_content(client: TestClient) -> None:
     assert len(art["sentences"]) == 2 and {p["name"] for p in art["persons"]} >= {"Trần Quốc Bảo"}
 
 
+def test_parts_of_articles_get_a_plain_page(client: TestClient) -> None:
+    d = client.get("/article/a1-5c1e/s1.json").json()
+    assert d["kind"] == "article-part"
+    assert any(f["p"].endswith("#text") and "Bí thư" in f["o"] for f in d["facts"])
+    html = client.get("/article/a1-5c1e/s1").text
+    assert 'href="/article/a1-5c1e"' in html
+
+
 @pytest.mark.parametrize("path", ["/person/nobody-here", "/body/none.json", "/person/a%20b",
                                   "/person/x%3E%20%7D%20%3Fs", "/article/..%2F..%2Fetc"])
 def test_unknown_or_invalid_addresses_are_404_with_advice(client: TestClient, path: str) -> None:

@@ -90,9 +90,10 @@ def _step(graph: Graph, request) -> Step:
                 None if result_format is None else str(result_format))
 
 
-def load_graphs(store: ox.Store, test: ProtocolTest) -> None:
+def load_graphs(store: ox.Store, *tests: ProtocolTest) -> None:
+    """Empty `store`, then load the graphs the tests list (each into its named graph)."""
     store.clear()
-    for path, graph_iri in test.graphs:
+    for path, graph_iri in {graph for test in tests for graph in test.graphs}:
         store.load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
                    to_graph=ox.NamedNode(graph_iri))
 

@@ -20,7 +20,9 @@ Input: .jsonl files (one article a line: {"id": …, "text": …, "title", "publ
 Running it again is cheap and safe: an article whose content is unchanged is skipped
 (nothing is written); an article whose text or metadata changed replaces its old graph.
 Each article is written whole or not at all, so an interrupted run loses nothing: run it
-again. Exit status 1 when any article failed; the summary lists each with the reason.
+again. An id repeated within one run keeps its first article; the repeat is reported.
+Exit status 1 when any article failed; the summary lists each with the reason. After each
+batch is written, the linking graph (one person across articles and years) is updated.
 
 Examples:
   cadregraph ingest articles.jsonl
@@ -77,4 +79,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(summary.render(store.location))
+    if summary.read == 0:
+        print(f"cadregraph ingest: no articles found in {' '.join(args.paths)}; it reads .jsonl, "
+              ".txt and .html files, and folders holding them", file=sys.stderr)
+        return 1
     return 0 if summary.ok else 1

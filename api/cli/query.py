@@ -81,11 +81,11 @@ def run(args: argparse.Namespace) -> int:
             else:
                 out.flush()
                 sys.stdout.buffer.write(result.serialize(format=RESULT_FORMATS[args.format]))
+        elif isinstance(result, QueryBoolean) and args.format == "json":
+            out.flush()
+            sys.stdout.buffer.write(result.serialize(format=QueryResultsFormat.JSON) + b"\n")
         elif isinstance(result, QueryBoolean | bool):
-            if args.format == "json":
-                out.write(f'{{"head": {{}}, "boolean": {str(bool(result)).lower()}}}\n')
-            else:
-                out.write(f"{str(bool(result)).lower()}\n")
+            out.write(f"{str(bool(result)).lower()}\n")
         else:
             data = serialize(result, format=GRAPH_FORMATS[args.format],
                              prefixes=NAMESPACES if args.format == "table" else None)

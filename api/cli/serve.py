@@ -21,6 +21,10 @@ The endpoint is read-only unless you pass --allow-update with a token; updates m
 carry 'Authorization: Bearer TOKEN'. Each query stops after --timeout seconds or
 --max-rows result rows, with an error that says which limit it hit.
 
+Without --allow-update the store is opened read-only, as a snapshot: restart the server
+after 'cadregraph ingest' to see the new articles. With --allow-update the server holds the
+store's write lock, so stop it before ingesting.
+
 Examples:
   cadregraph serve                                  http://127.0.0.1:8000/
   cadregraph serve --store ./store --port 8080

@@ -97,13 +97,9 @@ class Graph:
 
 def default_location() -> Path:
     """Where the CLI keeps the store: $CADREGRAPH_STORE, else ~/.local/share/cadregraph/store."""
-    try:  # the store module owns this rule once it exists
-        from cadregraph.ingest.store import default_location as store_default  # type: ignore
+    from cadregraph.ingest.store import default_location as store_default
 
-        return Path(store_default())
-    except (ImportError, AttributeError):
-        env = os.environ.get("CADREGRAPH_STORE")
-        return Path(env) if env else Path.home() / ".local/share/cadregraph/store"
+    return Path(store_default())
 
 
 def open_graph(location: str | os.PathLike[str] | Store | Any | None = None) -> Graph:
@@ -117,6 +113,10 @@ def open_graph(location: str | os.PathLike[str] | Store | Any | None = None) -> 
             raise TypeError(f"cannot query {location!r} in process: pass a store folder, an "
                             "RDF dump file, a pyoxigraph Store or an embedded GraphStore")
         return Graph(raw, owner=location)
+    if isinstance(location, str) and location.startswith(("http://", "https://")):
+        raise ValueError(f"{location} is a SPARQL server: the Python API reads a store folder or "
+                         "an RDF dump in this process. Dump the server's dataset (e.g. "
+                         "`oxigraph dump --location DIR --file graph.nq`) and open that file")
     path = Path(location) if location is not None else default_location()
     if path.is_file():
         fmt = DUMP_FORMATS.get(path.suffix.lower())
@@ -126,7 +126,10 @@ def open_graph(location: str | os.PathLike[str] | Store | Any | None = None) -> 
         store = Store()
         store.bulk_load(path=str(path), format=fmt)
         return Graph(store, path)
-    if not path.is_dir():
+    if not path.is_dir() or not (path / "CURRENT").exists():
+        if path.is_dir() and any(path.iterdir()):
+            raise OSError(f"{path} is not a cadregraph store (no Oxigraph files in it); point "
+                          "open_graph at the folder `cadregraph ingest --store` wrote")
         raise FileNotFoundError(
             f"no cadregraph store at {path}. Build one with `cadregraph ingest FILES --store "
             f"{path}` or, from Python, `build_store(['articles.jsonl'], '{path}')`.")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import logging
 from typing import Any
 
 from cadregraph.api.settings import Settings
@@ -17,19 +19,24 @@ from cadregraph.api.sparql.execute import (
     run_update,
 )
 from cadregraph.api.sparql.guard import check_query, check_update
+from cadregraph.api.sparql.isolated import IsolatedQueries, QueryJob
 from cadregraph.api.sparql.lexer import add_using
 from cadregraph.api.sparql.pool import Deadline, WorkerPool
 from cadregraph.api.sparql.protocol import SparqlRequest, read_request
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
+LOG = logging.getLogger("cadregraph.sparql")
 PATHS = ("/sparql", "/sparql/")
 READ_ONLY = ("This endpoint is read-only. To accept updates, start the server with "
              "'cadregraph serve --allow-update --update-token TOKEN' and send "
              "'Authorization: Bearer TOKEN' with each update.")
 
 
-def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool) -> APIRouter:
+def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool,
+                        isolated: IsolatedQueries | None = None) -> APIRouter:
+    """`/sparql` over `store`; queries run in `isolated` processes when given, else in
+    `pool`'s threads (updates always run in `pool`, against the store itself)."""
     router = APIRouter()
     raw = raw_store(store)
 
@@ -38,12 +45,12 @@ def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool) -> API
     @router.api_route(PATHS[1], methods=["GET", "POST"], include_in_schema=False)
     async def sparql(request: Request) -> Response:
         try:
-            parsed = await read_request(request)
+            parsed = await read_request(request, settings.max_body_bytes)
             if parsed.operation is None:
                 return _no_operation(request, settings)
             if parsed.operation == "update":
                 return await _update(parsed, request, raw, settings, pool)
-            return await _query(parsed, request, raw, settings, pool)
+            return await _query(parsed, request, raw, settings, pool, isolated)
         except SparqlError as error:
             return error_response(error)
 
@@ -58,6 +65,8 @@ def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool) -> API
 
 
 def error_response(error: SparqlError) -> Response:
+    if error.status >= 500:  # limits and faults are the operator's business too
+        LOG.warning("SPARQL %s (%s): %s", error.status, error.limit or "fault", error.message)
     headers = dict(error.headers)
     if error.limit:
         headers["X-Cadregraph-Limit"] = error.limit
@@ -72,8 +81,9 @@ def endpoint_iri(request: Request, settings: Settings) -> str:
 
 
 async def _query(parsed: SparqlRequest, request: Request, raw: Any, settings: Settings,
-                 pool: WorkerPool) -> Response:
-    shape = check_query(parsed.text, settings.limits)
+                 pool: WorkerPool, isolated: IsolatedQueries | None) -> Response:
+    # Scanning a long query is pure Python: keep it off the event loop.
+    shape = await asyncio.to_thread(check_query, parsed.text, settings.limits)
     dataset = Dataset(parsed.values("default-graph-uri"), parsed.values("named-graph-uri"))
     options = dataset_options(dataset, has_from="FROM" in shape.keywords)
     base = endpoint_iri(request, settings)
@@ -84,8 +94,16 @@ async def _query(parsed: SparqlRequest, request: Request, raw: Any, settings: Se
         chosen = negotiate.choose(outcome.kind, accept, wanted)
         return chosen.write(outcome), chosen.content_type
 
-    body, content_type = await pool.run(job, settings.query_timeout_s)
-    return Response(body, media_type=content_type, headers={"Vary": "Accept"})
+    if isolated is not None:
+        body, content_type = await isolated.run(QueryJob(
+            parsed.text, options, base, settings.result_limit, settings.query_timeout_s,
+            accept, wanted))
+    else:
+        body, content_type = await pool.run(job, settings.query_timeout_s)
+    # Query results are public data: let browser-based SPARQL clients on other origins read
+    # them. Updates get no such header (and no preflight answer), so they stay same-origin.
+    return Response(body, media_type=content_type,
+                    headers={"Vary": "Accept", "Access-Control-Allow-Origin": "*"})
 
 
 async def _update(parsed: SparqlRequest, request: Request, raw: Any, settings: Settings,
@@ -93,10 +111,10 @@ async def _update(parsed: SparqlRequest, request: Request, raw: Any, settings: S
     if not settings.allow_update:
         raise SparqlError(403, READ_ONLY)
     _check_token(request, settings.update_token or "")
-    shape = check_update(parsed.text, settings.limits)
+    shape = await asyncio.to_thread(check_update, parsed.text, settings.limits)
     using = parsed.values("using-graph-uri")
     using_named = parsed.values("using-named-graph-uri")
-    if (using or using_named) and shape.top_keywords() & {"USING", "WITH"}:
+    if (using or using_named) and shape.top_keywords & {"USING", "WITH"}:
         raise bad_request("The update names its own dataset (USING or WITH) and the request "
                           "also has using-graph-uri/using-named-graph-uri; the protocol "
                           "forbids both. Drop one of them.")

@@ -21,7 +21,7 @@ def check_query(text: str, limits: Limits) -> Shape:
         raise SparqlError(413, f"Query too long: {len(text):,} characters, the limit is "
                           f"{limits.max_query_chars:,}. Shorten it (e.g. fewer VALUES rows, "
                           "or split it into several queries).", limit="max-query-chars")
-    found = shape(text)
+    found = shape(text, limits.max_depth, limits.max_operators)
     _check_structure(found, limits, "query")
     if "SERVICE" in found.keywords:
         raise bad_request("SERVICE (federated query) is not available: this server makes no "
@@ -31,7 +31,7 @@ def check_query(text: str, limits: Limits) -> Shape:
 
 
 def check_update(text: str, limits: Limits) -> Shape:
-    found = shape(text)
+    found = shape(text, limits.max_depth)
     _check_structure(found, limits, "update")
     if "LOAD" in found.keywords:
         raise bad_request("LOAD is not available on this endpoint: the server reads no files "
@@ -46,9 +46,9 @@ def check_update(text: str, limits: Limits) -> Shape:
 
 def _check_structure(found: Shape, limits: Limits, what: str) -> None:
     if found.max_depth > limits.max_depth:
-        raise bad_request(f"The {what} nests {{ }}, ( ) or [ ] {found.max_depth} levels deep; "
-                          f"the limit is {limits.max_depth}. Flatten the nested groups.")
+        raise bad_request(f"The {what} nests {{ }}, ( ) or [ ] more than {limits.max_depth} "
+                          "levels deep, the server's limit. Flatten the nested groups.")
     if what == "query" and found.operators > limits.max_operators:
-        raise bad_request(f"The query chains {found.operators:,} operators (., ;, UNION, "
-                          f"FILTER, +, && …); the limit is {limits.max_operators:,}. Split it "
-                          "into several queries or use VALUES for long lists of alternatives.")
+        raise bad_request(f"The query chains more than {limits.max_operators:,} operators (., "
+                          ";, UNION, FILTER, +, && …), the server's limit. Split it into "
+                          "several queries or use VALUES for long lists of alternatives.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"""
@@ -37,8 +38,7 @@ _OPERATOR_WORDS = {"UNION", "OPTIONAL", "MINUS", "BIND", "FILTER", "GRAPH", "SER
                    "EXISTS", "IN"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str
     text: str
     start: int
@@ -51,44 +51,68 @@ class Token:
 
 @dataclass
 class Shape:
-    """What the guards and the protocol need to know about a query or update text."""
+    """What the guards and the protocol need to know about a query or update text.
 
-    tokens: list[Token]
+    When a scan stops early at a limit, `max_depth`/`operators` are just past that limit.
+    """
+
     max_depth: int = 0
     operators: int = 0
     keywords: set[str] = field(default_factory=set)
-
-    def top_keywords(self) -> set[str]:
-        return {t.keyword for t in self.tokens if t.kind == "word" and t.depth == 0}
+    top_keywords: set[str] = field(default_factory=set)  # words outside any { } ( ) [ ]
 
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    depth = 0
+    append, depth = tokens.append, 0
     for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "punct"
-        if kind in ("ws", "comment"):
+        kind = match.lastgroup
+        if kind == "ws" or kind == "comment":
             continue
         value = match.group()
-        if kind == "punct" and value in _CLOSE:
-            depth = max(depth - 1, 0)
-        tokens.append(Token(kind, value, match.start(), depth))
-        if kind == "punct" and value in _OPEN:
-            depth += 1
+        if kind == "punct":
+            if value in _CLOSE:
+                depth = depth - 1 if depth else 0
+            elif value in _OPEN:
+                append(Token(kind, value, match.start(), depth))
+                depth += 1
+                continue
+        append(Token(kind, value, match.start(), depth))
     return tokens
 
 
-def shape(text: str) -> Shape:
-    tokens = tokenize(text)
-    result = Shape(tokens)
-    for token in tokens:
-        result.max_depth = max(result.max_depth, token.depth)
-        if token.kind == "punct" and token.text in _OPERATOR_PUNCT:
-            result.operators += 1
-        elif token.kind == "word":
-            result.keywords.add(token.keyword)
-            if token.keyword in _OPERATOR_WORDS:
+def shape(text: str, max_depth: int | None = None, max_operators: int | None = None) -> Shape:
+    """Scan `text` without keeping tokens; stop as soon as a given limit is passed, so a
+    hostile request costs no more than the limit's worth of scanning."""
+    result = Shape()
+    depth = 0
+    depth_cap = max_depth if max_depth is not None else float("inf")
+    operator_cap = max_operators if max_operators is not None else float("inf")
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "punct":
+            value = match.group()
+            if value in _OPEN:
+                depth += 1
+                if depth > result.max_depth:
+                    result.max_depth = depth
+                    if depth > depth_cap:
+                        return result
+            elif value in _CLOSE:
+                depth = depth - 1 if depth else 0
+            elif value in _OPERATOR_PUNCT:
                 result.operators += 1
+        elif kind == "word":
+            word = match.group().upper()
+            result.keywords.add(word)
+            if depth == 0:
+                result.top_keywords.add(word)
+            if word in _OPERATOR_WORDS:
+                result.operators += 1
+        else:
+            continue
+        if result.operators > operator_cap:
+            return result
     return result
 
 

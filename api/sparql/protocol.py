@@ -36,7 +36,8 @@ class SparqlRequest:
         return found[0] if found else None
 
 
-async def read_request(request: Request) -> SparqlRequest:
+async def read_request(request: Request, max_body_bytes: int = 16 * 1024 * 1024
+                       ) -> SparqlRequest:
     params = _parse_pairs(request.url.query, "the URL")
     if request.method == "GET":
         if "update" in params:
@@ -47,7 +48,7 @@ async def read_request(request: Request) -> SparqlRequest:
     if charset not in (None, "utf-8", "utf8"):
         raise SparqlError(415, f"The body is declared as charset={charset}; the SPARQL "
                           "protocol takes UTF-8 only. Re-encode the body as UTF-8.")
-    body = _decode(await request.body())
+    body = _decode(await _read_body(request, max_body_bytes))
     if media == FORM:
         for name, values in _parse_pairs(body, "the form body").items():
             params.setdefault(name, []).extend(values)
@@ -61,6 +62,23 @@ async def read_request(request: Request) -> SparqlRequest:
     if media is None:
         raise bad_request("POST without a Content-Type. " + HOW)
     raise SparqlError(415, f"Unsupported media type {media!r}. " + HOW)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 past `limit` bytes without reading it all into memory."""
+    too_big = SparqlError(413, f"The request body is larger than {limit:,} bytes, the "
+                          "server's limit. Load big data with 'cadregraph ingest' instead.",
+                          limit="max-body")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_big
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_big
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _operation(params: dict[str, list[str]], operation: str | None,

@@ -87,17 +87,24 @@ def to_vis(g: nx.Graph, layered: bool = False, labelled: int = 80) -> dict[str, 
     net = Network(directed=isinstance(g, nx.DiGraph))
     net.toggle_physics(False)
     ids: dict[Any, int] = {}
+    # vis-network fits the whole layout into view; sizes grow with the layout so that hubs
+    # and their labels stay legible at that overview zoom instead of shrinking to dots.
+    grow = max(1.0, scale / 576)  # ≈ layout units per screen pixel at the fitted zoom
+    top = max((g.degree(n) for n in g.nodes), default=1) or 1
     for i, (node, attrs) in enumerate(g.nodes(data=True)):
         ids[node] = i
         kind = attrs.get("kind", "other")
         label = str(attrs.get("label") or node)
         x, y = pos.get(node, (0.0, 0.0))
+        shown = node in show or kind == "centre"
         net.nodes.append({
-            "id": i, "label": label if (node in show or kind == "centre") else "",
-            "title": f"{label} ({kind})", "x": round(float(x) * scale, 1),
-            "y": round(float(y) * scale, 1), "color": COLOURS.get(kind, "#7f7f7f"),
-            "shape": SHAPES.get(kind, "dot"), "size": 24 if kind == "centre" else
-            min(8 + 2 * g.degree(node), 30), "href": path_for_iri(attrs.get("iri") or ""),
+            "id": i, "label": label if shown else "", "title": f"{label} ({kind})",
+            "x": round(float(x) * scale, 1), "y": round(float(y) * scale, 1),
+            "color": COLOURS.get(kind, "#7f7f7f"), "shape": SHAPES.get(kind, "dot"),
+            "size": 24 if kind == "centre" else round(
+                (min(8 + 2 * g.degree(node), 30) if grow == 1.0
+                 else 3 + 9 * (g.degree(node) / top) ** 0.5) * grow, 1),
+            "font": {"size": round(13 * grow)}, "href": path_for_iri(attrs.get("iri") or ""),
             "kind": kind})
     for a, b, attrs in g.edges(data=True):
         edge = {"from": ids[a], "to": ids[b], "title": str(attrs.get("label") or "")}
@@ -113,7 +120,8 @@ def _options(net: Network, g: nx.Graph) -> dict[str, Any]:
     return {
         "physics": {"enabled": False},
         "interaction": {"hover": not big, "tooltipDelay": 120, "hideEdgesOnDrag": big},
-        "edges": {"color": {"color": "#b0b0b0"}, "smooth": False,
+        "edges": {"color": {"color": "#b0b0b0", "opacity": 0.25 if big else 1.0},
+                  "smooth": False, "width": 1,
                   "arrows": {"to": {"enabled": net.directed, "scaleFactor": 0.5}}},
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "layout": {"improvedLayout": False},

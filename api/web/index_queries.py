@@ -52,9 +52,9 @@ def load_entries(store: Any) -> Iterator[tuple[str, str, str, str, str]]:
     """(iri, kind, label, detail, extra searchable text) for every searchable entity."""
     for r in select(store, PERSONS):
         yield r["e"], "person", r["name"], f"person · {r['n']} mention(s)", ""
-    groups: dict[str, list[tuple[str, str, str]]] = {}
+    groups: dict[str, set[tuple[str, str, str]]] = {}
     for r in select(store, MENTIONS):
-        groups.setdefault(fold(r["name"]), []).append((r["date"] or "", r["e"], r["name"]))
+        groups.setdefault(fold(r["name"]), set()).add((r["date"] or "", r["e"], r["name"]))
     for group in groups.values():
         date, iri, name = max(group)
         detail = (f"name in {len(group)} articles, not yet linked" if len(group) > 1

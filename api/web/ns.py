@@ -52,6 +52,8 @@ def kind_of(iri: str) -> str | None:
     parts = path.strip("/").split("/")
     if parts[0] == "person" and len(parts) >= 3:  # person/{p}/holding/{h}: linking's holdings
         return parts[2]
+    if parts[0] == "article" and len(parts) == 3:  # a sentence (s3) or the text node
+        return "article-part"
     if parts[0] == "article" and len(parts) >= 4:
         return {"person": "mention", "event": "event", "holding": "holding",
                 "citation": "citation"}.get(parts[2], "article-part")

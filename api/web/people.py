@@ -44,6 +44,12 @@ CO_ATTENDEES = """SELECT ?subject ?m ?e ?other ?oname ?canon ?cname WHERE { {M}
   OPTIONAL { ?canon cg:hasMention ?other OPTIONAL { ?canon schema:name ?cname } }
 }"""
 
+# Linking's holdings say who held the same post before and after this person.
+SUCCESSION = """SELECT ?subject ?post ?dir ?other ?otherName WHERE {
+  ?h a cg:Holding ; org:member ?subject ; cg:post ?post .
+  { ?h cg:replaces ?x BIND("after" AS ?dir) } UNION { ?x cg:replaces ?h BIND("before" AS ?dir) }
+  ?x org:member ?other OPTIONAL { ?other schema:name ?otherName } }"""
+
 CANONICAL = """SELECT ?subject ?p ?name WHERE {
   ?p cg:hasMention ?subject OPTIONAL { ?p schema:name ?name } }"""
 NAME = "SELECT ?subject ?name WHERE { ?subject schema:name ?name }"
@@ -102,6 +108,13 @@ def person_data(store: Any, iri: str, canonical: bool) -> dict[str, Any]:
         timeline.append({**p, "first": min(dates) if dates else None,
                          "last": max(dates) if dates else None, "sources": sources})
     timeline.sort(key=lambda p: (p["first"] or "9999", p["role"] or ""))
+    if canonical:
+        by_post = {p["post"]: p for p in timeline if p["post"]}
+        for r in select(store, SUCCESSION, subject=NamedNode(iri)):
+            if r["post"] in by_post:
+                key = "succeeded" if r["dir"] == "after" else "succeeded_by"
+                by_post[r["post"]].setdefault(key, []).append(
+                    {"person": r["other"], "name": r["otherName"]})
 
     events: dict[str, dict[str, Any]] = {}
     for r in _run(store, EVENTS, iri, canonical):

@@ -22,6 +22,7 @@ from cadregraph.api.web.render import (
     wants_json,
 )
 from cadregraph.api.web.search_index import SearchIndex
+from cadregraph.api.web.sparql import raw_store
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, Response
 
@@ -44,7 +45,9 @@ def _vendor_file(name: str) -> Path | None:
 def build_router(store: Any, settings: Any = None) -> APIRouter:
     """Routes over `store` (a GraphStore or a pyoxigraph Store); `settings` is optional."""
     router = APIRouter()
-    index = SearchIndex(store, build_now=True)
+    # Counting quads walks the store (a remote one over HTTP): check for writes sparingly.
+    index = SearchIndex(store, check_every=10.0 if raw_store(store) is not None else 60.0,
+                        build_now=True)
 
     @router.get("/static/{name:path}", include_in_schema=False)
     def static(name: str) -> Response:

@@ -203,6 +203,26 @@ def _walk(body: Body):
         body = body.parent
 
 
+_WARD_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
+
+
+def _committee_for(item: Item, others: list[Item], levels: list[str],
+                   known: dict[str, str]) -> Body | None:
+    """The party committee a bare "Phó Bí thư" leads: that of the nearest body in its chain
+    ("Phó Bí thư, Chủ tịch UBND xã Kiến Thành" → Đảng ủy xã Kiến Thành)."""
+    for other in others:
+        anchor = other.body.anchor if other.body is not None else None
+        if anchor is not None and anchor.level in _WARD_LEVELS:
+            return Body(item.start, item.end, "Đảng ủy", "party_committee", "place",
+                        anchor.level, anchor.place)
+        if anchor is not None and anchor.level in _PARTY_OF_LEVEL:
+            break
+    if not levels:
+        return None
+    core, level = _PARTY_OF_LEVEL[levels[0]]
+    return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
+
+
 def _fill_within(chain: Chain) -> None:
     """Places named once in a chain serve the other bodies of the same level in it."""
     known: dict[str, str] = {}
@@ -224,11 +244,16 @@ def _fill_within(chain: Chain) -> None:
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):
             body.parent = nxt.body
-    for item in chain.items:
-        if item.body is None and levels and item.role in _BARE_OK:
-            core, level = _PARTY_OF_LEVEL[levels[0]]
-            item.body = Body(item.start, item.end, core, "party_committee", level, level,
-                             known.get(level))
+            if nxt.body.core.startswith("Ban Chấp hành") and nxt.body.parent is not None:
+                body.parent = nxt.body.parent  # the group of the organisation itself
+            if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
+                # the Front's party group is named after the Front, not its committee
+                body.parent = Body(nxt.body.start, nxt.body.end, "Mặt trận Tổ quốc Việt Nam",
+                                   "front_committee", "national")
+    for k, item in enumerate(chain.items):
+        if item.body is None and item.role in _BARE_OK:
+            item.body = _committee_for(item, chain.items[k + 1:] + chain.items[:k][::-1],
+                                       levels, known)
         elif item.body is not None:
             anchor = item.body.anchor
             if anchor.place is None and anchor.level in known:

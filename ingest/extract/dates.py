@@ -39,7 +39,7 @@ _DAY_RANGE = re.compile(
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
 _TIME_CUE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+nay)?|(?<!\w)ngày|hôm nay)"
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua))?|(?<!\w)ngày|hôm nay)"
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
 )
 _RANGE_CUE = re.compile(
@@ -52,13 +52,21 @@ _REFUSED_BEFORE = re.compile(
 )
 # A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
 _DOC_NUMBER_BEFORE = re.compile(
-    r"(?:\d+\s?[-/]\s?[A-ZĐ][\w&/-]*|(?i:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|"
+    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|"
     r"nghị định|thông tư|công văn|văn bản|thông báo|kế hoạch|luật)\s*:?\s*\d+[\w/-]*)"
     r"\s*[,(]?\s*(?:ký\s+)?$"
+    # … or a cited document's type, with its issuer between: "Thông báo ngày 5/7/2010",
+    # "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016".
+    r"|(?i:quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|công văn|"
+    r"văn bản|thông báo|kế hoạch|tờ trình|báo cáo)(?:\s+(?:số\s*)?\d+[\w/-]*)?"
+    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$"
 )
 # Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
-_FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
-_FULL_WORDS = re.compile(r"(?i)(?<!\d)(\d{1,2}) tháng (\d{1,2}) năm (\d{4})(?!\d)")
+# Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
+# first digit is checked in code.
+_FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
+_FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
+_CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 _BIOGRAPHY_BEFORE = re.compile(
     r"(?i)(?:sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời)"
     r"\s*(?:ngày|năm)?\s*:?\s*$"
@@ -81,10 +89,28 @@ def _refused(text: str, start: int) -> bool:
     return bool(_REFUSED_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before))
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around every "d/m"-like token, where a cue could lead to it."""
+    spans: list[tuple[int, int]] = []
+    for match in _CANDIDATE.finditer(text):
+        start, end = max(0, match.start() - 60), match.end()
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def day_mentions(text: str) -> list[DayMention]:
     """Every cue-led day/month expression in `text` that can date a meeting."""
     found: dict[int, DayMention] = {}
-    for match in _RANGE_CUE.finditer(text):
+    for start, end in _windows(text):
+        _mentions_in(text, start, end, found)
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention]) -> None:
+    for match in _RANGE_CUE.finditer(text, begin, stop):
         if _refused(text, match.start()):
             continue
         rng = _DAY_RANGE.match(text, match.end())
@@ -93,7 +119,7 @@ def day_mentions(text: str) -> list[DayMention]:
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
             )
-    for match in _TIME_CUE.finditer(text):
+    for match in _TIME_CUE.finditer(text, begin, stop):
         if match.start() in found or _refused(text, match.start()):
             continue
         rng = _DAY_RANGE.match(text, match.end())
@@ -110,7 +136,6 @@ def day_mentions(text: str) -> list[DayMention]:
         found[match.start()] = DayMention(
             match.start(), end, day, month, int(year) if year else None
         )
-    return sorted(found.values(), key=lambda m: m.start)
 
 
 def full_dates(text: str) -> list[FullDate]:
@@ -118,6 +143,8 @@ def full_dates(text: str) -> list[FullDate]:
     out = []
     for pattern, (d, m, y) in ((_FULL_NUMERIC, (1, 3, 4)), (_FULL_WORDS, (1, 2, 3))):
         for match in pattern.finditer(text):
+            if match.start() and text[match.start() - 1] in "0123456789/.":
+                continue
             if _BIOGRAPHY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
             date = make_date(int(match.group(y)), int(match.group(m)), int(match.group(d)))

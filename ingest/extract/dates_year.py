@@ -2,14 +2,16 @@
 
 In order: a year written with the day itself; the publication date (`published`, or a
 full-date dateline " date 2025-10-03" heading the crawled text — such a full-date line equals
-`published` wherever both exist); the latest full non-biographical date in the text
-("Nghị quyết số 12/NQ-HĐND ngày 18/7/2023"); a working year in the text ("tổng kết công tác
-… năm 2017 và phương hướng … năm 2018" → 2018, "6 tháng đầu năm 2017"); a month-year of the
-event's own month ("từ 2/2016-5/2017" for an event on 10/5, when it is the latest month-year in the text). Never a term or session number
-("nhiệm kỳ 2020-2025", "kỳ họp thứ 15"), a target year ("đến năm 2030"), a biography year
-("sinh năm 1964") or a month-only crawl prefix (" date 2017-03"). Otherwise None: a wrong
-year is worse than none. A day after the publication date belongs to the year before — or,
-within two months after it, is an announced event not yet held, which has no date to give.
+`published` wherever both exist); the later of the latest full non-biographical date in the
+text ("Nghị quyết số 12/NQ-HĐND ngày 18/7/2023") and the working year of the text ("tổng kết
+công tác … năm 2017 và phương hướng … năm 2018" → 2018, "6 tháng đầu năm 2017"), provided no
+later year is named anywhere (else the full date is history); a month-year of the event's own
+month when it is the latest month-year in the text ("từ 2/2016-5/2017" for an event on 10/5).
+Never a term or session number ("nhiệm kỳ 2020-2025", "kỳ họp thứ 15"), a target year ("đến
+năm 2030"), a biography year ("sinh năm 1964") or a month-only crawl prefix (" date 2017-03").
+Otherwise None: a wrong year is worse than none. A day after the publication date belongs to
+the year before — or, within two months after it, is an announced event not yet held, which
+has no date to give.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import cached_property
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date
@@ -34,20 +36,56 @@ _NOT_WORK_YEAR = re.compile(
     r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|nhiệm kỳ|khóa|"
     r"trước|sau|kể từ|vào)\s*$"
 )
-_ANY_YEAR = re.compile(r"(?i)năm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
+_ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
-_MONTH_YEAR = re.compile(r"(?<![\d/.])(?:tháng\s+)?(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_])")
+_MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_])")
 
 
 SOON = 60  # days: a day this close after publication is a plan, not last year's event
 
 
-@dataclass
 class YearClues:
-    published: dt.date | None = None
-    latest_full_date: dt.date | None = None
-    work_year: int | None = None
-    latest_month_year: tuple[int, int] | None = None  # (year, month) of the latest "5/2017"
+    """What the article says about years; the text is only read when `published` is missing."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.published = _published(context)
+
+    @cached_property
+    def _dates(self) -> list[dt.date]:
+        return [f.date for f in full_dates(self.context.text)]
+
+    @cached_property
+    def latest_full_date(self) -> dt.date | None:
+        return max(self._dates, default=None)
+
+    @cached_property
+    def latest_month_year(self) -> tuple[int, int] | None:
+        """(year, month) of the latest month-year ("5/2017", "tháng 9/2020") in the text."""
+        found = []
+        for match in _MONTH_YEAR.finditer(self.context.text):
+            month, year = int(match.group(1)), int(match.group(2))
+            if 1 <= month <= 12 and not _glued_before(self.context.text, match.start()):
+                found.append((year, month))
+        return max(found, default=None)
+
+    @cached_property
+    def work_year(self) -> int | None:
+        """The working year, if nothing in the text is more recent."""
+        years = [int(m.group(1)) for m in _ANY_YEAR.finditer(self.context.text)
+                 if _working_year(self.context, m)]
+        return max(years) if years and max(years) >= self.latest_year else None
+
+    @cached_property
+    def latest_year(self) -> int:
+        """The latest year the text states at all, target years and terms aside."""
+        month_year = self.latest_month_year
+        return max([month_year[0] if month_year else 0] + [d.year for d in self._dates]
+                   + _all_years(self.context.text))
+
+
+def _glued_before(text: str, start: int) -> bool:
+    return bool(start) and text[start - 1] in "0123456789/."
 
 
 def _published(context: Context) -> dt.date | None:
@@ -64,23 +102,7 @@ def _published(context: Context) -> dt.date | None:
 
 
 def year_clues(context: Context) -> YearClues:
-    text = context.text
-    clues = YearClues(published=_published(context))
-    dates = [f.date for f in full_dates(text)]
-    clues.latest_full_date = max(dates) if dates else None
-    years = [int(m.group(1)) for m in _ANY_YEAR.finditer(text) if _working_year(context, m)]
-    month_years = []
-    for match in _MONTH_YEAR.finditer(text):
-        month, year = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12:
-            month_years.append((year, month))
-    clues.latest_month_year = max(month_years) if month_years else None
-    # A working year is strong context only if nothing in the text is more recent.
-    latest = max([y for y, _ in month_years] + [d.year for d in dates] + _all_years(text),
-                 default=0)
-    if years and max(years) >= latest:
-        clues.work_year = max(years)
-    return clues
+    return YearClues(context)
 
 
 def _working_year(context: Context, match: re.Match[str]) -> bool:
@@ -117,10 +139,13 @@ def event_date(mention: DayMention, clues: YearClues) -> str | None:
                 return None  # announced for the coming days, not yet held
             date = make_date(clues.published.year - 1, mention.month, mention.day)
         return date.isoformat() if date else None
-    if clues.latest_full_date:
-        year = clues.latest_full_date.year
-    elif clues.work_year:
-        year = clues.work_year
+    # The latest explicit year: a full date's or the working year's, whichever is later —
+    # unless the text names a later year still, so that the full date is history.
+    years = [clues.latest_full_date.year if clues.latest_full_date else 0, clues.work_year or 0]
+    if max(years):
+        year = max(years)
+        if clues.latest_year > year:
+            return None
     elif clues.latest_month_year and clues.latest_month_year[1] == mention.month:
         # The latest time the text states is the event's own month ("từ 2/2016-5/2017").
         year = clues.latest_month_year[0]

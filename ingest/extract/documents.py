@@ -6,6 +6,8 @@ state "12/NQ-HĐND", "35/2024/NQ-HĐND", "202/2025/QH15"; or bare "Chỉ thị 0
 state code standing alone ("Số 445-KL/TU") is a citation too, typed by its code. The issuer
 comes from "… của <body>" after the citation, else from the issuer code (TW, TU, HĐND…
 placed with the article's province), else from the type (a Nghị định is the Government's).
+Documents cited by name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from
+documents_named.py.
 """
 
 from __future__ import annotations
@@ -16,16 +18,21 @@ from functools import cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
+from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.records import Document, Evidence, Organization
 
 _CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
-_NUMBER = (rf"\d{{1,5}}(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
+_NUMBER = (rf"\d{{1,5}}(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
 # A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm").
 _UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu)\b",
                          re.IGNORECASE)
+_MORE = re.compile(rf"[ ]*(?:,|và|;)[ ]*(?:số[ ]*)?(?=\d)({_NUMBER})")
+_LIST_END = re.compile(r"[ ]*(?:,|;|\.|\)|và\b|của\b|ngày\b|về\b|$)")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?:ngày|ký ngày)\s+")
-_TITLE_AFTER = re.compile(r"\s*,?\s*(?:về|V/v|về việc)\s+([^;.\n\"()]{5,160})")
+_TITLE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\))?\s*,?\s*(?:về việc|về|V/v)\s+\"?([^;.\n\"()]{5,160})"
+)
 _OF = re.compile(r"\s*,?\s*(?:\(?[^()]{0,3})?của\s+", re.IGNORECASE)
 _STANDALONE = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({_CODE})")
 
@@ -49,40 +56,55 @@ def _split_number(number: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _issuer_of(context: Context, organizations: list[Organization], at: int) -> str | None:
-    """The body named in "… của <body>" right after position `at`, if any."""
+def _issuer_of(context: Context, organizations: list[Organization],
+               at: int) -> tuple[str | None, int]:
+    """The body named in "… của <body>" right after `at`, and where its name ends.
+
+    National bodies are read from the phrase table first (a body found in the article may be
+    only the "Chính phủ" inside "Thủ tướng Chính phủ"); then the article's own bodies, which
+    carry their place; then the local phrases placed with the article's province.
+    """
     match = _OF.match(context.text, at)
     if not match:
-        return None
+        return None, at
     start = match.end()
-    for organization in organizations:
-        if any(abs(m.start - start) <= 1 for m in organization.mentions):
-            return organization.name
     head = context.text[start : start + 60].lower()
+    local = []
     for phrase, template in document_vocabulary().of_phrases:
         if head.startswith(phrase):
-            return fill(template, context)
-    return None
+            if "{" not in template:
+                return template, start + len(phrase)
+            local.append((phrase, template))
+    for organization in organizations:
+        for mention in organization.mentions:
+            if abs(mention.start - start) <= 1:
+                return organization.name, mention.end
+    if local:
+        phrase, template = local[0]
+        return fill(template, context), start + len(phrase)
+    return None, at
 
 
 def _document(context: Context, organizations: list[Organization], doc_type: str,
               number: str, start: int, end: int) -> Document:
     vocab = document_vocabulary()
-    number = re.sub(r"\s*([-/])\s*", r"\1", number).strip()
+    number = re.sub(r"\s*([-–/])\s*", r"\1", number).replace("–", "-").strip()
     type_code, issuer_code = _split_number(number)
-    after = end
-    date = None
+    known = {code.upper() for code in vocab.code_types}
+    if type_code and type_code.upper() not in known and vocab.issuer_for_code(
+            type_code.upper(), None):
+        type_code, issuer_code = None, type_code  # "388/UBND-KGVX": issuer, then its office
+    after, date = end, None
     date_match = _DATE_AFTER.match(context.text, after)
     if date_match:
-        dates = [f for f in full_dates(context.text[date_match.end() : date_match.end() + 30])
-                 if f.start == 0]
-        if dates:
+        dates = full_dates(context.text[date_match.end() : date_match.end() + 30])
+        if dates and dates[0].start == 0:
             date = dates[0].date.isoformat()
-            after = date_match.end() + len(re.match(r"[\d/.\-]+", context.text[date_match.end():])
-                                           .group(0))
-    issuer = _issuer_of(context, organizations, after)
+            written = re.match(r"[\d/.\-]+", context.text[date_match.end() :])
+            after = date_match.end() + (len(written.group(0)) if written else 0)
+    issuer, after = _issuer_of(context, organizations, after)
     if issuer is None and issuer_code:
-        template = vocab.issuer_for_code(issuer_code.upper(), type_code)
+        template = vocab.issuer_for_code(issuer_code.upper(), (type_code or "").upper() or None)
         issuer = fill(template, context) if template else None
     if issuer is None and doc_type in vocab.implied:
         issuer = vocab.implied[doc_type]
@@ -95,6 +117,19 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
     )
 
 
+def _more_numbers(text: str, at: int) -> list[tuple[str, int, int]]:
+    """Further numbers of one citation: "Chỉ thị 03, 05 của …", "Nghị quyết 57 và 59-NQ/TW"."""
+    out = []
+    while match := _MORE.match(text, at):
+        number = match.group(1)
+        bare = re.fullmatch(r"\d+", number)
+        if bare and not _LIST_END.match(text, match.end()):
+            break
+        out.append((number, match.start(1), match.end(1)))
+        at = match.end()
+    return out
+
+
 def extract_documents(context: Context, organizations: list[Organization]) -> list[Document]:
     vocab = document_vocabulary()
     found: list[Document] = []
@@ -104,9 +139,12 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
         if re.fullmatch(r"\d+", number) and _UNIT_AFTER.match(context.text, match.end()):
             continue
         doc_type = vocab.types[match.group(1).lower()]
-        found.append(_document(context, organizations, doc_type, number, match.start(),
-                               match.end()))
-        covered.append((match.start(), match.end()))
+        listed = [(number, match.start(), match.end())] + _more_numbers(context.text, match.end())
+        documents = [_document(context, organizations, doc_type, n, a, b) for n, a, b in listed]
+        for document in documents[:-1]:  # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer
+            document.issuer = document.issuer or documents[-1].issuer
+        found.extend(documents)
+        covered.append((match.start(), listed[-1][2]))
     for match in _STANDALONE.finditer(context.text):
         if any(s <= match.start() < e for s, e in covered):
             continue
@@ -114,7 +152,7 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
         if doc_type:
             found.append(_document(context, organizations, doc_type, match.group(0),
                                    match.start(), match.end()))
-    return _dedupe(found)
+    return _dedupe(found) + named_documents(context, organizations)
 
 
 def _key(document: Document) -> tuple[str, str]:

@@ -24,22 +24,35 @@ class Cue:
 @dataclass(frozen=True)
 class Vocabulary:
     events: dict[str, tuple[str, int]]  # phrase (lower case) → (type, priority)
+    masks: frozenset[str]  # phrases that contain a cue word but name no gathering
     cue_pattern: re.Pattern[str]
     not_after: re.Pattern[str]
     council: re.Pattern[str]
     future: re.Pattern[str]
     absent: re.Pattern[str]
+    absent_before: re.Pattern[str]
+    not_event: re.Pattern[str]
+    council_nouns: frozenset[str]
+    standing: re.Pattern[str]
+    not_council: re.Pattern[str]
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
         out = []
         for match in self.cue_pattern.finditer(text):
             phrase = match.group(0).lower()
+            if phrase in self.masks:
+                continue
             event_type, priority = self.events[phrase]
             if self.not_after.search(text, 0, match.start()):
                 continue
-            if event_type == "council_session" and priority < 7 and not self.council.search(text):
+            council = self.council.search(text)
+            if event_type == "council_session" and priority < NOUN and not council:
                 continue
+            if phrase in self.council_nouns and council and not self.standing.search(text):
+                event_type = "council_session"
+            elif event_type == "council_session" and self.not_council.search(text):
+                event_type = "conference"
             out.append(Cue(event_type, priority, match.start(), match.end()))
         return out
 
@@ -60,7 +73,11 @@ def _words(phrases: list[str]) -> str:
 @cache
 def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
-    lists: dict[str, list[str]] = {"not_after": [], "council": [], "future": [], "absent": []}
+    lists: dict[str, list[str]] = {
+        kind: [] for kind in ("not_after", "council", "future", "absent", "absent_before",
+                              "not_event", "council_noun", "standing", "mask",
+                              "not_council")
+    }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -73,9 +90,16 @@ def vocabulary() -> Vocabulary:
             lists[kind].append(value)
     return Vocabulary(
         events=events,
-        cue_pattern=re.compile(_words(list(events)), re.IGNORECASE),
+        masks=frozenset(lists["mask"]),
+        cue_pattern=re.compile(_words(list(events) + lists["mask"]), re.IGNORECASE),
         not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
         council=re.compile(_words(lists["council"]), re.IGNORECASE),
         future=re.compile(_words(lists["future"]), re.IGNORECASE),
         absent=re.compile(_words(lists["absent"]), re.IGNORECASE),
+        absent_before=re.compile(_words(lists["absent_before"]) + r"\s*(?:đồng chí\s+)?$",
+                                 re.IGNORECASE),
+        not_event=re.compile(_words(lists["not_event"]), re.IGNORECASE),
+        council_nouns=frozenset(lists["council_noun"]),
+        standing=re.compile(_words(lists["standing"]), re.IGNORECASE),
+        not_council=re.compile(_words(lists["not_council"]), re.IGNORECASE),
     )

@@ -2,10 +2,12 @@
 
 A sentence reports an event when it holds a cue-led day ("Sáng 3/4", "chiều 28/11" in a
 caption, "Từ ngày 27 đến ngày 30-6-2017"; dates.py) and an event word (event_vocabulary.tsv),
-and does not speak of plans ("sẽ", "dự kiến"). "Cùng ngày"/"chiều cùng ngày" with an event word
-reports another event on the day last given. General activity over a period carries no
-cue-led day and is never an event. Mentions of one day in one article are one event (a lead
-and a caption describe the same meeting); its type comes from the first mention.
+and does not speak of plans ("sẽ", "dự kiến"); a statement or document between the day and
+the event word ("Ngày 14/6, Huyện ủy cho biết … đã họp") dates the statement, not the event.
+"Cùng ngày"/"chiều cùng ngày" with an event word reports another event on the day last given.
+General activity over a period carries no cue-led day and is never an event. Mentions of one
+day in one article are one event (a lead and a caption describe the same meeting); its type
+comes from the first mention.
 """
 
 from __future__ import annotations
@@ -55,9 +57,15 @@ def _reports(context: Context) -> list[_Found]:
         before_cue = sentence.text[: max(cue.end, mention.end - sentence.start)]
         if vocab.future.search(before_cue):
             continue
+        between = sentence.text[min(cue.start, mention.end - sentence.start) :
+                                max(cue.start, mention.start - sentence.start)]
+        if vocab.not_event.search(between):
+            continue
         found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start))
     dated = {f.sentence for f in found}
     for sentence in context.sentences:
+        if "ùng ngày" not in sentence.text:  # cheap test before the pattern: "cùng ngày"
+            continue
         same_day = _SAME_DAY.search(sentence.text)
         if not same_day or sentence.index in dated:
             continue

@@ -30,6 +30,7 @@ class Unit:
     district: str
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     return " ".join(view(name).lower().replace("-", " - ").split()).replace(" - ", " ")
 

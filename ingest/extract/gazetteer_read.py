@@ -25,7 +25,12 @@ _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 # district-level committee, unless the next word starts a title or a sentence.
 _DISTRICT_SLOTS = {"huyện", "quận", "thị xã", "thành phố"}
 _NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đảng", "Hội", "Văn", "Sở",
-              "Trưởng", "Giám", "Khóa", "Khoá", "Nhiệm", "Lần", "Về", "Tại", "Cùng", "Đồng"}
+              "Trưởng", "Giám", "Khóa", "Khoá", "Nhiệm", "Lần", "Về", "Tại", "Cùng", "Đồng",
+              # words that open a sentence after "TP." rather than name a unit
+              "Tuy", "Tôi", "Chúng", "Ảnh", "Theo", "Trong", "Các", "Những", "Đây", "Đó",
+              "Hiện", "Trước", "Sau", "Khi", "Nếu", "Với", "Do", "Vì", "Nhưng", "Để", "Ngoài",
+              "Bên", "Còn", "Như", "Được", "Có", "Không", "Này", "Qua", "Ông", "Bà", "Anh",
+              "Chị", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Dự", "Thực", "Đến"}
 
 
 _LAST_LEVEL: list[str | None] = [None]  # level of the unit `_name_at` last matched
@@ -51,12 +56,14 @@ def _fits(unit: Unit, level: str | None) -> bool:
     return unit.level == "ward"
 
 
-def _tokens(text: str, pos: int, limit: int) -> list[int]:
-    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`."""
+def _tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
+    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
+    `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
     ends, cur = [], pos
     while len(ends) < limit:
         word = _WORD.match(text, cur)
-        if word is None or not (word.group()[0].isupper() or word.group().isdigit()):
+        if word is None or not (word.group()[0].isupper() or word.group().isdigit()
+                                or (lower_ok and ends)):
             break
         ends.append(word.end())
         join = _JOIN.match(text, word.end())
@@ -73,16 +80,17 @@ def _level_of(unit: Unit) -> str:
 
 def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[int, str] | None:
     gaz = gazetteer()
-    ends = _tokens(text, pos, gaz.max_tokens)
-    for end in reversed(ends):
-        units = [u for u in gaz.lookup(text[pos:end]) if _fits(u, level)]
+    for end in reversed(_tokens(text, pos, gaz.max_tokens, lower_ok=True)):
+        units = sorted((u for u in gaz.lookup(text[pos:end]) if _fits(u, level)),
+                       key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
         if units:
             _LAST_LEVEL[0] = _level_of(units[0])
             return end, units[0].name
-    if not explicit or not ends:
+    ends = _tokens(text, pos, gaz.max_tokens)
+    if not explicit or not ends or text[pos:ends[0]] in _NOT_NAMES:
         return None
     first = text[pos:ends[0]]
-    if first.isupper() and len(first) > 1:  # an acronym such as "TPLX": not a place name
+    if first.isupper():  # an acronym such as "TPLX" or a lone initial: not a place name
         return None
     if first.isdigit():
         return ends[0], f"{level.capitalize()} {first}" if level else first
@@ -90,10 +98,13 @@ def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[in
     words = ends[:3]
     for i in range(len(words)):
         start = pos if i == 0 else words[i - 1] + 1
-        if is_family_name(text[start:words[i]]) and i + 1 < len(ends):
+        word = text[start:words[i]]
+        if (is_family_name(word) and i + 1 < len(ends)) or word in _NOT_NAMES or len(word) < 2:
             words = words[:i]
             break
-    return (words[-1], text[pos:words[-1]]) if words else None
+    if not words or any(u.level == "province" for u in gazetteer().lookup(text[pos:words[-1]])):
+        return None  # a province after a district word is not the district
+    return words[-1], text[pos:words[-1]]
 
 
 def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead | None:

@@ -16,23 +16,35 @@ from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+# Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
+_CAP_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*(?: [{_UPPER}][\w'’]*)*")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
          "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
-         "Ngày", "Trong", "Với", "Các", "Những", "Đoàn", "Anh", "Chị", "Bác"}
-_STOP_AFTER_FIRST = _STOP - {"Thành", "Đoàn", "Anh", "Thường", "Đại", "Bà"}
+         "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
+# Inside a name only title and body words end it: "Mai Xuân Sáng" is a name, although
+# "Sáng" opens many sentences.
+_STOP_AFTER_FIRST = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng",
+                     "Sở", "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Hội", "Nguyên",
+                     "Quyền", "Ông", "Bà", "Các", "Những"}
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
                     "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
                      r"[:\-–]?\s*(?:\w+\s+){0,2}$")
+_SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
+# "… Nguyễn Văn An Sáng 3/4": a time word before a date opens the next sentence
+_DATE_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Từ|Đến) \d")
+_GIVEN_CUE = re.compile(r"(?i:ông|bà|anh|chị|chí|đ/c)\s+$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
-_PLACE_BEFORE = re.compile(r"(?:\d\s|(?<!\w)(?i:đường|(?<!thành )(?<!Thành )phố|trường|"
+_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|"
+                           r"(?<!\w)(?i:đường|(?<!thành )(?<!Thành )phố|trường|"
                            r"bảo tàng|tư tưởng|lăng|quảng trường|"
                            r"cầu|chợ|khu|ấp|khóm|thôn|số|giải thưởng|huân chương|di tích|"
-                           r"sân bay|cảng|nhà máy)\s)\s*$")
+                           r"sân bay|cảng|nhà máy|đi bộ)\s)\s*$")
 
 
 @dataclass
@@ -70,6 +82,8 @@ def _line(text: str, start: int) -> tuple[int, int]:
 
 def _is_caps_line(text: str, start: int) -> bool:
     lo, hi = _line(text, start)
+    if hi - lo > 300:  # headlines are short
+        return False
     letters = [c for c in text[lo:hi] if c.isalpha()]
     return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
@@ -78,25 +92,46 @@ def _is_byline(text: str, start: int, end: int) -> bool:
     lo, hi = _line(text, start)
     if _CREDIT.search(text, max(lo, start - 20), start):
         return True
-    rest = re.sub(r"\([^)]*\)|[A-ZĐ]{2,}", "", text[lo:start] + text[end:hi])
-    return not any(c.islower() for c in rest) and len(text[lo:hi].split()) <= 8
+    if _SOURCE.search(text, max(lo, start - 24), start):
+        return True
+    if hi - lo > 120:  # a byline is a short line of its own
+        return False
+    rest = re.sub(r"\([^)]*\)", "", text[lo:start] + text[end:hi])
+    words = [w for w in _TOKEN.findall(rest) if not w[0].isupper()]
+    return not words and len(text[lo:hi].split()) <= 8
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Full names and given-name mentions, in text order; `taken` are spans of bodies/places."""
+    mask = bytearray(len(text) + 1)
+    for a, b in taken:
+        mask[a:b] = b"\x01" * (b - a)
+
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return mask.find(1, s, e) < 0
 
     out: list[NameMention] = []
-    tokens = [m for m in _TOKEN.finditer(text)]
     caps_cache: dict[int, bool] = {}
+    for span in _CAP_RUN.finditer(text):
+        if " " not in span.group() and not _GIVEN_CUE.search(text, max(0, span.start() - 9),
+                                                            span.start()):
+            continue  # a lone capitalised word is a name only after "ông", "bà", "đồng chí"
+        tokens = list(_TOKEN.finditer(text, span.start(), span.end()))
+        out.extend(_runs(text, tokens, free, caps_cache))
+    return out
+
+
+def _runs(text, tokens, free, caps_cache) -> list[NameMention]:
+    out: list[NameMention] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        lo = text.rfind("\n", 0, tok.start()) + 1
-        if lo not in caps_cache:
-            caps_cache[lo] = _is_caps_line(text, tok.start())
-        caps = caps_cache[lo]
+        caps = False
+        if tok.group().isupper() and len(tok.group()) > 1:  # only ALL-CAPS words need it
+            lo = text.rfind("\n", 0, tok.start()) + 1
+            if lo not in caps_cache:
+                caps_cache[lo] = _is_caps_line(text, tok.start())
+            caps = caps_cache[lo]
         if not (_word_ok(tok.group(), caps) and free(tok.start(), tok.end())):
             i += 1
             continue
@@ -127,9 +162,13 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             continue
         limit = 5 if first in _MINORITY else 4
         j = k + 1
-        while j < len(run) and j - k < limit and run[j].group().title() not in _STOP_AFTER_FIRST:
-            j += 1
+        while j < len(run) and j - k < limit and not _DATE_AFTER.match(text, run[j].start()) and (
+                run[j].group().title() not in _STOP_AFTER_FIRST
+                or (run[j].group() == "Ban" and j == len(run) - 1 and j == k + 1
+                    and text[run[j].end():run[j].end() + 1] in (",", ";", ")"))):
+            j += 1  # "Hà Ban," is a name; "Ban" otherwise starts a body
         if j - k < 2 or run[j - 1].group().title() in ("Thị", "Văn") \
+                or len(run[j - 1].group()) < 2 \
                 or any(w.group().title() not in _LEADERS for w in run[:k]):
             k += 1
             continue
@@ -148,6 +187,11 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
 def _is_place(text: str, start: int, name: str) -> bool:
     if _PLACE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    words = name.split()
+    for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
+        if len(words) > n and any(u.level == "province" for u in
+                                  gazetteer().lookup(" ".join(words[:n]))):
+            return True
     units = gazetteer().lookup(name)
     if _LEVEL_BEFORE.search(text, max(0, start - 12), start):
         return bool(units)

@@ -8,104 +8,62 @@ the mentions of one person (full name, "ông Hải") into one `Person`.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from cadregraph.ingest.extract.bodies import Body, lexicon, read_body, render
-from cadregraph.ingest.extract.chains import group_chains, membership_items, title_items
+from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_places
+from cadregraph.ingest.extract.chains import (
+    Chain,
+    Item,
+    group_chains,
+    membership_items,
+    title_items,
+)
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names import NameMention, find_names
 from cadregraph.ingest.extract.persons_attach import attach
-from cadregraph.ingest.extract.places import PlaceMention, ascii_key, place_mentions
+from cadregraph.ingest.extract.places import ascii_key, place_mentions
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Organization, Person, Position
 
 _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
-_PARTY_SUBS = {"standing_committee", "executive_committee",
-               "inspection_commission", "party_department", "party_office"}
 
 
 def scan_bodies(text: str, tv: str) -> list[Body]:
     out, last = [], 0
-    for match in lexicon().pattern.finditer(tv):
-        if match.start() < last:
+    for start in lexicon().starts(tv):
+        if start < last:
             continue
-        if match.start() > 0 and (tv[match.start() - 1].isalnum()):
-            continue
-        body = read_body(text, tv, match.start())
+        body = read_body(text, tv, start)
         if body is not None:
             out.append(body)
             last = body.end
     return out
 
 
-class Resolver:
-    def __init__(self, context: Context, mentions: tuple[PlaceMention, ...]) -> None:
-        self.context, self.mentions, self.text = context, mentions, context.text
-        self.cities = gazetteer().cities
-
-    def default(self, level: str) -> str | None:
-        ctx = self.context
-        if level == "tỉnh":
-            return ctx.province
-        if level == "thành phố":
-            if ctx.locality and ctx.locality_level == "thành phố":
-                return ctx.locality
-            return ctx.province if ctx.province in self.cities else None
-        if level in ("huyện", "quận", "thị xã") and ctx.locality_level == level:
-            return ctx.locality
-        return None
-
-    def district(self, body: Body, offset: int) -> None:
-        """A "Phòng" without its place belongs to the district-level unit in view."""
-        levels = ("thành phố", "huyện", "quận", "thị xã")
-        before = [m for m in self.mentions if m.level in levels and m.start < offset
-                  and m.name != self.context.province]
-        if before:
-            body.level, body.place = before[-1].level, before[-1].name
-        elif self.context.locality:
-            body.level, body.place = self.context.locality_level, self.context.locality
-
-    def place_for(self, level: str, offset: int) -> str | None:
-        before = [m for m in self.mentions if m.level == level and m.start < offset]
-        if before:
-            return before[-1].name
-        return self.default(level)
-
-    def fill(self, body: Body, offset: int, parties: list[Body]) -> None:
-        if body.parent is None and body.slot == "sub" and body.body_type in _PARTY_SUBS:
-            # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy An Giang"
-            later = [p for p in parties if offset < p.start < offset + 90
-                     and "." not in self.text[offset:p.start]]
-            earlier = [p for p in parties if p.start < offset]
-            if later or earlier:
-                body.parent = later[0] if later else earlier[-1]
-        anchor = body.anchor
-        if anchor.place is None and anchor.level == "district":
-            self.district(anchor, offset)
-        elif anchor.place is None and anchor.slot != "national" and anchor.level:
-            anchor.place = self.place_for(anchor.level, offset)
-        elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
-                and anchor.core in ("Đảng ủy", "Đảng bộ"):
-            # a bare "Đảng ủy" in a ward's news is the ward's committee
-            wards = [m for m in self.mentions if m.start < offset
-                     and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
-            if wards:
-                anchor.level, anchor.place = wards[-1].level, wards[-1].name
-
-
-def _share_places(text: str, bodies: list[Body]) -> None:
-    """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
-    for a, b in reversed(list(zip(bodies, bodies[1:]))):
-        if a.slot == "sub" and a.parent is None and b.slot == "sub" and b.parent is not None \
-                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]):
-            a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
+def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
+    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
+    the one person who holds one of its posts (domain §4.4: reference by title)."""
+    used = {id(c) for _, c, _ in attached}
+    holders: dict[tuple[str, str], set[int]] = {}
+    for index, chain, _ in attached:
+        for item in chain.items:
+            if item.body is not None:
+                key = (item.role, render(item.body))
+                holders.setdefault(key, set()).add(id(owner.get(index)))
+    first = {id(owner.get(i)): i for i, _, _ in attached}
+    out = []
+    for chain in chains:
+        if id(chain) in used or len(chain.items) < 2:
             continue
-        anchor, other = a.anchor, b.anchor
-        if anchor.place is None and other.place and a.parent is None \
-                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]) \
-                and anchor.slot in ("place", other.level):
-            anchor.level, anchor.place = other.level, other.place
+        # only posts one person holds at a time: a chair, not one of several deputies
+        who = set().union(*(holders.get((it.role, render(it.body)), set())
+                            for it in chain.items if it.body is not None
+                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
+        if len(who) == 1 and None not in who:
+            out.append((first[who.pop()], chain, False))
+    return out
 
 
 def _evidence(context: Context, start: int, end: int) -> Evidence:
@@ -129,7 +87,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     items = title_items(text, tv, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
     loose = [b for b in bodies if not any(s <= b.start < e for s, e in item_spans)]
-    _share_places(text, loose)
+    share_places(text, loose)
     members = membership_items(text, loose)
     items = sorted(items + members, key=lambda it: it.start)
     chains = group_chains(text, items, bodies)
@@ -137,12 +95,16 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     loose = [b for b in loose if (b.start, b.end) not in member_spans]
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
     resolver = Resolver(context, place_mentions(text))
-    parties = [b for b in bodies if b.body_type == "party_committee" and b.place]
-    for body in loose:
-        resolver.fill(body, body.start, parties)
-    for item in items:
-        if item.body is not None:
-            resolver.fill(item.body, item.start, parties)
+    placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
+    for body, offset in placed:  # places first, so that parentless parts find their committee
+        if not (body.slot == "sub" and body.parent is None):
+            resolver.fill(body, offset, [])
+    parties = sorted({id(p): p for b, _ in placed for p in lineage(b)
+                      if p.body_type == "party_committee" and p.place}.values(),
+                     key=lambda p: p.start)
+    for body, offset in placed:
+        if body.slot == "sub" and body.parent is None:
+            resolver.fill(body, offset, parties)
 
     persons, owner = _persons(context, names)
     organizations: dict[str, Organization] = {}
@@ -156,7 +118,12 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 name=name, body_type=part.body_type, place=part.anchor.place))
             org.mentions.append(_evidence(context, start, end))
 
-    for index, chain, former in attach(text, names, chains):
+    deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
+                                                                   "national_body", "national"))])
+                     for b in loose if b.body_type == "na_delegation")
+    attached = attach(text, names, chains, deputies)
+    attached += _by_title(chains, attached, owner)
+    for index, chain, former in attached:
         person = owner.get(index)
         if person is None:
             continue
@@ -189,6 +156,7 @@ def _gender(mention: NameMention) -> str | None:
     return {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}.get(mention.honorific)
 
 
+@lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
     """Spelling-insensitive key: a caption's "Vương Bình Thành" is the body's "Thạnh"."""
     return ascii_key(view(name))

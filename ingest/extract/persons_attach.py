@@ -1,6 +1,7 @@
 """Which title chain belongs to which name (domain §2.3 patterns).
 
-- chain then name, nothing or a dash between: "Bí thư Tỉnh ủy Nguyễn Văn An", "… - Đặng Thị Hoa Rây";
+- chain then name, nothing or a dash between: "Bí thư Tỉnh ủy Nguyễn Văn An",
+  "… - Đặng Thị Hoa Rây";
 - name then chain after ", ", " - ", " (": "ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh";
 - name … appointment verb + chain: "ông An được bầu giữ chức Bí thư Tỉnh ủy" (also for a list of
   names before the verb: "các ông A, B giữ chức Phó Chủ tịch UBND tỉnh"; and for "Ông" opening
@@ -39,15 +40,19 @@ _HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần 
                       re.IGNORECASE)
 _LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?P<word>gồm(?: có)?|đối với|cho|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
-_LIST_END = re.compile(r"[.\n]|;\s*các\b")
+_LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
+_STOP = re.compile(r"\.(?=\s|$)|[;\n]")
+_AFTER_PRONOUN = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[A-ZĐÀ-Ỹ])")
 
 
 def _free(gap: str) -> bool:
-    return "." not in gap.replace("TP.", "") and ";" not in gap and "\n" not in gap
+    return _STOP.search(gap) is None
 
 
-def attach(text: str, names: list[NameMention], chains: list[Chain]) -> list[tuple[int, Chain, bool]]:
-    """(index into `names`, chain, former) for every attachment found."""
+def attach(text: str, names: list[NameMention], chains: list[Chain],
+           heads: tuple[Chain, ...] = ()) -> list[tuple[int, Chain, bool]]:
+    """(index into `names`, chain, former) for every attachment found; `heads` are chains that
+    only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy)."""
     everyone = list(range(len(names)))
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
@@ -61,11 +66,21 @@ def attach(text: str, names: list[NameMention], chains: list[Chain]) -> list[tup
                 claimed.add(id(c))
     for i in everyone:
         for c in by_start:
-            if id(c) not in claimed and c.start >= names[i].end \
-                    and _AFTER_GAP.fullmatch(text, names[i].end, c.start):
+            if id(c) in claimed or c.start < names[i].end:
+                continue
+            if _AFTER_GAP.fullmatch(text, names[i].end, c.start):
                 out.append((i, c, False))
                 claimed.add(id(c))
-    _lists(text, names, by_start, claimed, out)
+            elif c.items[0].former and re.fullmatch(r"\s+", text[names[i].end:c.start]):
+                # "Lê Văn A và Trần Văn B nguyên Phó Chủ tịch …": shared by the list
+                claimed.add(id(c))
+                k = i
+                out.append((k, c, False))
+                while k > 0 and re.fullmatch(r"\s*(?:,|và)\s*", text[names[k - 1].end:
+                                                                     names[k].start]):
+                    k -= 1
+                    out.append((k, c, False))
+    _lists(text, names, by_start + list(heads), claimed, out)
     _verbs(text, names, by_start, claimed, out)
     return out
 
@@ -79,9 +94,14 @@ def _verbs(text, names, chains, claimed, out) -> None:
         if not before:
             continue
         subject = before[-1]
+        if _AFTER_PRONOUN.match(text, c.end) and c.start - names[subject].end < 1500:
+            # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named
+            claimed.add(id(c))
+            _give(text, [subject], c, True, out)
+            continue
         gap = text[names[subject].end:c.start]
         head = text[max(0, c.start - 80):c.start]
-        if len(gap) < 200 and _free(gap) and _VERB.search(gap):
+        if len(gap) < 400 and _free(gap) and _VERB.search(gap):
             pass
         elif _PRONOUN.search(head) and _VERB.search(head) and len(gap) < 400:
             pass
@@ -113,7 +133,7 @@ def _verbs(text, names, chains, claimed, out) -> None:
         cur = c
         for nxt in chains:
             if nxt.start >= cur.end and id(nxt) not in claimed \
-                    and re.fullmatch(r"\s*;\s*", text[cur.end:nxt.start]):
+                    and re.fullmatch(r"\s*;\s*(?:và\s+)?(?:là\s+)?", text[cur.end:nxt.start]):
                 claimed.add(id(nxt))
                 _give(text, subjects, nxt, former, out)
                 cur = nxt
@@ -123,7 +143,8 @@ def _give(text, subjects, chain, former, out) -> None:
     """"ông A, … và ông B, … tái đắc cử Chủ tịch và Phó Chủ tịch HĐND tỉnh": respectively."""
     items = chain.items
     pairwise = len(subjects) == len(items) > 1 and all(
-        re.fullmatch(r"\s*và\s*", text[a.end:b.start]) for a, b in zip(items, items[1:]))
+        re.fullmatch(r"\s*và\s*", text[a.end:b.start])
+        for a, b in zip(items, items[1:], strict=False))
     for n, subject in enumerate(subjects):
         if pairwise:
             out.append((subject, Chain([items[n]]), former))
@@ -137,7 +158,8 @@ _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 
 def _lists(text, names, chains, claimed, out) -> None:
     for c in chains:
-        if _PLURAL.search(text, max(0, c.start - 8), c.start):
+        head = _LIST_HEAD.match(text, c.end)
+        if head is None and _PLURAL.search(text, max(0, c.start - 8), c.start):
             # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
             firsts = [i for i in range(len(names)) if names[i].start >= c.end
                       and _BEFORE_GAP.fullmatch(text, c.end, names[i].start)]
@@ -148,8 +170,7 @@ def _lists(text, names, chains, claimed, out) -> None:
                         break
                     members.append(j)
                 out.extend((i, c, False) for i in members[1:])
-                continue
-        head = _LIST_HEAD.match(text, c.end)
+            continue
         if head is None:
             continue
         end = _LIST_END.search(text, head.end())

@@ -19,8 +19,9 @@ from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import view
 
-_ANCHOR = re.compile(r"(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu|"
-                     r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy)(?!\w)|(?<!\w)(?:TP|TX|Tp)\b")
+# Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
+_ANCHOR = re.compile(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|thị xã|"
+                     r"thị trấn|huyện|quận|phường|xã|đặc khu|tp|tx)(?!\w)")
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 
 
@@ -66,15 +67,27 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
     return best[1], district
 
 
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_NEXT = re.compile(rf"\.?\s*[{_UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 
 
 @lru_cache(maxsize=1)
-def _province_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer().provinces, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(view(n)) for n in names)
-                      + r"|Thừa Thiên - Huế)(?![\w])")
+def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(first words, full names): the first finds the few places worth trying the second at."""
+    names = sorted(gazetteer().provinces | {"Thừa Thiên - Huế"}, key=len, reverse=True)
+    firsts = sorted({view(n).split()[0] for n in names}, key=len, reverse=True)
+    return (re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)"),
+            re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
+
+
+def _provinces(tv: str):
+    firsts, full = _province_pattern()
+    for first in firsts.finditer(tv):
+        match = full.match(tv, first.start())
+        if match is not None:
+            yield match
 
 
 @lru_cache(maxsize=8)
@@ -82,14 +95,20 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
     the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""
     tv, gaz, out = view(text), gazetteer(), []
-    for match in _province_pattern().finditer(tv):
+    for match in _provinces(tv):
         # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
         if _OLD.match(tv, match.end()) is None and not _ADDRESS.search(tv, 0, match.start()):
             name = gaz.canonical_province(match.group()) or match.group()
             level = "thành phố" if name in gaz.cities else "tỉnh"
             out.append(PlaceMention(match.start(), level, name, name))
-    for anchor in _ANCHOR.finditer(tv):
-        word = anchor.group().lower()
+    low = tv.lower()
+    for anchor in _ANCHOR.finditer(low if len(low) == len(tv) else tv.lower()):
+        word = anchor.group()
+        if word in ("tp", "tx") and not tv[anchor.start()].isupper():
+            continue
+        after = _NEXT.match(tv, anchor.end())
+        if after is None:
+            continue  # "tỉnh ta", "huyện nhà": no name follows
         expected = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                     "quận ủy": "quận", "thị ủy": "thị xã"}.get(word)
         start = anchor.end() if expected else anchor.start()
@@ -102,7 +121,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
                 else None
             province = province or gaz.province_of(name)
             out.append(PlaceMention(anchor.start(), read.level, name, province))
-    return tuple(sorted(set(out), key=lambda m: m.start))
+    return tuple(sorted(set(out), key=lambda m: (m.start, m.level, m.name)))
 
 
 def locate(context: Context) -> None:

@@ -31,6 +31,7 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
+@lru_cache(maxsize=4096)
 def view(text: str) -> str:
     out = _OLD_TONE.sub(_move_tone, text.translate(_D))
     out = _ODD_SPACE.sub(" ", out)
@@ -70,10 +71,28 @@ class TitleLexicon:
             + r")(?![\w])",
             re.IGNORECASE,
         )
+        firsts = {view(t.phrase).lower().split()[0] for t in titles} | {"nguyên", "quyền", "tân"}
+        self.first_words = re.compile(r"(?<![\w.])(?:" + "|".join(
+            re.escape(w) for w in sorted(firsts, key=len, reverse=True)) + r")(?![\w.])")
 
-    def finditer(self, text_view: str, start: int = 0, end: int | None = None):
-        end = len(text_view) if end is None else end
-        for match in self.pattern.finditer(text_view, start, end):
+    def _matches(self, text_view: str):
+        low = text_view.lower()
+        if len(low) != len(text_view):
+            yield from self.pattern.finditer(text_view)
+            return
+        last = 0
+        for first in self.first_words.finditer(low):
+            begin = first.start()
+            if begin < last:
+                continue
+            # a modifier ("nguyên") is its own first word; the title proper follows it
+            match = self.pattern.match(text_view, begin)
+            if match is not None:
+                last = match.end()
+                yield match
+
+    def finditer(self, text_view: str):
+        for match in self._matches(text_view):
             key = " ".join(match.group("title").lower().split())
             title = self.by_key.get(key)
             if title is None:  # only spacing differed from the phrase

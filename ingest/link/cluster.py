@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from cadregraph.ingest.link.evidence import Group, Verdict, compare
 from cadregraph.ingest.link.features import MentionFeatures
 from cadregraph.ingest.link.judgements import Judgements
-from cadregraph.ingest.link.names import block_keys
+from cadregraph.ingest.link.names import block_keys, fold_name
 
 MentionKey = tuple[str, str]  # (article id, name as written)
 
@@ -42,9 +42,10 @@ class Cluster:
         return [m.key for m in self.mentions]
 
 
-def blocks(folded_names: Iterable[str], extra_links: Iterable[tuple[str, str]] = ()
+def blocks(names: Iterable[str], extra_links: Iterable[tuple[str, str]] = ()
            ) -> dict[str, str]:
-    """Folded name → block id (the smallest folded name of its block)."""
+    """Written name → block id (the smallest folded name of its block); `extra_links` join
+    the blocks of two written names (judged the same person)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -59,7 +60,7 @@ def blocks(folded_names: Iterable[str], extra_links: Iterable[tuple[str, str]] =
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    for name in set(folded_names):
+    for name in set(names):
         for key in block_keys(name):
             union("\x00" + key, name)  # key nodes are prefixed so they never name a block
     for a, b in extra_links:
@@ -68,7 +69,8 @@ def blocks(folded_names: Iterable[str], extra_links: Iterable[tuple[str, str]] =
     for node in list(parent):
         if not node.startswith("\x00"):
             members.setdefault(find(node), []).append(node)
-    return {name: min(names) for names in members.values() for name in names}
+    return {name: min(fold_name(n) for n in group) for group in members.values()
+            for name in group}
 
 
 def _footprint(m: MentionFeatures) -> tuple:
@@ -89,6 +91,11 @@ def cluster_block(mentions: list[MentionFeatures], judgements: Judgements | None
             seeds.setdefault(_footprint(m), []).append(m)
     groups = [Group.of(ms) for ms in (*seeds.values(), *singles)]
     decisions: list[Decision] = []
+    for ms in seeds.values():
+        if len(ms) > 1:  # same name and the same footprint: merged without a contest
+            verdict = compare(Group.of(ms[:1]), Group.of(ms[1:]))
+            decisions.append(Decision([ms[0].key], [m.key for m in ms[1:]], True,
+                                      verdict.score, verdict.reasons))
     groups = _apply_same_judgements(groups, judgements, decisions)
     groups.sort(key=lambda g: g.sort_key)
     verdicts: dict[tuple[int, int], Verdict] = {}
@@ -140,7 +147,7 @@ def _judge(a: Group, b: Group, judgements: Judgements) -> Verdict:
 def _mergeable(a: Group, b: Group, verdict: Verdict) -> bool:
     if not verdict.same:
         return False
-    exact = len({m.tone for m in a.mentions} | {m.tone for m in b.mentions}) == 1
+    exact = len(a.tones | b.tones) == 1
     # Names that only fold alike ("Hùng"/"Hưng") or differ by a letter need a specific
     # link — the same post, birth year or colleagues — not just a shared province.
     return exact or (verdict.tie and verdict.score >= 1)

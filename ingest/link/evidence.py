@@ -28,6 +28,7 @@ class Group:
 
     mentions: list[MentionFeatures]
     names: set[str] = field(default_factory=set)
+    tones: set[str] = field(default_factory=set)  # names with tone placement normalised
     articles: set[str] = field(default_factory=set)
     genders: set[str] = field(default_factory=set)
     births: list[tuple[int, bool]] = field(default_factory=list)
@@ -47,6 +48,7 @@ class Group:
         group = cls(mentions=sorted(mentions, key=lambda m: m.key))
         for m in mentions:
             group.names.add(m.name)
+            group.tones.add(m.tone)
             group.articles.add(m.article_id)
             if m.gender:
                 group.genders.add(m.gender)
@@ -68,7 +70,21 @@ class Group:
         return group
 
     def merged(self, other: Group) -> Group:
-        return Group.of(self.mentions + other.mentions)
+        """The union of two groups (pooled without re-reading every mention)."""
+        return Group(
+            mentions=sorted(self.mentions + other.mentions, key=lambda m: m.key),
+            names=self.names | other.names, tones=self.tones | other.tones,
+            articles=self.articles | other.articles,
+            genders=self.genders | other.genders, births=self.births + other.births,
+            posts=self.posts | other.posts, bodies=self.bodies | other.bodies,
+            post_provinces=self.post_provinces | other.post_provinces,
+            context=self.context | other.context,
+            colleagues=(self.colleagues | other.colleagues) - {
+                fold_name(n) for n in self.names | other.names},
+            national=self.national or other.national,
+            active_years=self.active_years | other.active_years,
+            has_posts=self.has_posts or other.has_posts,
+            local_posts=self.local_posts + other.local_posts)
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -154,7 +170,7 @@ def _geography(a: Group, b: Group, reasons: list[str]) -> float:
         where = f"{', '.join(sorted(a.post_provinces))} vs {', '.join(sorted(b.post_provinces))}"
         score = -3.0
         if a.post_provinces & b.context or b.post_provinces & a.context:
-            score += 1.5
+            score += 2
             where += " (but one article names the other province)"
         if a.national or b.national:
             score += 1

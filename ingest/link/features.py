@@ -26,6 +26,7 @@ _BORN = re.compile(
     r"(?:sinh năm|SN|sn|sinh ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|sinh\s+)\s*(\d{4})")
 _AGE = re.compile(r"(?<!\d)(\d{2})\s*tuổi")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+_HONORIFIC = re.compile(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+([^\W\d_]+)(?![\w])")
 
 
 @dataclass
@@ -79,15 +80,27 @@ def _after_merger(date: str | None) -> bool:
     return bool(date) and date >= MERGER_DATE
 
 
-def _birth_year(text: str, person: Person, others: list[str], year: int | None
-                ) -> tuple[int | None, bool]:
+def _honorific_ends(text: str) -> dict[str, list[int]]:
+    """Where "Ông Hùng", "bà Yến", "đồng chí Rây" end, by the given name used."""
+    ends: dict[str, list[int]] = {}
+    for match in _HONORIFIC.finditer(text):
+        ends.setdefault(match.group(1), []).append(match.end())
+    return ends
+
+
+def _birth_year(text: str, person: Person, others: list[str], year: int | None,
+                honorifics: dict[str, list[int]]) -> tuple[int | None, bool]:
     """Birth year stated next to the person's name (or "Ông <given name>") in the text."""
     given = person.name.split()[-1]
-    anchors = [re.escape(person.name)]
+    anchors = []
+    at = text.find(person.name)
+    while at >= 0:
+        anchors.append(at + len(person.name))
+        at = text.find(person.name, at + 1)
     if not any(o.split()[-1] == given for o in others):
-        anchors.append(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+" + re.escape(given) + r"(?![\wÀ-ỹ])")
-    for match in re.finditer("|".join(anchors), text):
-        window = text[match.end():match.end() + 120]
+        anchors += honorifics.get(given, [])
+    for end_of_name in sorted(anchors):
+        window = text[end_of_name:end_of_name + 120]
         end = _SENTENCE_END.search(window)
         window = window[:end.start() + 1] if end else window
         for other in others:  # stop where the next person's name starts
@@ -115,6 +128,7 @@ def mention_features(record: ArticleRecord) -> list[MentionFeatures]:
     hint = frozenset(context)
     year = int(date[:4]) if date else None
     names = [p.name for p in record.persons]
+    honorifics = _honorific_ends(record.text)
     out = []
     for person in record.persons:
         posts, post_provinces = [], set()
@@ -131,7 +145,7 @@ def mention_features(record: ArticleRecord) -> list[MentionFeatures]:
         for province in context | post_provinces:
             expanded_context |= expand(province, after)
         others = [n for n in names if n != person.name]
-        birth, exact = _birth_year(record.text, person, others, year)
+        birth, exact = _birth_year(record.text, person, others, year, honorifics)
         out.append(MentionFeatures(
             article_id=record.id, name=person.name, date=date,
             gender=person.gender or gender_cue(person.name), birth_year=birth,

@@ -109,6 +109,8 @@ class Judgements:
 
     def between(self, left: Iterable[MentionKey], right: Iterable[MentionKey]) -> str | None:
         """'not_same' if any ruling separates the two sides, else 'same' if one joins them."""
+        if not self.rulings:
+            return None
         found = None
         right = set(right)
         for a in left:

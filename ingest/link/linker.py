@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from cadregraph.ingest.link.cluster import Cluster, blocks, cluster_block
 from cadregraph.ingest.link.features import MentionFeatures
 from cadregraph.ingest.link.judgements import Judgements
-from cadregraph.ingest.link.names import fold_name
 from cadregraph.ingest.rdf.iris import person_iri
 
 MentionKey = tuple[str, str]
@@ -60,12 +59,11 @@ def block_of(mentions: Iterable[MentionFeatures], judgements: Judgements | None 
              ) -> dict[str, list[MentionFeatures]]:
     """Group mentions by block id (see `cluster.blocks`)."""
     mentions = list(mentions)
-    links = [(fold_name(a[1]), fold_name(b[1])) for a, b in
-             (judgements.same_pairs() if judgements else [])]
-    block_id = blocks((m.folded for m in mentions), links)
+    links = [(a[1], b[1]) for a, b in (judgements.same_pairs() if judgements else [])]
+    block_id = blocks((m.name for m in mentions), links)
     grouped: dict[str, list[MentionFeatures]] = {}
     for m in mentions:
-        grouped.setdefault(block_id[m.folded], []).append(m)
+        grouped.setdefault(block_id[m.name], []).append(m)
     return grouped
 
 

@@ -5,8 +5,8 @@ Three views of a name are used:
   type and what blocking starts from.
 - `tone_key`: keeps vowel quality (ă â ê ô ơ ư đ) and the tone of each syllable but not where
   the tone mark sits, so "Hoà"/"Hòa" and "Thuỷ"/"Thủy" are one name while "Hùng"/"Hưng" are not.
-- `block_keys`: the folded name plus its one-deletion neighbours, so that names one small
-  edit apart ("Quí"/"Quý" → "qui"/"quy") land in one block and are compared on evidence.
+- `block_keys`: the folded name plus its one-deletion neighbours (tones kept), so that names
+  one small edit apart ("Quí"/"Quý") land in one block and are compared on evidence.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ def fold_name(text: str | None) -> str:
     """'Vương Bình Thạnh' → 'vuong binh thanh' (same folding as the scorer)."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 18)  # names, roles and bodies repeat across mentions
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d")
     text = unicodedata.normalize("NFD", text)
@@ -46,6 +51,7 @@ def _syllable_tone_key(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept)) + tone
 
 
+@lru_cache(maxsize=1 << 18)
 def tone_key(text: str | None) -> str:
     """'Nguyễn Thị Hoà' and 'NGUYỄN THỊ HÒA' → one key; 'Hùng' and 'Hưng' stay apart."""
     if not text:
@@ -58,21 +64,33 @@ def syllables(text: str | None) -> list[str]:
     return fold_name(text).split()
 
 
-def block_keys(folded: str) -> set[str]:
-    """The folded name and every variant with one letter deleted from one syllable.
+def folded_key(folded: str) -> str:
+    """The blocking key every spelling of one folded name shares."""
+    return "=" + folded
 
-    Two names within one edit of each other (same syllable count) share a key, so
-    union-find over these keys gives typo-tolerant blocks without comparing all pairs.
+
+@lru_cache(maxsize=1 << 18)
+def block_keys(name: str) -> frozenset[str]:
+    """Blocking keys of a written name: its folded form, and each one-letter deletion from
+    one syllable with every syllable's tone kept ("Quí"/"Quý" meet at "qu1"; "Cành"/"Chánh",
+    a letter and a tone apart, do not).
+
+    Two names one slip apart share a key, so union-find over keys gives typo-tolerant blocks
+    without comparing all pairs; keeping tones stops chains of unrelated names.
     """
-    keys = {folded}
+    folded = fold_name(name)
+    keys = {folded_key(folded)}
     parts = folded.split()
+    tones = [t[-1] for t in tone_key(name).split()]
+    if len(tones) != len(parts):
+        return frozenset(keys)
     for i, part in enumerate(parts):
         if len(part) < 3:  # deleting from "le", "vo", "ha" would join unrelated names
             continue
         for j in range(len(part)):
-            variant = part[:j] + part[j + 1:]
-            keys.add(" ".join(parts[:i] + [variant] + parts[i + 1:]))
-    return keys
+            variant = parts[:i] + [part[:j] + part[j + 1:]] + parts[i + 1:]
+            keys.add("~" + " ".join(p + t for p, t in zip(variant, tones, strict=True)))
+    return frozenset(keys)
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 
 from cadregraph.ingest.link.features import MentionFeatures, mention_features
-from cadregraph.ingest.link.names import block_keys, fold_name
+from cadregraph.ingest.link.names import block_keys
 from cadregraph.ingest.link.vocab import BLOCK_KEY, INDEX_GRAPH, LINK_FEATURES
 from cadregraph.ingest.rdf.iris import article_graph_iri, article_iri, person_mention_iri
 from cadregraph.ingest.records import Article, ArticleRecord, Person, Position
@@ -46,7 +46,7 @@ def index_quads(features: Iterable[MentionFeatures]) -> list[Quad]:
         quads.append(Quad(mention, LINK_FEATURES,
                           Literal(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True)),
                           INDEX_GRAPH))
-        for key in sorted(block_keys(fold_name(f.name))):
+        for key in sorted(block_keys(f.name)):
             quads.append(Quad(mention, BLOCK_KEY, Literal(key), INDEX_GRAPH))
     return quads
 
@@ -74,7 +74,7 @@ def features_by_keys(store: GraphStore, keys: set[str]) -> tuple[list[MentionFea
             if row["m"].value not in found:
                 f = MentionFeatures.from_json(json.loads(row["f"].value))
                 found[row["m"].value] = f
-                more |= block_keys(fold_name(f.name))
+                more |= block_keys(f.name)
     return list(found.values()), more
 
 

@@ -23,7 +23,7 @@ from cadregraph.ingest.link.graph import (
 from cadregraph.ingest.link.judgements import Judgements
 from cadregraph.ingest.link.judgestore import judgement_quads, load_judgements
 from cadregraph.ingest.link.linker import Linking, link_mentions
-from cadregraph.ingest.link.names import block_keys, fold_name
+from cadregraph.ingest.link.names import block_keys
 from cadregraph.ingest.link.storeio import (
     all_article_ids,
     chunks,
@@ -95,7 +95,7 @@ def update_linking(store: GraphStore, article_ids: list[str] | None = None, *,
         return _summary(ids, features, linking, judged, start)
     ids = sorted(set(article_ids))
     new = _features(store, ids, records)
-    touched = set().union(*(block_keys(fold_name(f.name)) for f in new)) if new else set()
+    touched = set().union(*(block_keys(f.name) for f in new)) if new else set()
     old_keys, old_mentions = _indexed_of_articles(store, ids)
     touched |= old_keys
     delete_index_of(store, ids)
@@ -113,7 +113,7 @@ def _indexed_of_articles(store: GraphStore, ids: list[str]
     mentions = []
     for article_features in indexed_features(store, ids).values():
         for f in article_features:
-            keys |= block_keys(fold_name(f.name))
+            keys |= block_keys(f.name)
             mentions.append(f.key)
     return keys, mentions
 
@@ -134,7 +134,7 @@ def _closure(store: GraphStore, keys: set[str], judged: Judgements
         for a, b in partners:
             for x, y in ((a, b), (b, a)):
                 if x in found:
-                    more |= block_keys(fold_name(y[1]))
+                    more |= block_keys(y[1])
         frontier = more - seen
     return sorted(found.values(), key=lambda m: m.key), seen
 

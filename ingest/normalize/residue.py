@@ -55,6 +55,7 @@ def strip_residue(text: str) -> str:
     if any(extension in lower for extension in _IMAGE_EXTENSIONS):
         text = _IMAGE_FILE.sub("", text)
     if any(word in lower for word in ("ảnh", "video", "clip")):
-        text = _PHOTO_CREDIT.sub("", text)
+        # A credit ending a caption leaves a line break, so the caption stays its own sentence.
+        text = _PHOTO_CREDIT.sub(lambda m: "" if m.group().startswith("(") else "\n", text)
     text = _WIDGET_LINE.sub("", text)
     return _drop_trailing_byline(text)

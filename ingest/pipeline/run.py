@@ -28,6 +28,7 @@ from pathlib import Path
 from cadregraph.ingest import link
 from cadregraph.ingest.extract import extract
 from cadregraph.ingest.pipeline.summary import IngestSummary
+from cadregraph.ingest.rdf import article_graph_iri, article_quads
 from cadregraph.ingest.read import iter_articles
 from cadregraph.ingest.records import Article, ArticleRecord, ReadFailure
 from cadregraph.ingest.store import EmbeddedStore, GraphStore, StoreError
@@ -110,8 +111,6 @@ def _duplicate(article: Article, first: tuple[str, str], summary: IngestSummary)
 
 def _ingest_batch(articles: list[Article], store: GraphStore, summary: IngestSummary, *,
                   force: bool, bulk_min: int | None, after_batch: AfterBatch | None) -> None:
-    from cadregraph.ingest.rdf import article_graph_iri, article_quads
-
     pending = []
     for article in articles:
         graph = article_graph_iri(article.id)
@@ -158,19 +157,22 @@ def _ingest_batch(articles: list[Article], store: GraphStore, summary: IngestSum
 
 def _write(ready: list[_Pending], store: GraphStore, summary: IngestSummary, *,
            bulk_min: int | None) -> None:
-    new = [item for item in ready if item.old_hash is None]
-    by_bulk = (bulk_min is not None and isinstance(store, EmbeddedStore)
-               and len(new) >= max(bulk_min, 1))
+    bulk: list[_Pending] = []
+    if bulk_min is not None and isinstance(store, EmbeddedStore):
+        # Only graphs absent from the store: the bulk loader adds, it never replaces.
+        bulk = [item for item in ready
+                if item.old_hash is None and not store.raw.contains_named_graph(item.graph)]
+        if len(bulk) < max(bulk_min, 1):
+            bulk = []
     try:
-        if by_bulk:
+        if bulk:
             assert isinstance(store, EmbeddedStore)
-            store.bulk_load_graphs([item.graph for item in new],
-                                   chain.from_iterable(_placed(item) for item in new))
-            summary.bulk_loaded += len(new)
+            store.bulk_load_graphs([item.graph for item in bulk],
+                                   chain.from_iterable(_placed(item) for item in bulk))
+            summary.bulk_loaded += len(bulk)
+        bulk_loaded = {id(item) for item in bulk}
         for item in ready:
-            if by_bulk and item.old_hash is None:
-                pass
-            else:
+            if id(item) not in bulk_loaded:
                 store.replace_graph(item.graph, item.quads or [])
             summary.quads_written += len(item.quads or [])
             if item.old_hash is None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from cadregraph.ingest.rdf.iris import article_iri, sentence_iri, text_iri
 from cadregraph.ingest.rdf.keys import fold
-from cadregraph.ingest.records import ArticleRecord
+from cadregraph.ingest.records import ArticleRecord, Evidence
 from cadregraph.ontology.terms import CG, DCTERMS, RDF, XSD
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
@@ -23,6 +23,11 @@ def vi(value: str) -> Literal:
 
 def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD.integer)
+
+
+def any_uri(value: str) -> Literal:
+    # A literal, not an IRI: page URLs often hold spaces or other characters IRIs forbid.
+    return Literal(value, datatype=XSD.anyURI)
 
 
 def boolean(value: bool) -> Literal:
@@ -120,9 +125,16 @@ class GraphBuilder:
         self.add(node, DCTERMS.isPartOf, self.article)
         return node
 
-    def evidence(self, subject: NamedNode, sentence_index: int | None,
+    def evidence(self, subject: NamedNode, evidence: Evidence | None,
                  *needles: str | None) -> None:
-        """cg:evidence of `subject`: the given sentence, else one naming a needle, else all."""
-        node = self.sentence(sentence_index) if sentence_index is not None else None
-        node = node or self.find_sentence(*needles) or self.whole_text()
-        self.add(subject, CG.evidence, node)
+        """cg:evidence of `subject`: the given sentence (and span, when it lies inside it),
+        else a sentence naming a needle, else the whole text."""
+        node = self.sentence(evidence.sentence) if evidence is not None else None
+        if node is not None and evidence is not None:
+            self.add(subject, CG.evidence, node)
+            sentence = self.record.sentences[evidence.sentence]
+            if sentence.start <= evidence.start < evidence.end <= sentence.end:
+                self.add_once(subject, CG.evidenceStart, integer(evidence.start))
+                self.add_once(subject, CG.evidenceEnd, integer(evidence.end))
+            return
+        self.add(subject, CG.evidence, self.find_sentence(*needles) or self.whole_text())

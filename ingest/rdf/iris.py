@@ -11,12 +11,12 @@ import re
 
 from cadregraph.ingest.rdf.keys import body_key, fold, short_hash, slug
 from cadregraph.ingest.rdf.vocab import body_types, document_type_key, event_types
+from cadregraph.ontology.load import VOCABULARY_GRAPH  # noqa: F401 - re-exported
 from cadregraph.ontology.terms import RESOURCE_BASE
 from pyoxigraph import NamedNode
 
 LINKING_GRAPH = NamedNode(RESOURCE_BASE + "graph/linking")
 REORGANISATION_GRAPH = NamedNode(RESOURCE_BASE + "graph/reorganisation")
-VOCABULARY_GRAPH = NamedNode(RESOURCE_BASE + "graph/vocabulary")
 
 # Issuer codes whose numbers are unique nationwide; any other code (TU, HU, HĐND, UBND …)
 # repeats in every province, so the issuer becomes part of the document's IRI.
@@ -100,6 +100,17 @@ def _issuer_code(number: str) -> str:
     return tail.split()[-1] if tail else ""
 
 
+# Central party documents are numbered "{n}-{type code}/TW"; an article that writes only
+# "Chỉ thị 05 của Bộ Chính trị" cites the same document as "Chỉ thị số 05-CT/TW".
+_CENTRAL_PARTY = frozenset({"bo chinh tri", "ban bi thu", "bchtw", "trung uong"})
+_PARTY_CODES = {"resolution": "nq", "directive": "ct", "conclusion": "kl"}
+
+
+def _number_slug(number: str) -> str:
+    """Slug of the number with leading zeros dropped ('05-CT/TW' and '5-CT/TW' are one)."""
+    return re.sub(r"^0+(?=\d)", "", slug(number))
+
+
 def document_iri(doc_type: str, number: str | None, issuer: str | None,
                  title: str | None = None, date: str | None = None) -> NamedNode:
     """`document/{type}/{number}` (+ `/{issuer}` for locally numbered documents).
@@ -108,8 +119,13 @@ def document_iri(doc_type: str, number: str | None, issuer: str | None,
     """
     type_slug = document_type_slug(doc_type)
     if number and re.search(r"\d", number):
-        path = f"document/{type_slug}/{slug(number)}"
+        number_slug = _number_slug(number)
         code = _issuer_code(number)
+        type_code = _PARTY_CODES.get(document_type_key(doc_type) or "")
+        if (not code and issuer and type_code and number_slug.isdigit()
+                and body_key(issuer) in _CENTRAL_PARTY):
+            return _iri(f"document/{type_slug}/{number_slug}-{type_code}-tw")
+        path = f"document/{type_slug}/{number_slug}"
         national = bool(code) and bool(_NATIONAL_CODE.match(code)) and not _LOCAL_CODE.search(code)
         if issuer and not national:
             path += f"/{body_slug(issuer)}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
@@ -23,6 +23,8 @@ PHRASES_FILE = Path(__file__).with_name("body_phrases.tsv")
 MAX_SLUG = 80
 
 
+# Bodies, roles and names repeat across articles, so the pure key functions are cached.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
     """Case-, accent- and punctuation-insensitive form; đ → d."""
     if not text:
@@ -46,6 +48,7 @@ def body_phrases() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+@lru_cache(maxsize=1 << 16)
 def body_key(name: str | None) -> str:
     """'HĐND TP. Long Xuyên' → 'hdnd long xuyen'; '' when nothing is left."""
     padded = f" {fold(name)} "
@@ -60,6 +63,7 @@ def short_hash(*parts: str | None, length: int = 10) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str | None) -> str:
     """'Phó Bí thư Thường trực' → 'pho-bi-thu-thuong-truc'; long slugs get a hash suffix."""
     value = _NON_SLUG.sub("-", fold(text)).strip("-")

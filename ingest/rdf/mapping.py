@@ -8,7 +8,7 @@ does no inference.
 
 from __future__ import annotations
 
-from cadregraph.ingest.rdf.builder import GraphBuilder, boolean, string, vi
+from cadregraph.ingest.rdf.builder import GraphBuilder, any_uri, boolean, string, vi
 from cadregraph.ingest.rdf.iris import (
     article_graph_iri,
     citation_iri,
@@ -27,7 +27,7 @@ from cadregraph.ingest.rdf.vocab import (
     event_class,
 )
 from cadregraph.ingest.records import ArticleRecord, Document, Event, Person
-from cadregraph.ontology.terms import CG, ORG, PROV, RDF, RESOURCE_BASE, SCHEMA, SKOS, XSD
+from cadregraph.ontology.terms import CG, ORG, PROV, RDF, RESOURCE_BASE, SCHEMA, SKOS
 from pyoxigraph import NamedNode, Quad
 
 DOCUMENT_TYPE_SCHEME = NamedNode(RESOURCE_BASE + "vocab/document-types")
@@ -41,6 +41,8 @@ def article_quads(record: ArticleRecord) -> list[Quad]:
     for person in record.persons:
         _person(builder, nodes, person)
     for organization in record.organizations:
+        if not organization.name.strip():
+            continue
         node = nodes.body(organization.name, organization.body_type, organization.place)
         for mention in organization.mentions:
             builder.add(node, CG.evidence, builder.sentence(mention.sentence))
@@ -62,7 +64,7 @@ def _article(b: GraphBuilder, nodes: NodeWriter) -> None:
     if article.title and article.title.strip():
         b.add(node, SCHEMA.headline, string(article.title.strip()))
     if article.url and article.url.strip():
-        b.add(node, SCHEMA.url, _any_uri(article.url.strip()))
+        b.add(node, SCHEMA.url, any_uri(article.url.strip()))
     b.date(node, SCHEMA.datePublished, article.published)
     if article.site and article.site.strip():
         b.add(node, SCHEMA.publisher, string(article.site.strip()))
@@ -70,12 +72,6 @@ def _article(b: GraphBuilder, nodes: NodeWriter) -> None:
     if province and province.strip():
         b.add(node, CG.province, string(province.strip()))
         b.add(node, SCHEMA.contentLocation, nodes.place(province))
-
-
-def _any_uri(url: str):  # noqa: ANN202 - a Literal
-    from pyoxigraph import Literal
-
-    return Literal(url, datatype=XSD.anyURI)
 
 
 def _person(b: GraphBuilder, nodes: NodeWriter, person: Person) -> None:
@@ -99,16 +95,16 @@ def _person(b: GraphBuilder, nodes: NodeWriter, person: Person) -> None:
         b.add(holding, ORG.member, mention)
         b.add(holding, ORG.organization, body)
         b.add(holding, ORG.role, nodes.role(position.role))
-        b.add(holding, CG.roleLabel, string(" ".join(position.role.split())))
+        # Positions that differ only in spelling are one holding: the first one's wins.
+        b.add_once(holding, CG.roleLabel, string(" ".join(position.role.split())))
         b.add(holding, CG.post, post)
-        b.add(holding, CG.former, boolean(position.former))
-        b.add(holding, CG.acting, boolean(position.acting))
+        b.add_once(holding, CG.former, boolean(position.former))
+        b.add_once(holding, CG.acting, boolean(position.acting))
         b.add(holding, PROV.wasDerivedFrom, b.article)
-        index = position.evidence.sentence if position.evidence else None
-        if index is None and first_sentence is not None:
+        if position.evidence is None and first_sentence is not None:
             b.add(holding, CG.evidence, first_sentence)
         else:
-            b.evidence(holding, index, person.name)
+            b.evidence(holding, position.evidence, person.name)
         b.add(mention, ORG.holds, post)
 
 
@@ -130,15 +126,25 @@ def _event(b: GraphBuilder, nodes: NodeWriter, event: Event) -> None:
         if body.strip():
             b.add(node, CG.involvedBody, nodes.body(body))
     if event.evidence:
-        b.add(node, CG.evidence, b.sentence(event.evidence.sentence))
+        b.evidence(node, event.evidence, event.name)
     b.add(node, PROV.wasDerivedFrom, b.article)
+
+
+def _linked_document(entity: str | None) -> NamedNode | None:
+    """The document IRI linking chose (it canonicalises numbers across articles), if any."""
+    if entity and entity.startswith(RESOURCE_BASE + "document/"):
+        try:
+            return NamedNode(entity)
+        except ValueError:
+            return None
+    return None
 
 
 def _document(b: GraphBuilder, nodes: NodeWriter, document: Document) -> None:
     if not document.type or not document.type.strip():
         return
-    node = document_iri(document.type, document.number, document.issuer, document.title,
-                        document.date)
+    node = _linked_document(document.entity) or document_iri(
+        document.type, document.number, document.issuer, document.title, document.date)
     key = document_type_key(document.type)
     b.add(node, RDF.type, (document_class(key) if key else None) or CG.Document)
     b.add(node, RDF.type, CG.Document)
@@ -168,4 +174,4 @@ def _document(b: GraphBuilder, nodes: NodeWriter, document: Document) -> None:
     b.add(citation, RDF.type, PROV.Entity)
     b.add(citation, CG.cites, node)
     b.add(citation, PROV.wasDerivedFrom, b.article)
-    b.evidence(citation, index, document.number, document.title, document.type)
+    b.evidence(citation, document.evidence, document.number, document.title, document.type)

@@ -14,6 +14,7 @@ from cadregraph.ingest.rdf.iris import (
     role_iri,
 )
 from cadregraph.ingest.rdf.keys import body_key, fold
+from cadregraph.ingest.rdf.places import place_facts
 from cadregraph.ingest.rdf.vocab import body_types, roles
 from cadregraph.ontology.terms import CG, ORG, PROV, RDF, RESOURCE_BASE, SCHEMA, SKOS
 from pyoxigraph import Literal, NamedNode
@@ -67,17 +68,21 @@ class NodeWriter:
         self._mentions: set[NamedNode] = set()
         self._roles = roles()
 
-    def place(self, name: str | None) -> NamedNode | None:
+    def place(self, name: str | None, depth: int = 0) -> NamedNode | None:
         if not name or not name.strip():
             return None
         node = place_iri(name)
         if node not in self._places:
             self._places.add(node)
+            province = self.b.record.province or self.b.record.article.province
+            facts = place_facts(name, province or None)
             self.b.add(node, RDF.type, SCHEMA.AdministrativeArea)
             self.b.add(node, SCHEMA.name, string(" ".join(name.split())))
-            self.b.add(node, CG.level, _level(name, self.b.record.province
-                                              or self.b.record.article.province))
+            level = _level(name, province) or (string(facts.level) if facts.level else None)
+            self.b.add_once(node, CG.level, level)
             self.b.add(self.b.article, SCHEMA.mentions, node)
+            if facts.within and place_iri(facts.within) != node and depth < 3:
+                self.b.add(node, SCHEMA.containedInPlace, self.place(facts.within, depth + 1))
         return node
 
     def body(self, name: str, body_type: str | None = None, place: str | None = None,

@@ -23,17 +23,18 @@ from cadregraph.ingest.records import Article, ReadFailure
 SUFFIXES = (".jsonl", ".txt", ".html", ".htm")
 
 
-def _files(path: Path) -> Iterator[tuple[Path, str]]:
-    """(file, id for .txt/.html) for a path given by the user."""
-    if path.is_dir():
-        for file in sorted(path.rglob("*")):
-            relative = file.relative_to(path)
-            if any(part.startswith(".") for part in relative.parts):
-                continue
-            if file.is_file() and file.suffix.lower() in SUFFIXES:
-                yield file, relative.with_suffix("").as_posix()
-    else:
-        yield path, path.stem
+def _files(path: Path) -> list[tuple[Path, str]]:
+    """(file, id for .txt/.html) for a path given by the user; raises OSError if unreadable."""
+    if not path.is_dir():
+        return [(path, path.stem)]
+    out = []
+    for file in sorted(path.rglob("*")):
+        relative = file.relative_to(path)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if file.is_file() and file.suffix.lower() in SUFFIXES:
+            out.append((file, relative.with_suffix("").as_posix()))
+    return out
 
 
 def _read_file(file: Path, article_id: str) -> Iterator[Article | ReadFailure]:
@@ -59,7 +60,12 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadFailure
         if not path.exists():
             yield ReadFailure(str(path), "no such file or folder; check the path")
             continue
-        for file, article_id in _files(path):
+        try:
+            files = _files(path)
+        except OSError as err:
+            yield ReadFailure(str(path), f"cannot list the folder: {err.strerror or err}")
+            continue
+        for file, article_id in files:
             for item in _read_file(file, article_id):
                 if isinstance(item, Article):
                     first = seen.get(item.id)

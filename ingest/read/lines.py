@@ -55,7 +55,7 @@ def read_jsonl(path: Path) -> Iterator[Article | ReadFailure]:
                 yield ReadFailure(source, str(err))
                 continue
             try:
-                data = json.loads(line)
+                data = json.loads(line.strip())
             except json.JSONDecodeError as err:
                 yield ReadFailure(source, f"line is not JSON ({err.msg} at column {err.colno}); "
                                           "each line must be one JSON object")

@@ -1,0 +1,101 @@
+"""Filling in the places bodies leave out ("HĐND tỉnh", "Tỉnh ủy", "Ban Thường vụ" alone).
+
+Order of evidence: bodies listed together share a place ("Đảng ủy, HĐND, UBND phường Mỹ
+Quý"); a part without its committee takes the party committee named next to it; a level word
+takes the nearest place of that level named before it, else the article's province/locality.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.places import PlaceMention
+
+_PARTY_SUBS = {"standing_committee", "executive_committee",
+               "inspection_commission", "party_department", "party_office"}
+
+
+class Resolver:
+    def __init__(self, context: Context, mentions: tuple[PlaceMention, ...]) -> None:
+        self.context, self.mentions, self.text = context, mentions, context.text
+        self.cities = gazetteer().cities
+
+    def default(self, level: str) -> str | None:
+        ctx = self.context
+        if level == "tỉnh":
+            return ctx.province
+        if level == "thành phố":
+            if ctx.locality and ctx.locality_level == "thành phố":
+                return ctx.locality
+            return ctx.province if ctx.province in self.cities else None
+        if level in ("huyện", "quận", "thị xã") and ctx.locality_level == level:
+            return ctx.locality
+        return None
+
+    def district(self, body: Body, offset: int) -> None:
+        """A "Phòng" without its place belongs to the district-level unit in view."""
+        levels = ("thành phố", "huyện", "quận", "thị xã")
+        before = [m for m in self.mentions if m.level in levels and m.start < offset
+                  and m.name != self.context.province]
+        if before:
+            body.level, body.place = before[-1].level, before[-1].name
+        elif self.context.locality:
+            body.level, body.place = self.context.locality_level, self.context.locality
+
+    def place_for(self, level: str, offset: int) -> str | None:
+        before = [m for m in self.mentions if m.level == level and m.start < offset]
+        if before:
+            return before[-1].name
+        return self.default(level)
+
+    def fill(self, body: Body, offset: int, parties: list[Body]) -> None:
+        if body.parent is None and body.slot == "sub" and body.body_type in _PARTY_SUBS:
+            # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy An Giang"
+            later = [p for p in parties if offset < p.start < offset + 90
+                     and "." not in self.text[offset:p.start]]
+            earlier = [p for p in parties if p.start < offset]
+            if later or earlier:
+                body.parent = later[0] if later else earlier[-1]
+        anchor = body.anchor
+        if anchor.place is None and anchor.level == "district":
+            self.district(anchor, offset)
+        elif anchor.place is None and anchor.slot != "national" and anchor.level:
+            anchor.place = self.place_for(anchor.level, offset)
+            if anchor.level == "tỉnh" and anchor.place in self.cities:
+                anchor.level = "thành phố"  # "Sở Nội vụ" of Hà Nội is the city's
+        elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
+                and anchor.core in ("Đảng ủy", "Đảng bộ"):
+            # a bare "Đảng ủy" in a ward's news is the ward's committee
+            wards = [m for m in self.mentions if m.start < offset
+                     and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
+            if wards:
+                anchor.level, anchor.place = wards[-1].level, wards[-1].name
+
+
+_HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
+
+
+def lineage(body: Body):
+    while body is not None:
+        yield body
+        body = body.parent
+
+
+def share_places(text: str, bodies: list[Body]) -> None:
+    """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
+    for a, b in reversed(list(zip(bodies, bodies[1:], strict=False))):
+        if a.slot == "sub" and a.parent is None \
+                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]):
+            if b.slot == "sub" and b.parent is not None:
+                a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
+            elif b.slot != "sub" and b.body_type in _HOSTS:
+                a.parent = b  # "Ban Thường trực, Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"
+            continue
+        anchor, other = a.anchor, b.anchor
+        if anchor.place is None and other.place and a.parent is None \
+                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]) \
+                and anchor.slot in ("place", other.level):
+            anchor.level, anchor.place = other.level, other.place

@@ -92,7 +92,7 @@ def print_speed(articles: list[Article], seconds: float) -> float:
     stages: dict[str, Callable[[], object]] = {
         "whole extractor": lambda: [extract(a) for a in articles],
         "normalise + sentences": lambda: [split_sentences(article_text(a)) for a in articles],
-        "places (locate)": lambda: _contexts(articles),
+        "normalise..places": lambda: _contexts(articles),  # locate() needs the text first
         "people": lambda: [extract_people(c) for c in contexts],
         "events": lambda: [extract_events(c, p, o) for c, (p, o) in pairs],
         "documents": lambda: [extract_documents(c, o) for c, (_, o) in pairs],

@@ -114,4 +114,6 @@ def test_vocabulary_file_types_are_contract_types() -> None:
     assert {t for t, _ in vocab.events.values()} <= set(EVENT_TYPES)
     assert vocab.future.search("Đại hội dự kiến diễn ra") and vocab.absent.search("bị kỷ luật")
     assert vocab.best("quản lý lễ hội đầu năm") is None
+    assert vocab.best("trao đổi với phóng viên") is None
+    assert vocab.best("Ủy ban MTTQ tỉnh trao nhà Đại đoàn kết").type == "ceremony"
     assert vocab.best("tổ chức lễ kỷ niệm") is not None

@@ -56,3 +56,12 @@ def test_name_word_lists() -> None:
     assert {"Nguyễn", "Chau", "Thạch"} <= family_names()
     assert is_family_name("NGUYỄN") and not is_family_name("Ông")
     assert honorifics()["bà"] == "female" and "đại tá" in honorifics()
+
+
+def test_not_persons_file_round_trip() -> None:
+    from cadregraph.ingest.extract.names import find_names
+    from cadregraph.ingest.extract.names_lexicon import not_persons
+
+    assert {"Hàn Quốc", "Đinh Dậu"} <= not_persons()
+    text = "Dịp Tết Đinh Dậu, đoàn sang Hàn Quốc gặp ông Lâm Văn Hòa."
+    assert [n.name for n in find_names(text, [])] == ["Lâm Văn Hòa"]

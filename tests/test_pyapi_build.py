@@ -24,7 +24,7 @@ def _articles(tmp_path: Path) -> Path:
 
 
 def test_build_in_memory(tmp_path: Path) -> None:
-    graph = build_store([_articles(tmp_path)])
+    graph = build_store([_articles(tmp_path)], reorganisation=False)
     assert graph.summary.ingested == 1 and graph.summary.failed == 0
     assert graph.location is None
     ids = graph.query("SELECT ?id WHERE { ?a a schema:NewsArticle ; cg:articleId ?id }")
@@ -34,7 +34,7 @@ def test_build_in_memory(tmp_path: Path) -> None:
 
 def test_build_into_a_folder_then_reopen(tmp_path: Path) -> None:
     folder = tmp_path / "store"
-    graph = build_store([_articles(tmp_path)], folder)
+    graph = build_store([_articles(tmp_path)], folder, reorganisation=False)
     quads = len(graph)
     del graph
     gc.collect()
@@ -42,10 +42,10 @@ def test_build_into_a_folder_then_reopen(tmp_path: Path) -> None:
     assert len(reopened) == quads > 0
     del reopened
     gc.collect()
-    rebuilt = build_store([_articles(tmp_path)], folder)
+    rebuilt = build_store([_articles(tmp_path)], folder, reorganisation=False)
     assert rebuilt.summary.unchanged == 1 and len(rebuilt) == quads
 
 
 def test_missing_input_is_named(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="nothing.jsonl"):
-        build_store([tmp_path / "nothing.jsonl"])
+        build_store([tmp_path / "nothing.jsonl"], reorganisation=False)

@@ -54,6 +54,14 @@ def test_vni_is_refused_with_advice() -> None:
         decode_bytes(data)
 
 
+def test_tcvn3_text_saved_as_utf8_is_refused_but_guillemets_are_fine() -> None:
+    mangled = "Th«ng tin nghiªn cøu cña c¸c ®ång chÝ vÒ c«ng t¸c §¶ng"
+    with pytest.raises(DecodeError, match="is UTF-8 but reads like TCVN3"):
+        decode_bytes(mangled.encode("utf-8"))
+    quoted = "Phong trào «Chi bộ 4 tốt» của các đồng chí được triển khai trong năm " * 3
+    assert decode_bytes(quoted.encode("utf-8")) == quoted
+
+
 def test_random_bytes_are_refused() -> None:
     with pytest.raises(DecodeError, match="not valid UTF-8"):
         decode_bytes(bytes(range(128, 256)) * 3)

@@ -16,10 +16,12 @@ from pyoxigraph import Store
 
 
 def build_store(paths: Iterable[str | os.PathLike[str]], location: str | os.PathLike[str] | None
-                = None, *, progress: bool = False) -> Graph:
+                = None, *, progress: bool = False, reorganisation: bool = True) -> Graph:
     """Ingest the articles under `paths` (.jsonl, .txt, .html files or folders) and return the
     graph. `location` is the store folder to create or update (unchanged articles are
-    skipped); None builds the graph in memory, gone with the Graph.
+    skipped); None builds the graph in memory, gone with the Graph. With `reorganisation`,
+    the 2025 reorganisation graph is added when the store has none (as `cadregraph link`
+    does; about 115,000 quads, some seconds).
 
     With a folder, the returned Graph holds the store open for writing: other processes
     cannot open it until the Graph is garbage-collected (`del graph`)."""
@@ -34,8 +36,18 @@ def build_store(paths: Iterable[str | os.PathLike[str]], location: str | os.Path
     # The bulk loader's crash marker needs a folder; an in-memory store has nothing to recover.
     summary = ingest([str(p) for p in sources], store, progress=progress,
                      bulk=location is not None)
+    if reorganisation:
+        _add_reorganisation(store)
     where = None if location is None else Path(location)
     return Graph(store.raw, where, owner=store, summary=summary)
+
+
+def _add_reorganisation(store: Any) -> None:
+    from cadregraph.ingest.link.reorg import write_reorganisation
+    from cadregraph.ingest.rdf import REORGANISATION_GRAPH
+
+    if not store.query(f"ASK {{ GRAPH {REORGANISATION_GRAPH} {{ ?s ?p ?o }} }}"):
+        write_reorganisation(store)
 
 
 def _folder_store(location: str | os.PathLike[str]) -> Any:

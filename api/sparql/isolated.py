@@ -12,6 +12,7 @@ server. Children serialise results themselves: pickling pyoxigraph terms costs ~
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import queue
 import signal
@@ -24,6 +25,7 @@ from typing import Any
 from cadregraph.api.sparql.errors import SparqlError
 from cadregraph.api.sparql.pool import timeout_error
 
+LOG = logging.getLogger("cadregraph.sparql")
 STARTUP_S = 120.0  # a child imports pyoxigraph and rdflib, then opens the store
 
 
@@ -130,12 +132,16 @@ class IsolatedQueries:
 
     def _run(self, job: QueryJob) -> tuple[bytes, str]:
         give_up = time.monotonic() + job.timeout_s
+        busy = SparqlError(503, f"The server is busy: all {self.workers} query workers "
+                           f"stayed occupied for {job.timeout_s:g} s. Try again later.",
+                           limit="busy", headers={"Retry-After": "10"})
         try:
             child = self._idle.get(timeout=job.timeout_s)
         except queue.Empty:
-            raise SparqlError(503, f"The server is busy: all {self.workers} query workers "
-                              f"stayed occupied for {job.timeout_s:g} s. Try again later.",
-                              limit="busy", headers={"Retry-After": "10"}) from None
+            raise busy from None
+        if give_up - time.monotonic() <= 0.001:  # no time left to run it: keep the child
+            self._idle.put(child)
+            raise busy
         try:
             child.conn.send(job)
             if not child.conn.poll(max(give_up - time.monotonic(), 0)):
@@ -143,6 +149,8 @@ class IsolatedQueries:
                 raise timeout_error(job.timeout_s)
             reply = child.conn.recv()
         except (EOFError, OSError):
+            if self._closed:
+                raise SparqlError(503, "The server is shutting down.", limit="busy") from None
             self._replace(child)
             raise SparqlError(500, "The query crashed the process running it (a fresh one "
                               "is starting). Simplify the query: fewer nested groups or "
@@ -171,10 +179,14 @@ class IsolatedQueries:
 
     def _admit_when_ready(self, child: _Child) -> None:
         def admit() -> None:
-            if child.wait_ready(STARTUP_S) is None and not self._closed:
+            problem = child.wait_ready(STARTUP_S)
+            if problem is None and not self._closed:
                 self._idle.put(child)
-            else:
-                child.kill()
+                return
+            if problem is not None:
+                LOG.warning("a SPARQL query process did not start (%s); %d remain",
+                            problem, len(self._children) - 1)
+            child.kill()
 
         threading.Thread(target=admit, name="sparql-start", daemon=True).start()
 

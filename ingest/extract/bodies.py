@@ -20,14 +20,18 @@ HERE = Path(__file__).parent
 # Surfaces that are also everyday words in lower case ("cơ sở", "quốc phòng", "công an xã
 # viên", "thanh tra" as a verb): only accepted when capitalised.
 _STRICT_FIRST = {"Sở", "Phòng", "Bộ", "Công", "Thanh", "Văn", "Chi", "Thường", "Đoàn", "Hội",
-                 "Liên", "Tổng", "Học", "Kiểm", "Ban"}
+                 "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh"}
+# Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
+# continue that name rather than start a body.
+_NAME_TAILS = {"Phòng", "Trường"}
 _LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư"}
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
-                     r"(?:\s*[-–]\s*\d{4})?)", re.IGNORECASE)
+                     r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
+                     re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|\s+)"
                              rf"(?:[{_UPPER}]\w*))*")
@@ -150,7 +154,8 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     if surface not in _LENIENT and surface.split()[0] in _STRICT_FIRST:
         if not text[pos].isupper():
             return None
-        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) if surface == "Phòng" else None
+        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) \
+            if surface.split()[0] in _NAME_TAILS else None
         if prev is not None and prev.group(1)[0].isupper() and not prev.group(1).isupper():
             return None  # "Hải Phòng": inside a capitalised name, not the start of a body
     body = Body(pos, match.end(), core, body_type, slot)
@@ -169,12 +174,13 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
         else:
             dept = _NAMED_AFTER.match(text, end)
-            if dept is None or core == "Bộ" or _LOWER_NEXT.match(text, dept.end()):
+            if dept is None or core == "Bộ" or _LOWER_NEXT.match(text, dept.end()) \
+                    or len(dept.group().split()[-1]) < 2:
                 return None  # "Phòng Tài nguyên …" cut short: not a name we can read
             name = dept.group().strip()
         body.core, end = f"{core} {name}", dept.end()
-        if core == "Bộ":
-            body.slot, body.end = "national", end
+        if core == "Bộ" or body_type in ("enterprise", "school"):
+            body.slot, body.end = "national", end  # complete without a place
             return body
     if slot == "sub":
         inner = read_body(text, tv, end, depth + 1)

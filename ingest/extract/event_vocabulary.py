@@ -66,8 +66,11 @@ class Vocabulary:
 
 
 def _words(phrases: list[str]) -> str:
+    """Whole-word alternation; the leading class of first letters lets `re` skip ahead."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)"
+    firsts = "".join(sorted({p[0].lower() for p in phrases} | {p[0].upper() for p in phrases}))
+    return (rf"(?=[{re.escape(firsts)}])(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered)
+            + r")(?!\w)")
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name
+from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name, not_persons
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
@@ -37,6 +37,9 @@ _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|�
 _SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
 # "… Nguyễn Văn An Sáng 3/4": a time word before a date opens the next sentence
 _DATE_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Từ|Đến) \d")
+_AT_END = re.compile(r"\s*$")
+_LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
+_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{_UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _GIVEN_CUE = re.compile(r"(?i:ông|bà|anh|chị|chí|đ/c)\s+$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
@@ -94,6 +97,8 @@ def _is_byline(text: str, start: int, end: int) -> bool:
         return True
     if _SOURCE.search(text, max(lo, start - 24), start):
         return True
+    if _BYLINE_TAIL.fullmatch(text, end) and text[max(0, start - 2):start].strip() in ("", "."):
+        return True  # "… Lê Minh - Nga Nguyễn" closing the article
     if hi - lo > 120:  # a byline is a short line of its own
         return False
     rest = re.sub(r"\([^)]*\)", "", text[lo:start] + text[end:hi])
@@ -162,17 +167,19 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             continue
         limit = 5 if first in _MINORITY else 4
         j = k + 1
-        while j < len(run) and j - k < limit and not _DATE_AFTER.match(text, run[j].start()) and (
-                run[j].group().title() not in _STOP_AFTER_FIRST
-                or (run[j].group() == "Ban" and j == len(run) - 1 and j == k + 1
-                    and text[run[j].end():run[j].end() + 1] in (",", ";", ")"))):
-            j += 1  # "Hà Ban," is a name; "Ban" otherwise starts a body
+        while j < len(run) and j - k < limit and not _ends_name(text, run, j, k):
+            j += 1
         if j - k < 2 or run[j - 1].group().title() in ("Thị", "Văn") \
                 or len(run[j - 1].group()) < 2 \
                 or any(w.group().title() not in _LEADERS for w in run[:k]):
             k += 1
             continue
         start, end = run[k].start(), run[j - 1].end()
+        if _AT_END.match(text, end):  # the excerpt is cut inside this name
+            break
+        if first == "Đoàn" and j - k == 2 and _LOWER_NEXT.match(text, end):
+            k = j  # "Đoàn Đại biểu", "Đoàn Kiểm tra": a delegation, not Mr Đoàn
+            continue
         words = [w.group().title() if w.group().isupper() else w.group() for w in run[k:j]]
         name = " ".join(words)
         hon = honorific_before(text, start)
@@ -184,10 +191,35 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
     return out
 
 
+# Title heads end a name only when their title follows ("Chánh Văn phòng", "Nguyên Bí thư");
+# otherwise they are given names ("Trần Công Chánh", "Lại Thế Nguyên").
+_TITLE_HEADS = {"Chủ", "Bí", "Trưởng", "Giám", "Chánh", "Thứ", "Tổng", "Nguyên", "Quyền"}
+_TITLE_NEXT = re.compile(rf" (?:(?![{_UPPER}])\w|(?:Bí|Chủ|Phó|Giám|Trưởng|Ủy|Uỷ|Tổng|Thứ|Bộ)"
+                         r"(?!\w))")
+
+
+def _ends_name(text: str, run: list[re.Match[str]], j: int, k: int) -> bool:
+    word = run[j].group().title()
+    if _DATE_AFTER.match(text, run[j].start()):
+        return True
+    if word not in _STOP_AFTER_FIRST:
+        return False
+    if word == "Ban" and j == len(run) - 1 and j == k + 1 \
+            and text[run[j].end():run[j].end() + 1] in (",", ";", ")"):
+        return False  # "Hà Ban," is a name; "Ban" otherwise starts a body
+    if word in _TITLE_HEADS:
+        return bool(_TITLE_NEXT.match(text, run[j].end()))
+    return True
+
+
 def _is_place(text: str, start: int, name: str) -> bool:
     if _PLACE_BEFORE.search(text, max(0, start - 20), start):
         return True
     words = name.split()
+    if " ".join(words[:2]) in not_persons() or " ".join(words[:3]) in not_persons():
+        return True
+    if len(words) == 2 and gazetteer().lookup(name):
+        return True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà" is a place
     for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
         if len(words) > n and any(u.level == "province" for u in
                                   gazetteer().lookup(" ".join(words[:n]))):

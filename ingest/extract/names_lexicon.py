@@ -28,5 +28,11 @@ def honorifics() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def not_persons() -> frozenset[str]:
+    """Name-shaped word groups that are not people ("Hàn Quốc", "Đinh Dậu")."""
+    return frozenset(_lines("names_not_persons.txt"))
+
+
 def is_family_name(word: str) -> bool:
     return word in family_names() or word.title() in family_names()

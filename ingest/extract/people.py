@@ -143,7 +143,9 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         if item.body is not None:
             add_org(item.body, item.start, item.end)
     for body in loose:
-        add_org(body, body.start, body.end)
+        # a company or school is one of the bodies only when someone holds a post in it
+        if body.body_type not in ("enterprise", "school"):
+            add_org(body, body.start, body.end)
     return persons, list(organizations.values())
 
 

@@ -93,6 +93,9 @@ def _verbs(text, names, chains, claimed, out) -> None:
         before = [i for i in range(len(names)) if names[i].end <= c.start]
         if not before:
             continue
+        # a name inside a parenthesis ("bà A (chị ruột ông B) từng giữ …") is not the subject
+        while len(before) > 1 and re.search(r"^[^(]*\)", text[names[before[-1]].end:c.start]):
+            before.pop()
         subject = before[-1]
         if _AFTER_PRONOUN.match(text, c.end) and c.start - names[subject].end < 1500:
             # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named

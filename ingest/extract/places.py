@@ -97,7 +97,8 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     tv, gaz, out = view(text), gazetteer(), []
     for match in _provinces(tv):
         # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
-        if _OLD.match(tv, match.end()) is None and not _ADDRESS.search(tv, 0, match.start()):
+        if _OLD.match(tv, match.end()) is None \
+                and not _ADDRESS.search(tv, max(0, match.start() - 12), match.start()):
             name = gaz.canonical_province(match.group()) or match.group()
             level = "thành phố" if name in gaz.cities else "tỉnh"
             out.append(PlaceMention(match.start(), level, name, name))

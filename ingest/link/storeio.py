@@ -92,6 +92,13 @@ def insert(store: GraphStore, quads: list[Quad]) -> None:
         store.update(f"INSERT DATA {{ {body} }}")
 
 
+def delete(store: GraphStore, quads: list[Quad]) -> None:
+    for part in chunks(quads, 5000):
+        body = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
+                        for q in part)
+        store.update(f"DELETE DATA {{ {body} }}")
+
+
 def records_from_store(store: GraphStore, article_ids: list[str]) -> list[ArticleRecord]:
     """Minimal records (persons, posts, date, province, evidence text) from article graphs."""
     records = []

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from cadregraph.ingest.link.features import MentionFeatures, mention_features
 from cadregraph.ingest.link.graph import (
     entity_quads,
-    holdings,
     linking_quads,
     replacements,
     replaces_quads,
@@ -27,6 +26,7 @@ from cadregraph.ingest.link.names import block_keys
 from cadregraph.ingest.link.storeio import (
     all_article_ids,
     chunks,
+    delete,
     delete_index_of,
     features_by_keys,
     features_from_store,
@@ -40,7 +40,7 @@ from cadregraph.ingest.rdf.iris import LINKING_GRAPH, person_mention_iri
 from cadregraph.ingest.records import ArticleRecord
 from cadregraph.ingest.store import GraphStore
 from cadregraph.ontology.terms import CG, ORG
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, Quad
 
 G = LINKING_GRAPH
 
@@ -139,42 +139,48 @@ def _closure(store: GraphStore, keys: set[str], judged: Judgements
     return sorted(found.values(), key=lambda m: m.key), seen
 
 
+def _key(s: object, p: object, o: object) -> tuple[str, str, str]:
+    return (str(s), str(p), str(o))
+
+
 def _replace_entities(store: GraphStore, mentions: list[tuple[str, str]],
                       linking: Linking) -> None:
-    """Drop the persons owning any of `mentions`, write `linking`'s, refresh cg:replaces."""
+    """Replace the persons owning any of `mentions` by `linking`'s, then refresh cg:replaces.
+
+    Written as a difference: most of a re-decided block is unchanged, and deleting quads is
+    the slow part of an Oxigraph update.
+    """
     mention_iris = sorted({person_mention_iri(*key) for key in mentions}, key=str)
     persons: set[str] = set()
     for part in chunks(mention_iris):
         rows = store.query(f"SELECT DISTINCT ?p WHERE {{ {values('m', part)} GRAPH {G} "
                            f"{{ ?p {CG.hasMention} ?m }} }}")
         persons |= {row["p"].value for row in rows}
-    posts: set[str] = set()
-    person_nodes = [NamedNode(p) for p in sorted(persons)]
-    for part in chunks(person_nodes):
-        rows = store.query(f"SELECT DISTINCT ?post WHERE {{ {values('p', part)} GRAPH {G} "
-                           f"{{ ?h {ORG.member} ?p ; {CG.post} ?post }} }}")
-        posts |= {row["post"].value for row in rows}
-        store.update(f"DELETE {{ GRAPH {G} {{ ?x {CG.replaces} ?h }} }} WHERE {{ "
-                     f"{values('p', part)} GRAPH {G} {{ ?h {ORG.member} ?p . "
-                     f"?x {CG.replaces} ?h }} }}")
-        store.update(f"DELETE {{ GRAPH {G} {{ ?h ?q ?o }} }} WHERE {{ {values('p', part)} "
-                     f"GRAPH {G} {{ ?h {ORG.member} ?p ; ?q ?o }} }}")
-        store.update(f"DELETE {{ GRAPH {G} {{ ?p ?q ?o }} }} WHERE {{ {values('p', part)} "
-                     f"GRAPH {G} {{ ?p ?q ?o }} }}")
-    quads = []
+    old: dict[tuple[str, str, str], Quad] = {}
+    for part in chunks([NamedNode(p) for p in sorted(persons)]):
+        triples = store.query(
+            f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ {values('p', part)} GRAPH {G} {{ "
+            f"{{ ?p ?q ?o BIND(?p AS ?s) }} UNION {{ ?s {ORG.member} ?p ; ?q ?o }} }} }}")
+        for t in triples:
+            if t.predicate != CG.replaces:
+                old[_key(t.subject, t.predicate, t.object)] = Quad(t.subject, t.predicate,
+                                                                   t.object, G)
+    new: dict[tuple[str, str, str], Quad] = {}
     for iri in sorted(linking.entities):
-        entity = linking.entities[iri]
-        quads += entity_quads(entity)
-        posts |= {h.post.value for h in holdings(entity)}
-    insert(store, quads)
+        for q in entity_quads(linking.entities[iri]):
+            new[_key(q.subject, q.predicate, q.object)] = q
+    delete(store, [old[k] for k in sorted(old.keys() - new.keys())])
+    insert(store, [new[k] for k in sorted(new.keys() - old.keys())])
+    posts = {q.object.value for q in (*old.values(), *new.values()) if q.predicate == CG.post}
     _recompute_replaces(store, sorted(posts))
 
 
 def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
     for part in chunks([NamedNode(p) for p in posts]):
-        store.update(f"DELETE {{ GRAPH {G} {{ ?h {CG.replaces} ?x }} }} WHERE {{ "
-                     f"{values('post', part)} GRAPH {G} {{ ?h {CG.post} ?post ; "
-                     f"{CG.replaces} ?x }} }}")
+        existing = {_key(r["h"], CG.replaces, r["x"]): Quad(r["h"], CG.replaces, r["x"], G)
+                    for r in store.query(
+                        f"SELECT ?h ?x WHERE {{ {values('post', part)} GRAPH {G} {{ "
+                        f"?h {CG.post} ?post ; {CG.replaces} ?x }} }}")}
         rows = store.query(
             f"SELECT ?post ?h ?p ?role ?first WHERE {{ {values('post', part)} GRAPH {G} {{ "
             f"?h {CG.post} ?post ; {ORG.member} ?p ; {CG.roleLabel} ?role ; "
@@ -186,10 +192,12 @@ def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
             first = row["first"].value if row["first"] is not None else None
             by_post.setdefault(post, []).append((row["h"].value, row["p"].value, first))
             roles[post] = row["role"].value
-        quads = []
+        wanted = {}
         for post, rows_ in sorted(by_post.items()):
-            quads += replaces_quads(replacements(roles[post], post, rows_))
-        insert(store, quads)
+            for q in replaces_quads(replacements(roles[post], post, rows_)):
+                wanted[_key(q.subject, q.predicate, q.object)] = q
+        delete(store, [existing[k] for k in sorted(existing.keys() - wanted.keys())])
+        insert(store, [wanted[k] for k in sorted(wanted.keys() - existing.keys())])
 
 
 def _summary(ids: list[str], features: list[MentionFeatures], linking: Linking,

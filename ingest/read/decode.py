@@ -46,6 +46,20 @@ def _repair_mojibake(text: str) -> str:
     return text
 
 
+def _refuse_legacy(text: str, what: str, how: str, hits: int) -> None:
+    """Raise when `text` shows TCVN3 or VNI letter patterns and hardly any Vietnamese words."""
+    if _vietnamese_score(text) >= 0.02:
+        return
+    legacy = (("TCVN3 (ABC, .VnTime fonts)", _TCVN3), ("VNI (VNI-Windows fonts)", _VNI))
+    for name, pattern in legacy:
+        if len(pattern.findall(text)) >= hits:
+            raise DecodeError(
+                f"{what} {how.format(name)}, a legacy Vietnamese encoding this reader does not "
+                "convert; convert it to Unicode UTF-8 first (e.g. UniKey Toolkit's converter) "
+                "and read it again"
+            )
+
+
 def decode_bytes(data: bytes, what: str = "file") -> str:
     """Text of `data`, NFC; raises DecodeError with advice when the encoding is not trusted."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -57,22 +71,13 @@ def decode_bytes(data: bytes, what: str = "file") -> str:
             raise DecodeError(f"{what} starts with a UTF-16 mark but is not UTF-16: {err}; "
                               "save it as UTF-8") from None
     try:
-        return unicodedata.normalize("NFC", _repair_mojibake(data.decode("utf-8")))
+        text = unicodedata.normalize("NFC", _repair_mojibake(data.decode("utf-8")))
     except UnicodeDecodeError as err:
         utf8_error = err
-    as_latin = data.decode("latin-1")
-    if len(_TCVN3.findall(as_latin)) >= 3:
-        raise DecodeError(
-            f"{what} is not UTF-8 and looks like TCVN3 (ABC, .VnTime fonts), a legacy "
-            "Vietnamese encoding this reader does not convert; convert it to Unicode UTF-8 "
-            "first (e.g. UniKey Toolkit's converter or vietnamese-converter) and read it again"
-        )
-    if len(_VNI.findall(as_latin)) >= 3:
-        raise DecodeError(
-            f"{what} is not UTF-8 and looks like VNI (VNI-Windows fonts), a legacy Vietnamese "
-            "encoding this reader does not convert; convert it to Unicode UTF-8 first "
-            "(e.g. UniKey Toolkit's converter) and read it again"
-        )
+    else:
+        _refuse_legacy(text, what, "is UTF-8 but reads like {} text converted as Latin-1", 5)
+        return text
+    _refuse_legacy(data.decode("latin-1"), what, "is not UTF-8 and looks like {}", 3)
     as_1258 = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
     if "\ufffd" not in as_1258 and _vietnamese_score(as_1258) >= 0.05:
         return as_1258

@@ -2,6 +2,9 @@
 
     app = create_app(Settings(store_location="/data/store"))   # opens the store itself
     app = create_app(store=my_store)                           # tests, demo, notebooks
+
+A folder the factory opens read-only is a `SnapshotStore`: requests notice new writes
+(another process ingesting) within `settings.refresh_interval_s` and see them from then on.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from typing import Any
 
 from cadregraph.api.landing import build_landing_router
 from cadregraph.api.settings import Settings
+from cadregraph.api.snapshot import FollowWrites, SnapshotStore
+from cadregraph.api.sparql.answer import QueryRunner
 from cadregraph.api.sparql.endpoint import build_sparql_router
 from cadregraph.api.sparql.execute import raw_store
 from cadregraph.api.sparql.isolated import IsolatedQueries
@@ -27,12 +32,13 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
     settings = settings or Settings()
     owned = store is None
     if owned:
-        from cadregraph.ingest.store import open_store
-
-        store = open_store(settings.location, read_only=not settings.allow_update)
+        store = _open(settings)
     raw_store(store)  # fail now, with the reason, if this store cannot serve SPARQL
     pool = WorkerPool(settings.query_workers)
     isolated = _isolated(store, settings)
+    if isinstance(store, SnapshotStore) and isolated is not None:
+        store.on_reopen(isolated.reopen)
+    runner = QueryRunner(store, settings, pool, isolated)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -50,7 +56,9 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
                   "SPARQL 1.1 endpoint at /sparql, pages for persons, bodies, events and "
                   "documents, search and graphs.")
     app.state.settings, app.state.store, app.state.pool = settings, store, pool
-    app.state.isolated = isolated
+    app.state.isolated, app.state.queries = isolated, runner
+    if isinstance(store, SnapshotStore):
+        app.add_middleware(FollowWrites, snapshot=store)
 
     @app.get("/health", summary="Liveness check", include_in_schema=True)
     async def health() -> JSONResponse:
@@ -58,12 +66,32 @@ def create_app(settings: Settings | None = None, store: Any = None) -> FastAPI:
                              "updates": settings.allow_update,
                              "query_timeout_s": settings.query_timeout_s,
                              "max_rows": settings.result_limit,
-                             "isolated_queries": isolated is not None})
+                             "isolated_queries": isolated is not None,
+                             "snapshot": _snapshot_state(store, settings)})
 
-    app.include_router(build_sparql_router(store, settings, pool, isolated))
+    app.include_router(build_sparql_router(runner))
     app.include_router(build_landing_router(store, settings, pool))
     app.include_router(_web_router(store, settings))
     return app
+
+
+def _open(settings: Settings) -> Any:
+    """Read-write only with updates allowed: a read-only server never takes the folder's
+    write lock, so `cadregraph ingest` can write beside it (the snapshot follows)."""
+    from cadregraph.ingest.store import is_remote, open_store
+
+    if is_remote(str(settings.store_location or "")):  # Path() would mangle the URL
+        return open_store(str(settings.store_location), read_only=not settings.allow_update)
+    if settings.allow_update:
+        return open_store(settings.location)
+    return SnapshotStore(settings.location, settings.refresh_interval_s)
+
+
+def _snapshot_state(store: Any, settings: Settings) -> dict[str, Any] | None:
+    if not isinstance(store, SnapshotStore):
+        return None
+    return {"generation": store.generation, "refresh_interval_s": settings.refresh_interval_s,
+            "last_error": store.last_error}
 
 
 def _isolated(store: Any, settings: Settings) -> IsolatedQueries | None:

@@ -1,9 +1,14 @@
-"""The landing page `/`: what the graph holds, and where to go next."""
+"""The landing page `/` (what the graph holds, where to go next) and the ontology:
+`/ontology` is its documentation page (Turtle for clients that ask for text/turtle),
+`/ontology.ttl` the Turtle source."""
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import html
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -35,35 +40,84 @@ def count_entities(store: Any) -> dict[str, int]:
 
 def build_landing_router(store: Any, settings: Settings, pool: WorkerPool) -> APIRouter:
     router = APIRouter()
-    cache: dict[str, Any] = {"at": -CACHE_SECONDS, "counts": None}
+    cache: dict[str, Any] = {"at": -CACHE_SECONDS, "counts": None, "generation": 0}
+    # Rendered once per process, started now so the first visitor does not wait for it.
+    threading.Thread(target=ontology_page, name="ontology-docs", daemon=True).start()
 
     @router.get("/", response_class=HTMLResponse, summary="Landing page")
     async def landing(request: Request) -> HTMLResponse:
-        if time.monotonic() - cache["at"] >= CACHE_SECONDS:
+        generation = getattr(store, "generation", 0)  # a reopened snapshot: count again
+        if (time.monotonic() - cache["at"] >= CACHE_SECONDS
+                or generation != cache["generation"]):
             try:
                 cache["counts"] = await pool.run(lambda _d: count_entities(store),
                                                  settings.query_timeout_s)
             except SparqlError:
                 cache["counts"] = None
-            cache["at"] = time.monotonic()
+            cache["at"], cache["generation"] = time.monotonic(), generation
         base = settings.base_url or str(request.base_url).rstrip("/")
         return HTMLResponse(render(settings, cache["counts"], base))
 
-    @router.get("/ontology", summary="The cadregraph ontology (Turtle)")
+    @router.get("/ontology", summary="The cadregraph ontology: documentation, or Turtle "
+                "with 'Accept: text/turtle'")
     async def ontology(request: Request) -> Response:
+        headers = {"Vary": "Accept"}
+        if wants_turtle(request.headers.get("accept")):
+            return Response(ontology_turtle(), media_type=TURTLE, headers=headers)
+        page = await asyncio.to_thread(ontology_page)  # at once unless still rendering
+        return HTMLResponse(page, headers=headers)
+
+    @router.get("/ontology.ttl", summary="The cadregraph ontology (Turtle source)")
+    async def ontology_ttl(request: Request) -> Response:
         # Browsers download text/turtle; show them the same text inline instead.
-        browser = "text/html" in request.headers.get("accept", "")
-        return Response(_ontology_text(), media_type="text/plain; charset=utf-8" if browser
-                        else "text/turtle; charset=utf-8")
+        accept = request.headers.get("accept") or ""
+        browser = "text/html" in accept and not wants_turtle(accept)
+        return Response(ontology_turtle(),
+                        media_type="text/plain; charset=utf-8" if browser else TURTLE)
 
     return router
 
 
-def _ontology_text() -> bytes:
+TURTLE = "text/turtle; charset=utf-8"
+TURTLE_TYPES = ("text/turtle", "application/x-turtle")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def wants_turtle(accept: str | None) -> bool:
+    """True when the Accept header prefers Turtle to HTML; browsers and '*/*' get HTML."""
+    best = {"turtle": 0.0, "html": 0.0}
+    for part in (accept or "").split(","):
+        media, *params = (p.strip().lower() for p in part.split(";"))
+        quality = 1.0
+        for param in params:
+            key, _, value = param.partition("=")
+            if key.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        kind = "turtle" if media in TURTLE_TYPES else "html" if media in HTML_TYPES else None
+        if kind:
+            best[kind] = max(best[kind], quality)
+    return best["turtle"] > 0 and best["turtle"] >= best["html"]
+
+
+def ontology_turtle() -> bytes:
+    return _ontology_source().read_bytes()
+
+
+@functools.cache
+def ontology_page() -> str:
+    """The HTML documentation generated from the .ttl (its source link: /ontology.ttl)."""
+    from cadregraph.ontology.docs import render_html
+
+    return render_html(_ontology_source(), source_href="/ontology.ttl")
+
+
+def _ontology_source() -> Path:
     import cadregraph.ontology
 
-    folder = Path(cadregraph.ontology.__file__).parent
-    return (folder / "cadregraph.ttl").read_bytes()
+    return Path(cadregraph.ontology.__file__).parent / "cadregraph.ttl"
 
 
 def _examples() -> list[dict[str, str]]:
@@ -101,7 +155,8 @@ documents from Vietnamese local news, each fact with the sentence it came from.<
 <ul>
 <li><a href="/search">Search</a> persons, bodies, documents and places (accents optional)</li>
 <li><a href="/query">Query editor</a> with worked examples</li>
-<li><a href="/ontology">Ontology</a>: the terms the graph uses</li>
+<li><a href="/ontology">Ontology</a>: the classes and properties the graph uses, and
+its vocabularies (<a href="/ontology.ttl">Turtle</a>)</li>
 <li><a href="/docs">API documentation</a></li>
 </ul>
 <h2>Example queries</h2><ul>{examples or "<li>(none bundled)</li>"}</ul>

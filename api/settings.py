@@ -41,6 +41,9 @@ class Settings:
     max_operators: int = 5_000
     query_workers: int = 4
     isolate_queries: bool = True  # kill overrunning queries (read-only store folders only)
+    # A folder served read-only is a snapshot: look for new writes (e.g. a running
+    # `cadregraph ingest`) at most this often, on request, and reopen it when there are some.
+    refresh_interval_s: float = 5.0
 
     def __post_init__(self) -> None:
         if self.allow_update and not self.update_token:
@@ -53,6 +56,9 @@ class Settings:
             raise ValueError(f"result_limit must be at least 1, got {self.result_limit}")
         if self.query_workers < 1:
             raise ValueError(f"query_workers must be at least 1, got {self.query_workers}")
+        if self.refresh_interval_s < 0:
+            raise ValueError("refresh_interval_s must be 0 (check on every request) or more, "
+                             f"got {self.refresh_interval_s}")
         self.base_url = self.base_url.rstrip("/")
 
     @property

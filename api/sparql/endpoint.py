@@ -8,20 +8,13 @@ import logging
 from typing import Any
 
 from cadregraph.api.settings import Settings
-from cadregraph.api.sparql import negotiate
+from cadregraph.api.sparql.answer import QueryRunner
 from cadregraph.api.sparql.description import service_description
 from cadregraph.api.sparql.errors import SparqlError, bad_request
-from cadregraph.api.sparql.execute import (
-    Dataset,
-    dataset_options,
-    raw_store,
-    run_query,
-    run_update,
-)
-from cadregraph.api.sparql.guard import check_query, check_update
-from cadregraph.api.sparql.isolated import IsolatedQueries, QueryJob
+from cadregraph.api.sparql.execute import Dataset, raw_store, run_update
+from cadregraph.api.sparql.guard import check_update
 from cadregraph.api.sparql.lexer import add_using
-from cadregraph.api.sparql.pool import Deadline, WorkerPool
+from cadregraph.api.sparql.pool import WorkerPool
 from cadregraph.api.sparql.protocol import SparqlRequest, read_request
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
@@ -33,12 +26,11 @@ READ_ONLY = ("This endpoint is read-only. To accept updates, start the server wi
              "'Authorization: Bearer TOKEN' with each update.")
 
 
-def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool,
-                        isolated: IsolatedQueries | None = None) -> APIRouter:
-    """`/sparql` over `store`; queries run in `isolated` processes when given, else in
-    `pool`'s threads (updates always run in `pool`, against the store itself)."""
+def build_sparql_router(runner: QueryRunner) -> APIRouter:
+    """`/sparql` over `runner.store`; queries go through `runner` (query processes or
+    threads), updates always run in its pool, against the store itself."""
     router = APIRouter()
-    raw = raw_store(store)
+    store, settings, pool = runner.store, runner.settings, runner.pool
 
     @router.api_route(PATHS[0], methods=["GET", "POST"], include_in_schema=True,
                       summary="SPARQL 1.1 Protocol endpoint")
@@ -49,8 +41,8 @@ def build_sparql_router(store: Any, settings: Settings, pool: WorkerPool,
             if parsed.operation is None:
                 return _no_operation(request, settings)
             if parsed.operation == "update":
-                return await _update(parsed, request, raw, settings, pool)
-            return await _query(parsed, request, raw, settings, pool, isolated)
+                return await _update(parsed, request, raw_store(store), settings, pool)
+            return await _query(parsed, request, runner)
         except SparqlError as error:
             return error_response(error)
 
@@ -80,26 +72,11 @@ def endpoint_iri(request: Request, settings: Settings) -> str:
     return str(request.url.replace(query="", fragment=""))
 
 
-async def _query(parsed: SparqlRequest, request: Request, raw: Any, settings: Settings,
-                 pool: WorkerPool, isolated: IsolatedQueries | None) -> Response:
-    # Scanning a long query is pure Python: keep it off the event loop.
-    shape = await asyncio.to_thread(check_query, parsed.text, settings.limits)
+async def _query(parsed: SparqlRequest, request: Request, runner: QueryRunner) -> Response:
     dataset = Dataset(parsed.values("default-graph-uri"), parsed.values("named-graph-uri"))
-    options = dataset_options(dataset, has_from="FROM" in shape.keywords)
-    base = endpoint_iri(request, settings)
-    accept, wanted = request.headers.get("accept"), parsed.first("format")
-
-    def job(deadline: Deadline) -> tuple[bytes, str]:
-        outcome = run_query(raw, parsed.text, options, base, deadline, settings.result_limit)
-        chosen = negotiate.choose(outcome.kind, accept, wanted)
-        return chosen.write(outcome), chosen.content_type
-
-    if isolated is not None:
-        body, content_type = await isolated.run(QueryJob(
-            parsed.text, options, base, settings.result_limit, settings.query_timeout_s,
-            accept, wanted))
-    else:
-        body, content_type = await pool.run(job, settings.query_timeout_s)
+    body, content_type = await runner.answer(
+        parsed.text, dataset, endpoint_iri(request, runner.settings),
+        request.headers.get("accept"), parsed.first("format"))
     # Query results are public data: let browser-based SPARQL clients on other origins read
     # them. Updates get no such header (and no preflight answer), so they stay same-origin.
     return Response(body, media_type=content_type,

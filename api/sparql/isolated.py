@@ -38,19 +38,20 @@ class QueryJob:
     timeout_s: float
     accept: str | None = None
     format: str | None = None
+    generation: int = 0  # the store snapshot the query must see (stamped by `run`)
 
 
-def _child_main(conn: Any, path: str) -> None:
+def _child_main(conn: Any, path: str, generation: int) -> None:
     # Ctrl-C reaches the whole process group; the parent stops its children itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Big native stack for pyoxigraph's recursive parser, as in the thread pool.
     threading.stack_size(256 * 1024 * 1024)
-    worker = threading.Thread(target=_child_loop, args=(conn, path))
+    worker = threading.Thread(target=_child_loop, args=(conn, path, generation))
     worker.start()
     worker.join()
 
 
-def _child_loop(conn: Any, path: str) -> None:
+def _child_loop(conn: Any, path: str, generation: int) -> None:
     import pyoxigraph as ox
     from cadregraph.api.sparql import negotiate
     from cadregraph.api.sparql.execute import run_query
@@ -67,6 +68,11 @@ def _child_loop(conn: Any, path: str) -> None:
             job: QueryJob = conn.recv()
         except (EOFError, OSError):
             return
+        if job.generation > generation:  # the parent saw new writes since this one opened
+            try:
+                store, generation = ox.Store.read_only(path), job.generation
+            except OSError:
+                pass  # caught mid-write: answer from the previous snapshot, retry next time
         try:
             outcome = run_query(store, job.text, job.options, job.base_iri,
                                 Deadline(job.timeout_s), job.max_rows)
@@ -81,9 +87,9 @@ def _child_loop(conn: Any, path: str) -> None:
 
 
 class _Child:
-    def __init__(self, context: Any, path: str) -> None:
+    def __init__(self, context: Any, path: str, generation: int = 0) -> None:
         self.conn, child_end = context.Pipe()
-        self.process = context.Process(target=_child_main, args=(child_end, path),
+        self.process = context.Process(target=_child_main, args=(child_end, path, generation),
                                        name="cadregraph-sparql", daemon=True)
         self.process.start()
         child_end.close()
@@ -109,6 +115,8 @@ class IsolatedQueries:
 
     def __init__(self, path: str, workers: int) -> None:
         self.path, self.workers, self.killed = path, workers, 0
+        # Bumped by `reopen()`; each child reopens its snapshot before its next query.
+        self.generation = 0
         self._context = multiprocessing.get_context("spawn")  # fork + threads is unsafe
         self._idle: queue.SimpleQueue[_Child] = queue.SimpleQueue()
         self._closed = False
@@ -127,8 +135,14 @@ class IsolatedQueries:
 
     async def run(self, job: QueryJob) -> tuple[bytes, str]:
         """(body, content type) of `job`; a SparqlError for limits, faults and bad queries."""
+        job.generation = self.generation
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._waiters, self._run, job)
+
+    def reopen(self, generation: int | None = None) -> None:
+        """The store folder has new data: children reopen their snapshots before their next
+        query (a reopening costs 20 ms–0.5 s, charged to that query), not all at once."""
+        self.generation = self.generation + 1 if generation is None else generation
 
     def _run(self, job: QueryJob) -> tuple[bytes, str]:
         give_up = time.monotonic() + job.timeout_s
@@ -173,7 +187,7 @@ class IsolatedQueries:
         child.kill()
         if self._closed:
             return
-        fresh = _Child(self._context, self.path)
+        fresh = _Child(self._context, self.path, self.generation)
         self._children = [c for c in self._children if c is not child] + [fresh]
         self._admit_when_ready(fresh)
 

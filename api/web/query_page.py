@@ -1,13 +1,16 @@
 """The /query page: an editor prefilled with the project's prefixes and worked examples.
 
-A submitted query runs through the SPARQL endpoint's own machinery when the application has
-it (its structure guard, worker pool and timeout), so the page and /sparql behave alike;
-its results come back as a table whose IRIs link to their pages, and CSV and JSON downloads
-are links to /sparql itself. Reading only: pyoxigraph's `query` cannot update.
+A submitted query runs exactly where a /sparql query would (`app.state.queries`: the same
+guard, timeout and row limit, in a query process that is killed when it overruns, for a
+store folder served read-only), so a runaway typed here cannot hold a worker either. It
+comes back as SPARQL JSON (N-Triples for CONSTRUCT/DESCRIBE) and is shown as a table whose
+IRIs link to their pages; CSV and JSON downloads are links to /sparql itself. Reading only:
+the endpoint's query path cannot update.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from pathlib import Path
@@ -19,11 +22,22 @@ from cadregraph.api.web.render import html
 from cadregraph.api.web.sparql import raw_store
 from fastapi import Request
 from fastapi.responses import Response
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions, Triple
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QuerySolutions,
+    RdfFormat,
+    Triple,
+    parse,
+)
 
 EXAMPLES: list[dict[str, str]] = json.loads(
     Path(__file__).with_name("example_queries.json").read_text(encoding="utf-8"))
 MAX_SHOWN = 1000  # rows drawn in the page; downloads carry everything
+# Tables as SPARQL JSON, graphs as N-Triples: whichever the query's kind allows.
+ACCEPT = "application/sparql-results+json, application/n-triples"
 
 
 def cell(term: Any) -> dict[str, Any] | None:
@@ -38,9 +52,11 @@ def cell(term: Any) -> dict[str, Any] | None:
     return {"text": str(term)}
 
 
-def _table(columns: list[str], rows: list[Any], started: float) -> dict[str, Any]:
+def _table(columns: list[str], rows: list[Any], started: float,
+           count: int | None = None) -> dict[str, Any]:
+    count = len(rows) if count is None else count
     return {"columns": columns, "rows": [[cell(t) for t in row] for row in rows[:MAX_SHOWN]],
-            "count": len(rows), "truncated": len(rows) > MAX_SHOWN,
+            "count": count, "truncated": count > MAX_SHOWN,
             "ms": round(1000 * (time.perf_counter() - started), 1)}
 
 
@@ -68,30 +84,55 @@ def execute(store: Any, query: str) -> dict[str, Any]:
         return {"error": str(err)}
 
 
-async def _through_endpoint(request: Request, store: Any, query: str) -> dict[str, Any] | None:
-    """Run with the /sparql guard, pool and timeout; None when the app has no endpoint."""
-    state = request.app.state
-    pool, settings = getattr(state, "pool", None), getattr(state, "settings", None)
-    if pool is None or settings is None or raw_store(store) is None:
+async def _through_endpoint(request: Request, query: str) -> dict[str, Any] | None:
+    """Run as /sparql runs queries; None when the app has no endpoint (a bare router)."""
+    runner = getattr(request.app.state, "queries", None)
+    if runner is None:
         return None
     from cadregraph.api.sparql.errors import SparqlError
-    from cadregraph.api.sparql.execute import run_query
-    from cadregraph.api.sparql.guard import check_query
+    from cadregraph.api.sparql.execute import Dataset
 
     started = time.perf_counter()
+    base = (runner.settings.base_url or str(request.base_url).rstrip("/")) + "/sparql"
     try:
-        shape = check_query(query, settings.limits)
-        options = {} if "FROM" in shape.keywords else {"use_default_graph_as_union": True}
-        outcome = await pool.run(lambda deadline: run_query(
-            raw_store(store), query, options, str(request.base_url) + "sparql", deadline,
-            settings.result_limit), settings.query_timeout_s)
+        body, content_type = await runner.answer(query, Dataset(), base, ACCEPT)
     except SparqlError as err:
-        return {"error": err.message}
-    if outcome.kind == "boolean":
-        return {"boolean": outcome.boolean}
-    if outcome.kind == "solutions":
-        return _table(outcome.variables, outcome.rows, started)
-    return _table(["subject", "predicate", "object"], _triples(outcome.triples), started)
+        return {"error": err.message, "status": err.status}
+    # Up to the row limit of rows to decode: off the event loop.
+    return await asyncio.to_thread(_decode, body, content_type, started)
+
+
+def _decode(body: bytes, content_type: str, started: float) -> dict[str, Any]:
+    if content_type.startswith("application/n-triples"):
+        quads = parse(body, format=RdfFormat.N_TRIPLES)
+        return _table(["subject", "predicate", "object"],
+                      [(q.subject, q.predicate, q.object) for q in quads], started)
+    doc = json.loads(body)
+    if "boolean" in doc:
+        return {"boolean": bool(doc["boolean"])}
+    columns, bindings = doc["head"]["vars"], doc["results"]["bindings"]
+    rows = [tuple(_term(b.get(c)) for c in columns) for b in bindings[:MAX_SHOWN]]
+    return _table(columns, rows, started, count=len(bindings))
+
+
+def _term(value: dict[str, Any] | None) -> Any:
+    """A SPARQL JSON term back as the pyoxigraph term `cell` renders."""
+    if value is None:
+        return None
+    kind = value["type"]
+    if kind == "uri":
+        return NamedNode(value["value"])
+    if kind == "bnode":
+        return BlankNode(value["value"])
+    if kind == "triple":
+        inner = value["value"]
+        return Triple(_term(inner["subject"]), _term(inner["predicate"]),
+                      _term(inner["object"]))
+    if "xml:lang" in value:
+        return Literal(value["value"], language=value["xml:lang"])
+    if "datatype" in value:
+        return Literal(value["value"], datatype=NamedNode(value["datatype"]))
+    return Literal(value["value"])
 
 
 async def respond(store: Any, request: Request, query: str, example: str) -> Response:
@@ -99,10 +140,12 @@ async def respond(store: Any, request: Request, query: str, example: str) -> Res
     text = query or (chosen["query"] if chosen else EXAMPLES[0]["query"])
     result, downloads = None, {}
     if query.strip():
-        result = await _through_endpoint(request, store, query) or execute(store, query)
+        result = await _through_endpoint(request, query)
+        if result is None:
+            result = execute(store, query)
         downloads = {fmt: "/sparql?" + urlencode({"query": query, "format": fmt})
                      for fmt in ("csv", "json")}
-    status = 400 if result and "error" in result else 200
+    status = result.get("status", 400) if result and "error" in result else 200
     return html("query.html", status_code=status, title="Query", query=text,
                 prefixes=SPARQL_PREFIXES, examples=EXAMPLES, example=example, result=result,
                 downloads=downloads)

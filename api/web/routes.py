@@ -45,9 +45,11 @@ def _vendor_file(name: str) -> Path | None:
 def build_router(store: Any, settings: Any = None) -> APIRouter:
     """Routes over `store` (a GraphStore or a pyoxigraph Store); `settings` is optional."""
     router = APIRouter()
-    # Counting quads walks the store (a remote one over HTTP): check for writes sparingly.
-    index = SearchIndex(store, check_every=10.0 if raw_store(store) is not None else 60.0,
-                        build_now=True)
+    # Counting quads walks the store (a remote one over HTTP): check for writes sparingly,
+    # but no less often than the server looks for new data in a store folder.
+    every = 10.0 if raw_store(store) is not None else 60.0
+    every = min(every, getattr(settings, "refresh_interval_s", every))
+    index = SearchIndex(store, check_every=every, build_now=True)
 
     @router.get("/static/{name:path}", include_in_schema=False)
     def static(name: str) -> Response:

@@ -230,6 +230,8 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
                 body.parent, body.end = inner, inner.end
                 return body
         body.end = _skip_suffix(tv, end)
+        if body.core == "Mặt trận Tổ quốc Việt Nam":
+            body.slot = "national"  # the Front itself, not a local committee
         if body.core.startswith("Sở "):
             body.level = "tỉnh"  # a department without its place is the province's
         elif body.core.startswith("Phòng "):

@@ -21,6 +21,7 @@ _PARTY_SUBS = {"standing_committee", "executive_committee",
 class Resolver:
     def __init__(self, context: Context, mentions: tuple[PlaceMention, ...]) -> None:
         self.context, self.mentions, self.text = context, mentions, context.text
+        self.placed: dict[str, tuple[str | None, str]] = {}
         self.cities = gazetteer().cities
 
     def default(self, level: str) -> str | None:
@@ -73,8 +74,17 @@ class Resolver:
                      and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
+        elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
+            # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
+            anchor.level, anchor.place = self.placed[anchor.core]
+
+    def remember(self, body: Body) -> None:
+        anchor = body.anchor
+        if anchor.place and anchor.core in _COUNCILS:
+            self.placed.setdefault(anchor.core, (anchor.level, anchor.place))
 
 
+_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 
 

@@ -8,6 +8,7 @@ the mentions of one person (full name, "ông Hải") into one `Person`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from cadregraph.ingest.extract.bodies import Body, lexicon, read_body, render
@@ -66,6 +67,20 @@ def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
     return out
 
 
+def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
+    """"Ban Pháp chế và Chánh Văn phòng HĐND tỉnh": a part listed before a title's body
+    belongs to the same parent."""
+    starts = {it.start: it for it in items}
+    for body in loose:
+        if body.slot != "sub" or body.parent is not None:
+            continue
+        gap = re.match(r"\s*(?:,|và)\s*", text[body.end:body.end + 8])
+        item = starts.get(body.end + gap.end()) if gap else None
+        if item is not None and item.body is not None and item.body.slot == "sub" \
+                and item.body.parent is not None:
+            body.parent = item.body.parent
+
+
 def _evidence(context: Context, start: int, end: int) -> Evidence:
     sentence = context.sentence_at(start)
     return Evidence(sentence.index if sentence else 0, start, end)
@@ -87,6 +102,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     items = title_items(text, tv, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
     loose = [b for b in bodies if not any(s <= b.start < e for s, e in item_spans)]
+    _share_with_titles(text, loose, items)
     share_places(text, loose)
     members = membership_items(text, loose)
     items = sorted(items + members, key=lambda it: it.start)
@@ -99,6 +115,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     for body, offset in placed:  # places first, so that parentless parts find their committee
         if not (body.slot == "sub" and body.parent is None):
             resolver.fill(body, offset, [])
+            resolver.remember(body)
     parties = sorted({id(p): p for b, _ in placed for p in lineage(b)
                       if p.body_type == "party_committee" and p.place}.values(),
                      key=lambda p: p.start)
@@ -110,6 +127,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     organizations: dict[str, Organization] = {}
 
     def add_org(body: Body, start: int, end: int) -> None:
+        if body.parent is not None and body.parent.body_type == "mass_organisation":
+            add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         for part in body.split():
             name = render(part)
             if name in _UNLISTED or not _complete(part):

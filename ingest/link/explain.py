@@ -14,7 +14,7 @@ from cadregraph.ingest.link.judgestore import load_judgements
 from cadregraph.ingest.link.linker import Entity, link_mentions
 from cadregraph.ingest.link.names import block_keys, fold_name, folded_key
 from cadregraph.ingest.link.storeio import features_by_keys
-from cadregraph.ingest.link.update import _closure
+from cadregraph.ingest.link.update import closure
 from cadregraph.ingest.rdf.iris import LINKING_GRAPH
 from cadregraph.ingest.store import GraphStore
 from cadregraph.ontology.terms import SCHEMA, SKOS
@@ -79,7 +79,7 @@ def explain(store: GraphStore, iri: str) -> Explanation | None:
         keys.add(folded_key(row["label"].value))
     judged = load_judgements(store)
     seeds, _ = features_by_keys(store, keys)
-    mentions, _ = _closure(store, {k for m in seeds for k in block_keys(m.name)}, judged)
+    mentions, _ = closure(store, {k for m in seeds for k in block_keys(m.name)}, judged)
     linking = link_mentions(mentions, judged)
     entity = linking.entities.get(iri)
     if entity is None:

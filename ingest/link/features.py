@@ -9,7 +9,7 @@ plain JSON-ready data so the store can keep them beside the graph (incremental l
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from cadregraph.ingest.link.geo import (
@@ -53,7 +53,6 @@ class MentionFeatures:
     context_provinces: list[str]  # the article's provinces (source, text), expanded alike
     colleagues: list[str]  # folded names of the other persons of the article
     site: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def key(self) -> tuple[str, str]:

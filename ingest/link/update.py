@@ -90,8 +90,8 @@ def update_linking(store: GraphStore, article_ids: list[str] | None = None, *,
         ids = all_article_ids(store)
         features = _features(store, ids, records)
         linking = link_mentions(features, judged, progress=progress)
-        store.replace_graph(INDEX_GRAPH, index_quads(features) + judgement_quads(store))
-        store.replace_graph(G, linking_quads(linking))
+        _write_graph(store, INDEX_GRAPH, index_quads(features) + judgement_quads(store))
+        _write_graph(store, G, linking_quads(linking))
         return _summary(ids, features, linking, judged, start)
     ids = sorted(set(article_ids))
     new = _features(store, ids, records)
@@ -100,10 +100,23 @@ def update_linking(store: GraphStore, article_ids: list[str] | None = None, *,
     touched |= old_keys
     delete_index_of(store, ids)
     insert(store, index_quads(new))
-    mentions, _ = _closure(store, touched, judged)
+    mentions, _ = closure(store, touched, judged)
     linking = link_mentions(mentions, judged)
     _replace_entities(store, [m.key for m in mentions] + old_mentions, linking)
     return _summary(ids, new, linking, judged, start)
+
+
+BULK_MIN = 50_000  # quads above which a rebuilt graph is bulk-loaded rather than inserted
+
+
+def _write_graph(store: GraphStore, graph: NamedNode, quads: list[Quad]) -> None:
+    """Replace a derived graph: one transaction when small; when large, drop and bulk-load
+    (not atomic, but the graph is derived and `cadregraph link` rebuilds it)."""
+    if len(quads) < BULK_MIN or store.raw is None:
+        store.replace_graph(graph, quads)
+    else:
+        store.remove_graph(graph)
+        store.bulk_load(quads)
 
 
 def _indexed_of_articles(store: GraphStore, ids: list[str]
@@ -118,7 +131,7 @@ def _indexed_of_articles(store: GraphStore, ids: list[str]
     return keys, mentions
 
 
-def _closure(store: GraphStore, keys: set[str], judged: Judgements
+def closure(store: GraphStore, keys: set[str], judged: Judgements
              ) -> tuple[list[MentionFeatures], set[str]]:
     """Every indexed mention in the blocks `keys` reach (blocks chain through one-edit
     neighbours and through 'same' judgements)."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import html
-import json
 import threading
 import time
 from pathlib import Path
@@ -24,7 +23,6 @@ from fastapi.responses import HTMLResponse, Response
 COUNTED = [("articles", SCHEMA.NewsArticle), ("persons", CG.Person),
            ("bodies", ORG.Organization), ("events", SCHEMA.Event),
            ("documents", CG.Document)]
-EXAMPLES = Path(__file__).parent / "web" / "example_queries.json"
 CACHE_SECONDS = 60.0  # counts are aggregates: seconds each on millions of quads
 
 
@@ -121,10 +119,9 @@ def _ontology_source() -> Path:
 
 
 def _examples() -> list[dict[str, str]]:
-    try:
-        return json.loads(EXAMPLES.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
+    from cadregraph.api.web.questions import EXAMPLES  # the query page's own list
+
+    return EXAMPLES
 
 
 def render(settings: Settings, counts: dict[str, int] | None, base: str = "") -> str:

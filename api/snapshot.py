@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from cadregraph.ingest.store import EmbeddedStore, StoreError
+from cadregraph.ingest.store import EmbeddedStore
 from cadregraph.ingest.store.embedded import BULK_MARKER
 
 LOG = logging.getLogger("cadregraph.store")
@@ -98,7 +98,7 @@ class SnapshotStore:
                 return False
             try:
                 fresh = EmbeddedStore(self.path, read_only=True)
-            except (StoreError, OSError) as error:
+            except Exception as error:  # noqa: BLE001 - any failure keeps the old snapshot
                 self.last_error = str(error)
                 LOG.warning("kept the previous snapshot of %s: %s", self.path, error)
                 return False

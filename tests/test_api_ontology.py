@@ -69,7 +69,7 @@ def test_browsers_get_the_documentation_generated_from_the_ttl(client):
 def test_rdf_clients_asking_for_turtle_get_turtle(client, accept):
     response = client.get("/ontology", headers={"Accept": accept})
     assert response.headers["content-type"].startswith("text/turtle")
-    triples = list(ox.parse(response.content, format=ox.RdfFormat.TURTLE))
+    triples = [q.triple for q in ox.parse(response.content, format=ox.RdfFormat.TURTLE)]
     assert ox.Triple(CG.Person, RDF.type, OWL.Class) in triples
 
 

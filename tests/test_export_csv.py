@@ -16,7 +16,8 @@ COUNTS = {
         ?m a cg:PersonMention . OPTIONAL { ?c cg:hasMention ?m } BIND(COALESCE(?c, ?m) AS ?p) }"""),
     "positions": ("holding", """SELECT (COUNT(DISTINCT ?h) AS ?n) WHERE {
         ?h a org:Membership ; org:member ?m . ?m a cg:PersonMention }"""),
-    "bodies": ("body", "SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b a org:Organization }"),
+    "bodies": ("body", """SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE {
+        ?a a schema:NewsArticle ; schema:mentions ?b . ?b a org:Organization }"""),
     "events": ("event", "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a cg:Event }"),
     "participation": (None, """SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?e ?p WHERE {
         { ?e cg:participant ?m . OPTIONAL { ?c cg:hasMention ?m } BIND(COALESCE(?c, ?m) AS ?p) }

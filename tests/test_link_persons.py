@@ -99,3 +99,33 @@ def test_linking_is_independent_of_input_order() -> None:
     link_batch(first)
     link_batch(second)
     assert entities(first) == entities(second)
+
+
+def test_retired_person_is_not_a_later_office_holder() -> None:
+    recs = [
+        record("f1", "HĐND huyện miễn nhiệm Trưởng ban Pháp chế đối với ông Lê Văn Bảy do nghỉ "
+               "hưu.", "2018-09-04",
+               [("Lê Văn Bảy", [("Trưởng ban", "Ban Pháp chế Hội đồng nhân dân huyện Thủ Thừa")])]),
+        record("f2", "Ông Lê Văn Bảy, Phó Giám đốc Sở Nội vụ tỉnh Long An, trao quyết định nghỉ "
+               "hưu cho ông Trần Văn Tám.", "2022-03-01",
+               [("Lê Văn Bảy", [("Phó Giám đốc", "Sở Nội vụ tỉnh Long An")]),
+                ("Trần Văn Tám", [])]),
+    ]
+    linking = link_batch(recs)
+    e = entities(recs)
+    assert e["f1/Lê Văn Bảy"] != e["f2/Lê Văn Bảy"]
+    kept = linking.entities[e["f1/Lê Văn Bảy"]].cluster.decisions
+    assert any("retired or died by 2018" in r for d in kept for r in d.reasons)
+
+
+def test_gender_cues_split_alike_names() -> None:
+    recs = [
+        record("g1", "Bà Lê Thị Hà, Phó Chủ tịch UBND tỉnh Sơn La.", "2020-01-01",
+               [("Lê Thị Hà", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")])]),
+        record("g2", "Ông Lê Thi Hà, Phó Chủ tịch UBND tỉnh Sơn La.", "2020-02-01",
+               [("Lê Thi Hà", [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La")])]),
+    ]
+    recs[1].persons[0].gender = "male"
+    link_batch(recs)
+    e = entities(recs)
+    assert e["g1/Lê Thị Hà"] != e["g2/Lê Thi Hà"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 
@@ -34,16 +33,14 @@ def test_build_in_memory(tmp_path: Path) -> None:
 
 def test_build_into_a_folder_then_reopen(tmp_path: Path) -> None:
     folder = tmp_path / "store"
-    graph = build_store([_articles(tmp_path)], folder, reorganisation=False)
-    quads = len(graph)
-    del graph
-    gc.collect()
-    reopened = open_graph(folder)
-    assert len(reopened) == quads > 0
-    del reopened
-    gc.collect()
-    rebuilt = build_store([_articles(tmp_path)], folder, reorganisation=False)
-    assert rebuilt.summary.unchanged == 1 and len(rebuilt) == quads
+    with build_store([_articles(tmp_path)], folder, reorganisation=False) as graph:
+        quads = len(graph)
+        assert open_graph(folder).query("ASK { ?a cg:articleId \"pyapi-1\" }")  # a reader meanwhile
+    with pytest.raises(AttributeError):
+        graph.query("ASK { ?s ?p ?o }")  # closed
+    # close() released the folder's write lock: a second writer gets it and skips the article.
+    with build_store([_articles(tmp_path)], folder, reorganisation=False) as rebuilt:
+        assert rebuilt.summary.unchanged == 1 and len(rebuilt) == quads > 0
 
 
 def test_missing_input_is_named(tmp_path: Path) -> None:

@@ -83,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+    if not summary.articles:
+        print("cadregraph link: the store holds no articles yet; add some with "
+              "`cadregraph ingest FILE` (it links them as it goes)", file=sys.stderr)
     if args.json:
         print(json.dumps({**summary.__dict__, "reorganisation_quads": reorganised}))
     else:

@@ -24,7 +24,7 @@ def build_store(paths: Iterable[str | os.PathLike[str]], location: str | os.Path
     does; about 115,000 quads, some seconds).
 
     With a folder, the returned Graph holds the store open for writing: other processes
-    cannot open it until the Graph is garbage-collected (`del graph`)."""
+    cannot open it until `graph.close()` (or `with build_store(...) as graph:`)."""
     from cadregraph.ingest.pipeline import ingest
 
     sources = [Path(p) for p in paths]

@@ -48,10 +48,10 @@ class Graph:
 
     def __repr__(self) -> str:
         where = str(self.location) if self.location else "in memory"
-        return f"<cadregraph Graph {where}: {len(self.store)} quads>"
+        return f"<cadregraph Graph {where}: {len(self)} quads>"
 
     def __len__(self) -> int:
-        return len(self.store)
+        return len(self.store) if self.store is not None else 0
 
     def raw_query(self, sparql: str, **bindings: Any) -> Any:
         """The pyoxigraph result of a query (union default graph, ontology prefixes)."""
@@ -89,6 +89,21 @@ class Graph:
         from cadregraph.api.python.networks import network
 
         return network(self, sparql_or_kind, **options)
+
+    def close(self) -> None:
+        """Release the store (for a store built by `build_store`, its folder's write lock).
+        The Graph cannot be queried afterwards."""
+        close = getattr(self._owner, "close", None)
+        self._owner = None
+        self.store = None  # type: ignore[assignment]
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def graphs(self) -> list[str]:
         """The named graphs (one per article, plus linking and reorganisation)."""

@@ -129,11 +129,38 @@ def _edges(graph: Graph, sparql: str, directed: bool, kind: str) -> nx.Graph:
     return network
 
 
+def reorganisation(graph: Graph) -> nx.DiGraph:
+    """Former body → new body for the 2025 changes touching bodies the news names. A province
+    merger lists every body of the old and new provinces; each new body is linked to the
+    former bodies of its own type (read from the name by the ingest's body rules), else to
+    all of them. Bodies on both sides of a change (the surviving province's) get no edge."""
+    from cadregraph.ingest.rdf.bodies import infer_body_type
+
+    rows = graph.table("reorganisation")
+    network = nx.DiGraph(kind="reorganisation")
+    for change, group in rows.groupby("change", sort=False):
+        kinds = {b: infer_body_type(_text(n)) for b, n in zip(group["body"], group["body_name"],
+                                                              strict=True)}
+        for row in group.itertuples():
+            if row.body not in network:
+                network.add_node(row.body, label=_text(row.body_name), kind="body",
+                                 body_type=kinds[row.body])
+        former = set(group.loc[group["side"] == "former", "body"])
+        new = set(group.loc[group["side"] == "new", "body"])
+        for target in new - former:
+            sources = {b for b in former - new if kinds[b] == kinds[target]} or former - new
+            for source in sources:
+                network.add_edge(source, target, weight=1, change=change,
+                                 date=_day(group["date"].iloc[0]),
+                                 name=_text(group["name"].iloc[0]))
+    return network
+
+
 KINDS = {
     "co-attendance": co_attendance,
     "person-body": person_body,
     "body-hierarchy": lambda graph: _edges(graph, load("body_hierarchy"), True, "body-hierarchy"),
-    "reorganisation": lambda graph: _edges(graph, load("reorganisation"), True, "reorganisation"),
+    "reorganisation": reorganisation,
 }
 
 

@@ -71,8 +71,8 @@ def _child_loop(conn: Any, path: str, generation: int) -> None:
         if job.generation > generation:  # the parent saw new writes since this one opened
             try:
                 store, generation = ox.Store.read_only(path), job.generation
-            except OSError:
-                pass  # caught mid-write: answer from the previous snapshot, retry next time
+            except Exception:  # noqa: BLE001 - caught mid-write: answer from the previous
+                pass  # snapshot, and try again at the next query
         try:
             outcome = run_query(store, job.text, job.options, job.base_iri,
                                 Deadline(job.timeout_s), job.max_rows)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from cadregraph.api.web.ns import PREFIXES, SPARQL_PREFIXES, path_for_iri
+from cadregraph.api.web.questions import EXAMPLES  # ontology/questions/*.rq
 from cadregraph.api.web.render import html
 from cadregraph.api.web.sparql import raw_store
 from fastapi import Request
@@ -33,8 +33,6 @@ from pyoxigraph import (
     parse,
 )
 
-EXAMPLES: list[dict[str, str]] = json.loads(
-    Path(__file__).with_name("example_queries.json").read_text(encoding="utf-8"))
 MAX_SHOWN = 1000  # rows drawn in the page; downloads carry everything
 # Tables as SPARQL JSON, graphs as N-Triples: whichever the query's kind allows.
 ACCEPT = "application/sparql-results+json, application/n-triples"

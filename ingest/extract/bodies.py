@@ -83,6 +83,9 @@ def render(body: Body) -> str:
         return f"{body.core} {render(body.parent)}"
     if body.place is None:
         return body.core
+    if body.core == "Đảng ủy" and body.level in _COMMITTEE_OF_LEVEL:
+        # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
+        return f"{_COMMITTEE_OF_LEVEL[body.level]} {body.place}"
     if body.slot in _PARTY_LEVEL_SLOTS or body.level is None:
         return f"{body.core} {body.place}"
     if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"

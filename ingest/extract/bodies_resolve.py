@@ -66,7 +66,10 @@ class Resolver:
         elif anchor.place is None and anchor.slot != "national" and anchor.level:
             anchor.place = self.place_for(anchor.level, offset)
             if anchor.level == "tỉnh" and anchor.place in self.cities:
-                anchor.level = "thành phố"  # "Sở Nội vụ" of Hà Nội is the city's
+                if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
+                    anchor.place = None
+                else:
+                    anchor.level = "thành phố"  # "Sở Nội vụ" of Hà Nội is the city's
         elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee
@@ -85,6 +88,7 @@ class Resolver:
 
 
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+_DASHED = re.compile(r" [-–] ")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 
 
@@ -97,6 +101,11 @@ def lineage(body: Body):
 def share_places(text: str, bodies: list[Body]) -> None:
     """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
     for a, b in reversed(list(zip(bodies, bodies[1:], strict=False))):
+        if _DASHED.fullmatch(text, a.end, b.start) and a.anchor.place is None \
+                and a.parent is None and a.slot in ("place", b.anchor.level) and b.anchor.place:
+            # "Thành ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam TP.HCM"
+            a.level, a.place = b.anchor.level, b.anchor.place
+            continue
         if a.slot == "sub" and a.parent is None \
                 and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]):
             if b.slot == "sub" and b.parent is not None:

@@ -66,6 +66,11 @@ def _body_after(text: str, tv: str, pos: int, prefix: str) -> tuple[Body | None,
         return body, (body.end if body else pos)
     synthetic = f"{prefix} {text[pos + skipped:pos + 160]}"
     body = read_body(synthetic, view(synthetic), 0)
+    if body is not None and body.slot == "sub" and body.parent is None \
+            and body.end <= len(prefix) + 1:
+        # "Ủy viên Ban Thường vụ, Chủ nhiệm UBKT Tỉnh ủy": the committee comes from context
+        body.start = body.end = pos
+        return body, pos
     if body is None or body.end <= len(prefix) + 1:
         return None, pos
     shift = pos + skipped - len(prefix) - 1
@@ -86,8 +91,8 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
     if base not in ("Bí thư", "Chủ tịch"):
         return None
     place = read_place(text, tv, pos, None)
-    if place is None or place.name is None:
-        return None
+    if place is None or (place.name is None and place.level not in ("tỉnh", "xã", "phường")):
+        return None  # "Chủ tịch tỉnh Lê Văn A", "Chủ tịch xã": the place comes from context
     level = place.level or ("thành phố" if place.name in gazetteer().cities else "tỉnh")
     if level not in _PARTY_OF_LEVEL and base == "Bí thư":
         return Body(pos, place.end, "Đảng ủy", "party_committee", "place", level, place.name)
@@ -116,11 +121,15 @@ def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[I
             if body is not None:
                 body.start, body.end = match.start, match.end
             end = match.end
-        if body is None and title.role in _NEVER_BARE:
-            continue
         items.append(Item(match.start, max(end, match.end), title.role, body,
                           match.former, match.acting))
-    return items
+    # a bare "Phó Giám đốc" names nothing, unless the same title with its body follows:
+    # "Phó Giám đốc, rồi Giám đốc Sở Y tế"
+    return [it for k, it in enumerate(items) if it.body is not None
+            or it.role not in _NEVER_BARE
+            or (k + 1 < len(items) and it.role == "Phó " + items[k + 1].role
+                and items[k + 1].body is not None
+                and _JOIN.fullmatch(text, it.end, items[k + 1].start))]
 
 
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:
@@ -142,7 +151,30 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     for chain in chains:
         _fill_within(chain)
     _inherit(text, items)
+    _from_head(text, items, bodies)
     return chains
+
+
+_HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*(?:gồm|gồm có|có)"
+                       r"\s*:?\s*")
+
+
+def _from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
+    """"HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch: B, C": bare titles listed after a body
+    and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
+    heads = [(b, m.end()) for b in bodies if b.body_type in _SHARED_TYPES | {"standing_body"}
+             and (m := _HEAD_GAP.match(text, b.end)) is not None]
+    for body, end in heads:
+        target = body.parent if body.parent is not None and body.slot == "sub" \
+            and body.core in ("Thường trực", "Ban Thường trực") else body
+        for item in sorted(items, key=lambda it: it.start):
+            if item.start < end:
+                continue
+            gap = text[end:item.start]
+            if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
+                break
+            if item.body is None:
+                item.body = target
 
 
 def _inherit(text: str, items: list[Item]) -> None:
@@ -188,6 +220,8 @@ def _extend(text: str, chain: Chain, free: list[Body]) -> None:
     """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place)."""
     for body in free:
         last = chain.items[-1]
+        if last.body is not None and last.body.body_type not in _SHARED_TYPES:
+            return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
         if body.start >= last.end and _SHARED.fullmatch(text, last.end, body.start):
             anchor = last.body.anchor if last.body is not None else None
             if anchor is not None and anchor.place is None and anchor.level is None \

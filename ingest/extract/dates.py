@@ -48,7 +48,8 @@ _RANGE_CUE = re.compile(
 # Words just before a cue that mean the day is not a meeting's day.
 _REFUSED_BEFORE = re.compile(
     r"(?i)(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
-    r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?$"
+    r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?"
+    r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
 )
 # A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
 _DOC_NUMBER_BEFORE = re.compile(

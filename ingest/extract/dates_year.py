@@ -8,10 +8,13 @@ công tác … năm 2017 và phương hướng … năm 2018" → 2018, "6 thán
 later year is named anywhere (else the full date is history); a month-year of the event's own
 month when it is the latest month-year in the text ("từ 2/2016-5/2017" for an event on 10/5).
 Never a term or session number ("nhiệm kỳ 2020-2025", "kỳ họp thứ 15"), a target year ("đến
-năm 2030"), a biography year ("sinh năm 1964") or a month-only crawl prefix (" date 2017-03").
+năm 2030"), a biography year ("sinh năm 1964") or a month-only crawl prefix (" date 2017-03")
+for a day in another month: such a prefix dates the crawl, which may come years later — but a
+crawl in the event's own month ("18.3" under " date 2021-03") is taken to share its year.
 Otherwise None: a wrong year is worse than none. A day after the publication date belongs to
 the year before — or, within two months after it, is an announced event not yet held, which
-has no date to give.
+has no date to give; a day taken back to the year before must then fall within a season
+(LATE) of publication, else it is history whose year the text does not give.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_]
 
 
 SOON = 60  # days: a day this close after publication is a plan, not last year's event
+LATE = 120  # days: news of last year's meeting runs within a season of it, not later
 
 
 class YearClues:
@@ -50,6 +54,7 @@ class YearClues:
     def __init__(self, context: Context) -> None:
         self.context = context
         self.published = _published(context)
+        self.crawl_month = None if self.published else _crawl_month(context)
 
     @cached_property
     def _dates(self) -> list[dt.date]:
@@ -101,6 +106,14 @@ def _published(context: Context) -> dt.date | None:
     return None
 
 
+def _crawl_month(context: Context) -> tuple[int, int] | None:
+    """(year, month) of a month-only crawl prefix (" date 2021-03")."""
+    prefix = crawl_prefix(context.article.text)
+    if prefix and not prefix.group(3):
+        return int(prefix.group(1)), int(prefix.group(2))
+    return None
+
+
 def year_clues(context: Context) -> YearClues:
     return YearClues(context)
 
@@ -138,6 +151,12 @@ def event_date(mention: DayMention, clues: YearClues) -> str | None:
             if (date - clues.published).days <= SOON:
                 return None  # announced for the coming days, not yet held
             date = make_date(clues.published.year - 1, mention.month, mention.day)
+            if date and (clues.published - date).days > LATE:
+                return None  # a day long before publication: history of unknown year
+        return date.isoformat() if date else None
+    if clues.crawl_month and clues.crawl_month[1] == mention.month:
+        # Crawled in the event's own month: the crawl's year is the event's.
+        date = make_date(clues.crawl_month[0], mention.month, mention.day)
         return date.isoformat() if date else None
     # The latest explicit year: a full date's or the working year's, whichever is later —
     # unless the text names a later year still, so that the full date is history.

@@ -2,11 +2,16 @@
 
 An article reports each event in a stretch of text: from the sentence that dates it up to the
 next dated event (the first event also owns the headline and lead before it). A person named in
-that stretch took part — unless every such mention sits in a sentence about discipline,
-violations or biography ("bị kỷ luật", "sinh năm"), which names people without placing them
-at the event (a sentence going on from one, "Đó là bà A…", counts as one too) — or the
-mention follows "thay ông" (the person replaced). Bodies are those named in the sentences that
-report the event itself.
+that stretch took part — unless every such mention is one that names without placing:
+- in a sentence about discipline or violations ("bị kỷ luật"), or a biography ("sinh năm",
+  "từng giữ") that does not also say the person was elected there; a sentence going on from
+  one ("Đó là bà A…") counts as one too;
+- in a sentence stating how things stand ("Hiện nay …", "Như vậy …"), or a line-up after a
+  change ("Sau khi bầu bổ sung, Thường trực UBND gồm …") that elects no one itself;
+- after words of another time ("Trước đó, ông A …", "tuần qua") outside the dating sentence;
+- after "thay ông" (the person replaced), or as the object of a council's dismissal
+  ("miễn nhiệm chức danh … đối với ông A"; a later "bầu" in the clause is an election again).
+Bodies are those named in the sentences that report the event itself.
 """
 
 from __future__ import annotations
@@ -27,33 +32,84 @@ def _sentence_of(context: Context, evidence: Evidence) -> int | None:
 
 
 _GOES_ON = re.compile(r"(?i)^(?:đó là|gồm|bao gồm|trong đó|cụ thể|người còn lại)\b")
+# "Tháng 4.2021, ông A được bầu …": a sentence set at a month or year of its own.
+_DATED_ELSEWHERE = re.compile(
+    r"(?i)^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}(?:\s?[/.-]\s?\d{4})?\s*,"
+)
+# "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
+_LINE_UP_AFTER = re.compile(r"(?i)^sau\b[^,]{0,80},(.*\bgồm\b.*)$")
 
 
-def _absent_sentences(context: Context, first: int, stop: int) -> set[int]:
-    """Sentences that name people without placing them at an event."""
+def _elected(text: str) -> bool:
+    """Does the sentence say someone was elected at the event (not in their past)?"""
     vocab = vocabulary()
+    return any(not vocab.elected_before.search(text, 0, m.start())
+               for m in vocab.elected.finditer(text))
+
+
+def _absent_sentence(text: str, dating: bool) -> bool:
+    vocab = vocabulary()
+    if vocab.absent.search(text) or vocab.state_opener.search(text):
+        return True
+    if vocab.biography.search(text) and not _elected(text):
+        return True
+    line_up = _LINE_UP_AFTER.match(text)
+    if line_up and not _elected(line_up.group(1)):
+        return True
+    return not dating and bool(_DATED_ELSEWHERE.match(text))
+
+
+def _absent_sentences(context: Context, first: int, stop: int, dating: set[int]) -> set[int]:
+    """Sentences that name people without placing them at an event."""
     out: set[int] = set()
     for index in range(first, stop):
         text = context.sentences[index].text
-        if vocab.absent.search(text) or (index - 1 in out and _GOES_ON.match(text)):
+        if _absent_sentence(text, index in dating) or (index - 1 in out
+                                                       and _GOES_ON.match(text)):
             out.add(index)
     return out
 
 
-def participants(
-    context: Context, persons: Sequence[Person], first: int, stop: int
-) -> list[str]:
-    """Full names of persons named, not only in passing, in sentences first..stop-1."""
+_CLAUSE_START = re.compile(r"[;:]")
+# The formal object of a council's vote: "miễn nhiệm chức danh … đối với ông A".
+_OBJECT = re.compile(r"(?i)(?<!\w)đối với(?!\w)")
+
+
+def _absent_mention(context: Context, index: int, start: int, dating: set[int]) -> bool:
+    """Does this mention name the person without placing them at the event?"""
     vocab = vocabulary()
-    absent = _absent_sentences(context, first, stop)
+    text = context.text
+    if vocab.absent_before.search(text, max(0, start - 30), start):
+        return True
+    sentence = context.sentences[index]
+    before = text[sentence.start : start]
+    if index not in dating and vocab.other_time.search(before):
+        return True
+    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
+    dismissals = list(vocab.dismissal.finditer(clause))
+    if not dismissals:
+        return False
+    after = dismissals[-1].end()
+    return bool(_OBJECT.search(clause, after)) and not vocab.elected.search(clause, after)
+
+
+def participants(
+    context: Context, persons: Sequence[Person], first: int, stop: int,
+    dating: set[int] | None = None,
+) -> list[str]:
+    """Full names of persons named, not only in passing, in sentences first..stop-1.
+
+    `dating` holds the sentences that date an event: they are never told of another time.
+    """
+    dating = dating or set()
+    absent = _absent_sentences(context, first, stop, dating)
     out = []
     for person in persons:
         for mention in person.mentions:
             index = _sentence_of(context, mention)
             if index is None or not first <= index < stop or index in absent:
                 continue
-            if vocab.absent_before.search(context.text, max(0, mention.start - 30),
-                                          mention.start):
+            if _absent_mention(context, index, mention.start, dating):
                 continue
             out.append(person.name)
             break

@@ -27,6 +27,7 @@ class Vocabulary:
     masks: frozenset[str]  # phrases that contain a cue word but name no gathering
     cue_pattern: re.Pattern[str]
     not_after: re.Pattern[str]
+    part_of: re.Pattern[str]
     council: re.Pattern[str]
     future: re.Pattern[str]
     absent: re.Pattern[str]
@@ -35,6 +36,12 @@ class Vocabulary:
     council_nouns: frozenset[str]
     standing: re.Pattern[str]
     not_council: re.Pattern[str]
+    biography: re.Pattern[str]
+    elected: re.Pattern[str]
+    elected_before: re.Pattern[str]
+    dismissal: re.Pattern[str]
+    state_opener: re.Pattern[str]
+    other_time: re.Pattern[str]
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
@@ -44,7 +51,10 @@ class Vocabulary:
             if phrase in self.masks:
                 continue
             event_type, priority = self.events[phrase]
-            if self.not_after.search(text, 0, match.start()):
+            # Only the words just before the cue matter; a short window keeps this linear.
+            window = max(0, match.start() - 40)
+            if (self.not_after.search(text, window, match.start())
+                    and not self.part_of.search(text, window, match.start())):
                 continue
             council = self.council.search(text)
             if event_type == "council_session" and priority < NOUN and not council:
@@ -77,9 +87,10 @@ def _words(phrases: list[str]) -> str:
 def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
     lists: dict[str, list[str]] = {
-        kind: [] for kind in ("not_after", "council", "future", "absent", "absent_before",
+        kind: [] for kind in ("not_after", "part_of", "council", "future", "absent", "absent_before",
                               "not_event", "council_noun", "standing", "mask",
-                              "not_council")
+                              "not_council", "biography", "elected", "elected_before",
+                              "dismissal", "state_opener", "not_state_opener", "other_time")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -96,6 +107,8 @@ def vocabulary() -> Vocabulary:
         masks=frozenset(lists["mask"]),
         cue_pattern=re.compile(_words(list(events) + lists["mask"]), re.IGNORECASE),
         not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
+        part_of=re.compile(_words(lists["part_of"]) + r"(?:\s+\w+){0,2}\s+của\s*$",
+                           re.IGNORECASE),
         council=re.compile(_words(lists["council"]), re.IGNORECASE),
         future=re.compile(_words(lists["future"]), re.IGNORECASE),
         absent=re.compile(_words(lists["absent"]), re.IGNORECASE),
@@ -105,4 +118,11 @@ def vocabulary() -> Vocabulary:
         council_nouns=frozenset(lists["council_noun"]),
         standing=re.compile(_words(lists["standing"]), re.IGNORECASE),
         not_council=re.compile(_words(lists["not_council"]), re.IGNORECASE),
+        biography=re.compile(_words(lists["biography"]), re.IGNORECASE),
+        elected=re.compile(_words(lists["elected"]), re.IGNORECASE),
+        elected_before=re.compile(_words(lists["elected_before"]), re.IGNORECASE),
+        dismissal=re.compile(_words(lists["dismissal"]), re.IGNORECASE),
+        state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
+                                + _words(lists["state_opener"]), re.IGNORECASE),
+        other_time=re.compile(_words(lists["other_time"]), re.IGNORECASE),
     )

@@ -95,6 +95,7 @@ def extract_events(
     context: Context, persons: list[Person], organizations: list[Organization]
 ) -> list[Event]:
     events = _merge(_reports(context))
+    dating = {index for item in events for index in item.sentences}
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
@@ -104,7 +105,7 @@ def extract_events(
             type=item.cue.type,
             date=item.date,
             name=_name(sentence.text, item.cue),
-            participants=participants(context, persons, first, stop),
+            participants=participants(context, persons, first, stop, dating),
             organizations=host_bodies(context, organizations, item.sentences),
             evidence=Evidence(item.sentence, min(item.start, sentence.start + item.cue.start),
                               max(sentence.start + item.cue.end, item.start)),

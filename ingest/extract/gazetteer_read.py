@@ -11,7 +11,7 @@ from cadregraph.ingest.extract.names_lexicon import is_family_name
 
 _LEVEL = re.compile(
     r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu))(?!\w)"
-    r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\.\s*|\s+|(?=[A-ZĐ])|(?=[,;:)\]]|$)))"
+    r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}

@@ -162,7 +162,7 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
                 out.append(NameMention(run[k].start(), run[k].end(), first, hon, True))
             break
-        if not is_family_name(first) or first in _STOP:
+        if (not is_family_name(first) and not _rare_family(text, run, k)) or first in _STOP:
             k += 1
             continue
         limit = 5 if first in _MINORITY else 4
@@ -181,6 +181,9 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             k = j  # "Đoàn Đại biểu", "Đoàn Kiểm tra": a delegation, not Mr Đoàn
             continue
         words = [w.group().title() if w.group().isupper() else w.group() for w in run[k:j]]
+        if len(words) > 2 and words[-1] == words[-2]:  # "Trần Thế Thuận Thuận": a typo
+            words.pop()
+            end = run[j - 2].end()
         name = " ".join(words)
         hon = honorific_before(text, start)
         if not hon and (_is_byline(text, start, end) or _is_place(text, start, name)):
@@ -191,11 +194,29 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
     return out
 
 
+def _rare_family(text: str, run: list[re.Match[str]], k: int) -> bool:
+    """"ông Văn Hữu Chiến": "Văn", mostly a middle name, is a family name after "ông"/"bà"
+    when three words follow."""
+    if run[k].group() != "Văn" or len(run) - k < 3:
+        return False
+    before = run[k - 1].group() if k else ""
+    return before in ("Ông", "Bà") or honorific_before(text, run[k].start()) in ("ông", "bà")
+
+
 # Title heads end a name only when their title follows ("Chánh Văn phòng", "Nguyên Bí thư");
 # otherwise they are given names ("Trần Công Chánh", "Lại Thế Nguyên").
 _TITLE_HEADS = {"Chủ", "Bí", "Trưởng", "Giám", "Chánh", "Thứ", "Tổng", "Nguyên", "Quyền"}
 _TITLE_NEXT = re.compile(rf" (?:(?![{_UPPER}])\w|(?:Bí|Chủ|Phó|Giám|Trưởng|Ủy|Uỷ|Tổng|Thứ|Bộ)"
                          r"(?!\w))")
+# Heads that are common given names continue a title only with their own second word:
+# "Chánh Văn phòng" / "Chánh án" but "Trần Công Chánh giữ chức"; "Nguyên Bí thư" but
+# "Lại Thế Nguyên được bầu".
+_OWN_NEXT = {
+    "Chánh": re.compile(r" (?i:văn phòng|án|thanh tra)(?!\w)"),
+    "Nguyên": re.compile(r" (?i:phó|bí|chủ|giám|trưởng|ủy|uỷ|tổng|thứ|bộ|chánh|đại|"
+                         r"thành ủy|tỉnh ủy|huyện ủy)(?!\w)"),
+    "Quyền": re.compile(r" (?i:phó|bí|chủ|giám|trưởng|tổng|thứ|bộ|chánh)(?!\w)"),
+}
 
 
 def _ends_name(text: str, run: list[re.Match[str]], j: int, k: int) -> bool:
@@ -207,6 +228,8 @@ def _ends_name(text: str, run: list[re.Match[str]], j: int, k: int) -> bool:
     if word == "Ban" and j == len(run) - 1 and j == k + 1 \
             and text[run[j].end():run[j].end() + 1] in (",", ";", ")"):
         return False  # "Hà Ban," is a name; "Ban" otherwise starts a body
+    if word in _OWN_NEXT:
+        return bool(_OWN_NEXT[word].match(text, run[j].end()))
     if word in _TITLE_HEADS:
         return bool(_TITLE_NEXT.match(text, run[j].end()))
     return True

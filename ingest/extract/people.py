@@ -27,7 +27,9 @@ from cadregraph.ingest.extract.places import ascii_key, place_mentions
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Organization, Person, Position
 
-_UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
+_UNLISTED = {"Nhà nước"}
+# "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too
+_NAMED_PARENTS = {"mass_organisation", "peoples_council"}  # a position's body by convention, not an organisation named
 
 
 def scan_bodies(text: str, tv: str) -> list[Body]:
@@ -127,7 +129,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     organizations: dict[str, Organization] = {}
 
     def add_org(body: Body, start: int, end: int) -> None:
-        if body.parent is not None and body.parent.body_type == "mass_organisation":
+        if body.parent is not None and body.parent.body_type in _NAMED_PARENTS:
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         for part in body.split():
             name = render(part)

@@ -20,29 +20,43 @@ from cadregraph.ingest.extract.names_lexicon import honorifics
 _HON = "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True))
 _BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
 _BEFORE_GAP_COMMA = re.compile(rf"\s*,\s*(?:(?:{_HON})\s+)+", re.IGNORECASE)
-_AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*")
+# "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
+_AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
+                        r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"
+                        r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?")
 _VERB = re.compile(r"(?:giữ chức(?: vụ| danh)?|làm|là|đắc cử(?: chức(?: vụ| danh)?)?|"
                    r"bầu(?: làm| giữ chức(?: vụ)?| vào| bổ sung)?|chỉ định(?: làm| giữ chức"
                    r"(?: vụ)?| tham gia)?|bổ nhiệm(?: làm| giữ chức(?: vụ)?)?|"
                    r"phân công(?: làm| giữ chức)?|chuẩn y|tham gia|kiêm(?: nhiệm)?|"
                    r"thôi giữ chức(?: vụ)?|thôi tham gia|thôi làm|kinh qua(?: các chức vụ)?|"
                    r"trúng cử|tái cử|phê chuẩn|đảm nhận(?: chức vụ)?|giữ các chức vụ|"
-                   r"lên|sang|rồi|đảm nhiệm(?: các chức vụ)?|giữ)"
-                   r"\s*(?:chức(?: vụ| danh)?\s*)?:?\s*$", re.IGNORECASE)
+                   r"lên|sang|rồi|đảm nhiệm(?: các chức vụ)?|giữ|trải qua|kinh qua)"
+                   r"\s*(?:(?:các |nhiều )?(?:chức(?: vụ| danh)?|cương vị|vị trí)"
+                   r"(?: lãnh đạo| quan trọng| chủ chốt)*\s*)?(?:như\s*)?:?\s*$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:nguyên|từng|thôi|trước đó|trước đây|kinh qua|miễn nhiệm)\b",
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:(?:^|[.\n]\s*)(?:Ông|Bà|Đồng chí|Sau đó|Trước đó|Từng)|"
-                      r"(?<![\w])(?:ông|bà|đồng chí)(?!\s+[A-ZĐÀ-Ỹ]))\s+[^.\n]{0,60}$")
+                      r"(?<![\w])(?:ông|bà|đồng chí)(?!\s+[A-ZĐÀ-Ỹ]))\s+[^.\n]{0,120}$")
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ",
                          re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần lượt|kinh qua|nguyên)\b",
                       re.IGNORECASE)
-_LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?P<word>gồm(?: có)?|đối với|cho|:)"
+# "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
+_LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:ở|trong|của|nhiệm kỳ|"
+                        rf"khóa|khoá|mới|tới|này|[IVX]+|[\d–-]+)\s+){{0,5}}?(?P<word>gồm(?: có)?|đối với|cho|là|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 _STOP = re.compile(r"\.(?=\s|$)|[;\n]")
 _AFTER_PRONOUN = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[A-ZĐÀ-Ỹ])")
+
+
+# "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title
+_COUNT = re.compile(r"\d+\s+$")
+_BIRTH = re.compile(r"(?:sinh năm|SN)\s*\d{4}\s*")
+# "Ông A sinh năm 1963, quê …, đại biểu Quốc hội": a profile sentence lists the posts
+_PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s*$")
+_AGENT = re.compile(r"\bđược\s+[^.,;\n]{0,60}$")
 
 
 def _free(gap: str) -> bool:
@@ -61,7 +75,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
         for c in by_start:
             if c.end <= names[i].start and (
                     _BEFORE_GAP.fullmatch(text, c.end, names[i].start)
-                    or _BEFORE_GAP_COMMA.fullmatch(text, c.end, names[i].start)):
+                    or (_BEFORE_GAP_COMMA.fullmatch(text, c.end, names[i].start)
+                        and not _COUNT.search(text, max(0, c.start - 8), c.start))):
                 out.append((i, c, False))
                 claimed.add(id(c))
     for i in everyone:
@@ -103,8 +118,12 @@ def _verbs(text, names, chains, claimed, out) -> None:
             _give(text, [subject], c, True, out)
             continue
         gap = text[names[subject].end:c.start]
-        head = text[max(0, c.start - 80):c.start]
-        if len(gap) < 400 and _free(gap) and _VERB.search(gap):
+        head = text[max(0, c.start - 140):c.start]
+        if subject > 0 and _AGENT.search(text, names[subject - 1].end, names[subject].start) \
+                and _free(text[names[subject - 1].end:c.start]) and _VERB.search(gap):
+            subject -= 1  # the name after "được" is the agent, not the one appointed
+            gap = text[names[subject].end:c.start]
+        if len(gap) < 400 and _free(gap) and (_VERB.search(gap) or _PROFILE.match(gap)):
             pass
         elif _PRONOUN.search(head) and _VERB.search(head) and len(gap) < 400:
             pass
@@ -125,7 +144,7 @@ def _verbs(text, names, chains, claimed, out) -> None:
             for other in chains:
                 if own.get(id(other)) == k - 1 and prev.end <= other.start < names[k].start:
                     between = between.replace(text[other.start:other.end], "")
-            between = re.sub(r"\([^()]*\)", "", between)
+            between = _BIRTH.sub("", re.sub(r"\([^()]*\)", "", between))
             if not re.fullmatch(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s*)?",
                                 between, re.IGNORECASE):
                 break
@@ -155,6 +174,7 @@ def _give(text, subjects, chain, former, out) -> None:
             out.append((subject, chain, former))
 
 
+_MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:các|\d+)\s+$")
 _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 
@@ -182,6 +202,8 @@ def _lists(text, names, chains, claimed, out) -> None:
                    if head.end() <= names[i].start < stop and not names[i].given_only]
         if len(members) > 1 and ";" not in text[names[members[0]].end:names[members[1]].start]:
             semi = text.find(";", head.end(), stop)
+            while semi >= 0 and _MORE.match(text, semi):  # "…; và hai bà: C, D"
+                semi = text.find(";", semi + 1, stop)
             stop = semi if semi >= 0 else stop
             members = [i for i in members if names[i].start < stop]
         if not members or (head.group("word").lower() in ("đối với", "cho")

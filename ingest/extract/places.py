@@ -17,6 +17,7 @@ from functools import lru_cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
+from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.titles import view
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
@@ -82,12 +83,22 @@ def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
 
 
+_HCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?HCM)(?!\w)")
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
+
 def _provinces(tv: str):
     firsts, full = _province_pattern()
     for first in firsts.finditer(tv):
         match = full.match(tv, first.start())
-        if match is not None:
-            yield match
+        if match is None:
+            continue
+        if match.group() == "Hồ Chí Minh":
+            continue  # bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."
+        prev = _PREV_WORD.search(tv, max(0, match.start() - 12), match.start())
+        if prev is not None and is_family_name(prev.group(1)) and not prev.group(1).isupper():
+            continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
+        yield match
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +113,8 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             name = gaz.canonical_province(match.group()) or match.group()
             level = "thành phố" if name in gaz.cities else "tỉnh"
             out.append(PlaceMention(match.start(), level, name, name))
+    for match in _HCM.finditer(tv):
+        out.append(PlaceMention(match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = tv.lower()
     for anchor in _ANCHOR.finditer(low if len(low) == len(tv) else tv.lower()):
         word = anchor.group()

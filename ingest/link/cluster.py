@@ -74,7 +74,10 @@ def blocks(names: Iterable[str], extra_links: Iterable[tuple[str, str]] = ()
 
 
 def _footprint(m: MentionFeatures) -> tuple:
-    return (m.tone, m.gender, m.birth_year, tuple(m.post_provinces),
+    """Mentions with equal footprints cannot contradict each other: everything a conflict or
+    a penalty in `evidence.compare` reads is part of it."""
+    return (m.tone, m.gender, m.birth_year, m.left_office, tuple(m.post_provinces),
+            tuple(sorted({p.district or "" for p in m.posts if not p.former})),
             tuple(m.context_provinces) if not m.post_provinces else ())
 
 

@@ -40,6 +40,7 @@ class Group:
     national: bool = False
     active_years: set[int] = field(default_factory=set)  # years with a current post
     has_posts: bool = False
+    left_years: set[int] = field(default_factory=set)  # dated articles saying they retired/died
     local_posts: list[tuple[str, str]] = field(default_factory=list)  # (date, district)
     uid: int = field(default_factory=lambda: next(_SERIAL))  # identity for caches only
 
@@ -63,6 +64,8 @@ class Group:
                     group.active_years.add(int(m.date[:4]))
                     if post.district and post.level == "district":
                         group.local_posts.append((m.date, post.district))
+            if m.left_office and m.date:
+                group.left_years.add(int(m.date[:4]))
             group.post_provinces |= set(m.post_provinces)
             group.context |= set(m.context_provinces)
             group.colleagues |= set(m.colleagues)
@@ -84,6 +87,7 @@ class Group:
             national=self.national or other.national,
             active_years=self.active_years | other.active_years,
             has_posts=self.has_posts or other.has_posts,
+            left_years=self.left_years | other.left_years,
             local_posts=self.local_posts + other.local_posts)
 
     @property
@@ -155,6 +159,7 @@ def compare(a: Group, b: Group) -> Verdict:
         reasons.append(f"named with the same colleagues: {', '.join(sorted(colleagues)[:3])}")
     score += _geography(a, b, reasons)
     score += _simultaneous(a, b, reasons)
+    score += _after_leaving(a, b, reasons) + _after_leaving(b, a, reasons)
     if a.national and b.national:
         score += 1
         reasons.append("both hold national posts")
@@ -189,6 +194,18 @@ def _geography(a: Group, b: Group, reasons: list[str]) -> float:
         reasons.append("articles about different provinces, nothing else in common: "
                        f"{', '.join(sorted(a.context))} vs {', '.join(sorted(b.context))}")
         return -1.0
+    return 0.0
+
+
+def _after_leaving(a: Group, b: Group, reasons: list[str]) -> float:
+    """One side retired or died; the other holds a current post more than a year later."""
+    if not a.left_years:
+        return 0.0
+    left = min(a.left_years)
+    later = sorted(y for y in b.active_years if y > left + 1)
+    if later:
+        reasons.append(f"retired or died by {left}, yet holds a post in {later[0]}")
+        return -3.0
     return 0.0
 
 

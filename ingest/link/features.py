@@ -26,6 +26,11 @@ _BORN = re.compile(
     r"(?:sinh năm|SN|sn|sinh ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|sinh\s+)\s*(\d{4})")
 _AGE = re.compile(r"(?<!\d)(\d{2})\s*tuổi")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+# Said of the person just named: "ông A do nghỉ hưu", "ông B đã từ trần", "ông C ... để nghỉ
+# hưu theo chế độ", "nhận quyết định nghỉ hưu" — not "trao quyết định nghỉ hưu cho ông D".
+_LEFT = re.compile(r"(?:^[\s,]*|\b(?:do|đã|để|nhận quyết định|được)\s+)"
+                   r"(?:nghỉ hưu|về hưu|hy sinh|từ trần|qua đời|tạ thế)(?!\s+cho\b)")
+_MARTYR = re.compile(r"liệt sĩ\s*$", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+([^\W\d_]+)(?![\w])")
 
 
@@ -53,6 +58,7 @@ class MentionFeatures:
     context_provinces: list[str]  # the article's provinces (source, text), expanded alike
     colleagues: list[str]  # folded names of the other persons of the article
     site: str | None = None
+    left_office: bool = False  # the text says they retired or died (nghỉ hưu, từ trần …)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -87,9 +93,10 @@ def _honorific_ends(text: str) -> dict[str, list[int]]:
     return ends
 
 
-def _birth_year(text: str, person: Person, others: list[str], year: int | None,
-                honorifics: dict[str, list[int]]) -> tuple[int | None, bool]:
-    """Birth year stated next to the person's name (or "Ông <given name>") in the text."""
+def _windows(text: str, person: Person, others: list[str],
+             honorifics: dict[str, list[int]]) -> list[tuple[int, str]]:
+    """(offset, text) after each mention of the person ("Ông <given name>" too), up to the
+    sentence end or the next person's name: where what is said of them is read."""
     given = person.name.split()[-1]
     anchors = []
     at = text.find(person.name)
@@ -98,6 +105,7 @@ def _birth_year(text: str, person: Person, others: list[str], year: int | None,
         at = text.find(person.name, at + 1)
     if not any(o.split()[-1] == given for o in others):
         anchors += honorifics.get(given, [])
+    out = []
     for end_of_name in sorted(anchors):
         window = text[end_of_name:end_of_name + 120]
         end = _SENTENCE_END.search(window)
@@ -106,6 +114,21 @@ def _birth_year(text: str, person: Person, others: list[str], year: int | None,
             cut = window.find(other)
             if cut >= 0:
                 window = window[:cut]
+        out.append((end_of_name, window))
+    return out
+
+
+def _left_office(text: str, person: Person, windows: list[tuple[int, str]]) -> bool:
+    for offset, window in windows:
+        before = text[max(0, offset - len(person.name) - 12):offset - len(person.name)]
+        if _LEFT.search(window) or _MARTYR.search(before):
+            return True
+    return False
+
+
+def _birth_year(windows: list[tuple[int, str]], year: int | None) -> tuple[int | None, bool]:
+    """Birth year stated next to the person's name (or "Ông <given name>") in the text."""
+    for _, window in windows:
         born = _BORN.search(window)
         if born and 1900 < int(born.group(1)) < 2010:
             return int(born.group(1)), True
@@ -144,11 +167,13 @@ def mention_features(record: ArticleRecord) -> list[MentionFeatures]:
         for province in context | post_provinces:
             expanded_context |= expand(province, after)
         others = [n for n in names if n != person.name]
-        birth, exact = _birth_year(record.text, person, others, year, honorifics)
+        windows = _windows(record.text, person, others, honorifics)
+        birth, exact = _birth_year(windows, year)
         out.append(MentionFeatures(
             article_id=record.id, name=person.name, date=date,
             gender=person.gender or gender_cue(person.name), birth_year=birth,
-            birth_exact=exact, posts=posts, post_provinces=sorted(post_provinces),
+            birth_exact=exact, left_office=_left_office(record.text, person, windows),
+            posts=posts, post_provinces=sorted(post_provinces),
             context_provinces=sorted(expanded_context),
             colleagues=sorted({fold_name(n) for n in others}), site=article.site))
     return out

@@ -15,14 +15,21 @@ CRAWL_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)\s*")
 _PLACEHOLDER = re.compile(r"\{[a-z_]{2,30}\}")
 _MD_IMAGE = re.compile(r"!?\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
 _IMAGE_FILE = re.compile(r"(?<![\w./:%-])[\w./:%-]+\.(?:jpe?g|png|gif|webp|bmp)\b", re.IGNORECASE)
+_IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+_PATH_PUNCTUATION = frozenset("./:%-_")
 _CREDIT_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'/-]*)"  # "Hồng", "N.", "Zing.vn" is two
+# Every alternative starts with "(", "Ả" or "ả", consumed by the leading class and checked
+# again behind: a pattern opening with a class lets `re` skip ahead to candidates.
+_ANH = r"(?:(?<=Ả)(?:nh|NH)|(?<=ả)nh)"  # Ảnh, ảnh, ẢNH with the first letter consumed
 _PHOTO_CREDIT = re.compile(
-    r"\(\s*(?:Ảnh|ảnh|ẢNH|Nguồn ảnh|Video|Clip)\s*:[^()\n]{0,60}\)"  # (Ảnh: Thanh Vũ/TTXVN)
-    r"|(?:Ảnh|ảnh|ẢNH)\s*:\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?(?=\s|$)"  # Ảnh: H.B.
-    rf"|(?:Ảnh|ảnh|ẢNH)\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,5}}[ \t]*"
+    r"[(Ảả](?:"
+    r"(?<=\()\s*(?:Ảnh|ảnh|ẢNH|Nguồn ảnh|Video|Clip)\s*:[^()\n]{0,60}\)"  # (Ảnh: Thanh Vũ/TTXVN)
+    rf"|{_ANH}\s*:\s*(?:[A-ZĐ]\.)+[A-ZĐ]?\.?(?=\s|$)"  # Ảnh: H.B.
+    rf"|{_ANH}\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,5}}[ \t]*"
     r"(?:\([^()\n]{0,20}\))?\.?[ \t]*(?=\n|$)"  # Ảnh: Hồng Cẩm<end of line>
-    rf"|(?:Ảnh|ảnh|ẢNH)\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,3}}\.(?=\s)"  # Ảnh: X Y.
+    rf"|{_ANH}\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,3}}\.(?=\s)"  # Ảnh: X Y.
+    r")"
 )
 _WIDGET_LINE = re.compile(r"(?m)^[ \t]*(?:A A|aa|Chia sẻ|Chia sẻ bài viết|Bình luận)[ \t]*$")
 _SOURCE_LINE = re.compile(r"(?i)^(?:nguồn|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|tin|bài)\s*:")
@@ -47,13 +54,41 @@ def _drop_trailing_byline(text: str) -> str:
     return text
 
 
+def _in_path(char: str) -> bool:
+    return char.isalnum() or char in _PATH_PUNCTUATION  # the class [\w./:%-]
+
+
+def _drop_image_files(text: str) -> str:
+    """`_IMAGE_FILE.sub("", text)`, run only on the path-like runs that hold an extension.
+
+    A file name cannot span two runs of [\\w./:%-], so each run is cleaned on its own; the
+    full pattern over a long text would try every word as the start of a path.
+    """
+    runs: list[tuple[int, int]] = []
+    for match in _IMAGE_EXTENSION.finditer(text):
+        if runs and match.start() < runs[-1][1]:
+            continue
+        start, end = match.start(), match.end()
+        while start and _in_path(text[start - 1]):
+            start -= 1
+        while end < len(text) and _in_path(text[end]):
+            end += 1
+        runs.append((start, end))
+    pieces, last = [], 0
+    for start, end in runs:
+        pieces += [text[last:start], _IMAGE_FILE.sub("", text[start:end])]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
 def strip_residue(text: str) -> str:
     text = CRAWL_PREFIX.sub("", text, count=1)
     text = _PLACEHOLDER.sub("", text)
-    text = _MD_IMAGE.sub("", text)
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
     lower = text.lower()
     if any(extension in lower for extension in _IMAGE_EXTENSIONS):
-        text = _IMAGE_FILE.sub("", text)
+        text = _drop_image_files(text)
     if any(word in lower for word in ("ảnh", "video", "clip")):
         # A credit ending a caption leaves a line break, so the caption stays its own sentence.
         text = _PHOTO_CREDIT.sub(lambda m: "" if m.group().startswith("(") else "\n", text)

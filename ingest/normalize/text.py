@@ -24,10 +24,22 @@ _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _DASH_LEFT = re.compile(r"([-–—])(?<=[^\W\d_][-–—])[ ]+(?=\S)")
 _DASH_RIGHT = re.compile(r" (?<=\S )[ ]*([-–—])(?=[^\W\d_])")
 _COMMA_GLUED = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
-_SPACE_BEFORE = re.compile(r" +(?=[,;:!?](?:\s|$))")
+# Punctuation with a space before it ("Hùng , Phó"): found from the punctuation, which is rare,
+# rather than from every space.
+_SPACED_PUNCTUATION = re.compile(r"[,;:!?](?<= [,;:!?])(?=\s|$)")
 _SPACES = re.compile(r"  +")
-_LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _drop_space_before_punctuation(text: str) -> str:
+    pieces, last = [], 0
+    for match in _SPACED_PUNCTUATION.finditer(text):
+        start = match.start()
+        while start > last and text[start - 1] == " ":
+            start -= 1
+        pieces.append(text[last:start])
+        last = match.start()
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def normalize_text(text: str) -> str:
@@ -39,10 +51,11 @@ def normalize_text(text: str) -> str:
     text = _DASH_LEFT.sub(r" \1 ", text)
     text = _DASH_RIGHT.sub(r" \1 ", text)
     text = _COMMA_GLUED.sub(r"\1 ", text)
-    text = _SPACE_BEFORE.sub("", text)
-    text = _SPACES.sub(" ", text)
+    text = _drop_space_before_punctuation(text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
-        text = _LINE_EDGES.sub("\n", text)
+        text = "\n".join(line.strip(" ") for line in text.split("\n"))  # ends: stripped below
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

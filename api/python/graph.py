@@ -1,14 +1,16 @@
 """`open_graph`: the knowledge graph as a Python object for notebooks and scripts.
 
-No server is involved: the store folder is opened read-only (a snapshot, so a running
-`cadregraph serve` or ingest is not disturbed), or an RDF dump (.nq, .trig, …) is loaded into
-memory. Queries see the union of all named graphs, and every prefix of the ontology is
+No server is involved: the store folder is opened read-only (a snapshot of it, which does not
+disturb a running `cadregraph serve`; while an ingest writes, Oxigraph leaves concurrent
+reading undefined, so the open is retried and then fails with a clear message), or an RDF
+dump (.nq, .trig, …) is loaded into memory. Queries see the union of all named graphs, and every prefix of the ontology is
 predeclared, so `SELECT ?name WHERE { ?p a cg:Person ; schema:name ?name }` just works.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -148,8 +150,24 @@ def open_graph(location: str | os.PathLike[str] | Store | Any | None = None) -> 
         raise FileNotFoundError(
             f"no cadregraph store at {path}. Build one with `cadregraph ingest FILES --store "
             f"{path}` or, from Python, `build_store(['articles.jsonl'], '{path}')`.")
-    try:
-        return Graph(Store.read_only(str(path)), path)
-    except OSError as error:
-        raise OSError(f"{path} is not a readable cadregraph store ({error}); point "
-                      "open_graph at the folder `cadregraph ingest --store` wrote") from error
+    return Graph(_read_only(path), path)
+
+
+def _read_only(path: Path, attempts: int = 3) -> Store:
+    # A read-only open takes a snapshot of the folder's file list; a writer in another process
+    # (ingest, serve) may compact files away meanwhile, which fails the open. Retrying takes
+    # a fresh snapshot.
+    for attempt in range(attempts):
+        try:
+            return Store.read_only(str(path))
+        except (OSError, RuntimeError) as error:
+            if attempt + 1 < attempts and "No such file" in str(error):
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            if "No such file" in str(error):
+                raise OSError(f"{path} changed while being opened: another process is writing "
+                              f"to it ({error}). Retry when the ingest has finished, or open "
+                              "an export (`cadregraph export --format nquads`)") from error
+            raise OSError(f"{path} is not a readable cadregraph store ({error}); point "
+                          "open_graph at the folder `cadregraph ingest --store` wrote") from error
+    raise AssertionError("unreachable")

@@ -28,8 +28,8 @@ from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Organization, Person, Position
 
 _UNLISTED = {"Nhà nước"}
-# "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too
-_NAMED_PARENTS = {"mass_organisation", "peoples_council"}  # a position's body by convention, not an organisation named
+# "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
+_NAMED_PARENTS = {"party_committee", "peoples_council"}  # a position's body by convention, not an organisation named
 
 
 def scan_bodies(text: str, tv: str) -> list[Body]:
@@ -129,7 +129,10 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     organizations: dict[str, Organization] = {}
 
     def add_org(body: Body, start: int, end: int) -> None:
-        if body.parent is not None and body.parent.body_type in _NAMED_PARENTS:
+        parent = body.parent
+        if parent is not None and (parent.body_type == "mass_organisation" or (
+                parent.body_type in _NAMED_PARENTS and parent.place is not None
+                and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         for part in body.split():
             name = render(part)

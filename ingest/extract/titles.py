@@ -33,7 +33,10 @@ def _move_tone(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def view(text: str) -> str:
-    out = _OLD_TONE.sub(_move_tone, text.translate(_D))
+    # str.translate walks a dict per character; the look-alikes are rare, so test first
+    if "Ð" in text or "ð" in text or "Ɖ" in text:
+        text = text.translate(_D)
+    out = _OLD_TONE.sub(_move_tone, text)
     out = _ODD_SPACE.sub(" ", out)
     return _GLOSS.sub(lambda m: " " * len(m.group()), out)
 

@@ -1,0 +1,123 @@
+"""Rule categories found on real articles, each checked on a short sentence we wrote
+(fictional people): names ending in a title word, career histories, plural title lists,
+bodies of big cities, and "Hồ Chí Minh" the man versus the city."""
+
+from __future__ import annotations
+
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.people import extract_people
+from cadregraph.ingest.extract.places import locate, place_mentions
+from cadregraph.ingest.extract.sentences import split_sentences
+from cadregraph.ingest.records import Article
+
+
+def run(text: str, province: str | None = None):
+    article = Article(id="t", text=text, province=province)
+    context = Context(article=article, text=text, sentences=split_sentences(text))
+    locate(context)
+    persons, organizations = extract_people(context)
+    return {p.name: {x.key() for x in p.positions} for p in persons}, \
+        {o.name for o in organizations}, context
+
+
+def test_title_word_as_last_given_name() -> None:
+    persons, _, _ = run("HĐND tỉnh miễn nhiệm Chủ tịch UBND tỉnh đối với ông Lâm Công Chánh "
+                        "do được bầu làm Bí thư Tỉnh ủy. Ông Hà Văn Nguyên giữ chức Chánh "
+                        "Văn phòng Tỉnh ủy.", province="Hậu Giang")
+    assert "Lâm Công Chánh" in persons and "Lâm Công" not in persons
+    assert ("Chánh Văn phòng", "Văn phòng Tỉnh ủy Hậu Giang") in persons["Hà Văn Nguyên"]
+
+
+def test_career_history_lists_every_post() -> None:
+    persons, _, _ = run("Ông Đỗ Văn Kha sinh năm 1970. Ông từng giữ các chức vụ như: Bí thư "
+                        "Huyện ủy Hoài Ân, Bí thư Thị ủy An Nhơn. Ông Kha từng làm phó Giám "
+                        "đốc, Giám đốc Sở Y tế tỉnh Bình Định.")
+    assert {("Bí thư", "Huyện ủy Hoài Ân"), ("Bí thư", "Thị ủy An Nhơn"),
+            ("Phó Giám đốc", "Sở Y tế tỉnh Bình Định"),
+            ("Giám đốc", "Sở Y tế tỉnh Bình Định")} <= persons["Đỗ Văn Kha"]
+
+
+def test_plural_titles_after_a_body_and_gom() -> None:
+    persons, _, _ = run("Thường trực HĐND TP.HCM gồm Chủ tịch Lương Văn Tâm và các phó chủ "
+                        "tịch: ông Khúc Văn Hòa, bà Mạc Thị Lan.")
+    assert persons["Lương Văn Tâm"] == {("Chủ tịch", "Hội đồng nhân dân thành phố Hồ Chí Minh")}
+    for name in ("Khúc Văn Hòa", "Mạc Thị Lan"):
+        assert persons[name] == {("Phó Chủ tịch", "Hội đồng nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_list_after_filler_words_and_semicolon_continuation() -> None:
+    persons, _, _ = run("Hai Phó Bí thư Tỉnh ủy Bạc Liêu khóa mới là đồng chí Kiều Văn Tư và "
+                        "đồng chí Lò Thị Hạnh. Hội nghị cử 3 Phó Chủ tịch Ủy ban MTTQ Việt Nam "
+                        "tỉnh Quảng Trị, gồm các ông: Ông Văn Bốn; và bà: Tạ Thị Năm.")
+    assert ("Phó Bí thư", "Tỉnh ủy Bạc Liêu") in persons["Kiều Văn Tư"]
+    assert ("Phó Bí thư", "Tỉnh ủy Bạc Liêu") in persons["Lò Thị Hạnh"]
+    assert ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị") \
+        in persons["Tạ Thị Năm"]
+
+
+def test_names_sharing_a_verb_across_birth_years() -> None:
+    persons, _, _ = run("Các ông Vi Văn Sáu sinh năm 1959, Nông Đức Bảy sinh năm 1960 cũng "
+                        "được bầu giữ chức Phó Bí thư Tỉnh ủy Cao Bằng.")
+    for name in ("Vi Văn Sáu", "Nông Đức Bảy"):
+        assert persons[name] == {("Phó Bí thư", "Tỉnh ủy Cao Bằng")}
+
+
+def test_city_wards_districts_and_youth_unions() -> None:
+    persons, orgs, _ = run("Ông Âu Văn Tám từng giữ chức Bí thư Quận đoàn Tân Bình, Bí thư Đảng "
+                           "ủy phường Tân Sơn Nhì, Chủ tịch UBND quận 1.")
+    assert {("Bí thư", "Quận Đoàn Tân Bình"), ("Bí thư", "Đảng ủy phường Tân Sơn Nhì"),
+            ("Chủ tịch", "Ủy ban nhân dân Quận 1")} <= persons["Âu Văn Tám"]
+    assert "Quận Đoàn Tân Bình" in orgs
+
+
+def test_dashed_bodies_share_the_city() -> None:
+    _, orgs, _ = run("Thành ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam TP.HCM tổ chức họp mặt.")
+    assert {"Thành ủy Hồ Chí Minh", "Hội đồng nhân dân thành phố Hồ Chí Minh",
+            "Ủy ban nhân dân thành phố Hồ Chí Minh"} <= orgs
+
+
+def test_ho_chi_minh_the_man_is_not_a_place() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy quán triệt việc học tập và làm theo tư tưởng, đạo đức, "
+            "phong cách Hồ Chí Minh.")
+    assert place_mentions(text) == ()
+    _, orgs, context = run(text)
+    assert context.province is None
+    assert "Ban Thường vụ Tỉnh ủy Hồ Chí Minh" not in orgs
+    assert [m.name for m in place_mentions("UBND TPHCM họp.")] == ["Hồ Chí Minh"]
+
+
+def test_no_tinh_uy_in_a_centrally_run_city() -> None:
+    _, orgs, _ = run("Tỉnh ủy chỉ đạo các ngành.", province="Hà Nội")
+    assert not any(o.startswith("Tỉnh ủy") for o in orgs)
+
+
+def test_province_name_inside_a_person_name() -> None:
+    assert place_mentions("Tuyến đường qua giao lộ Nguyễn Thái Bình.") == ()
+
+
+def test_chairman_of_the_province_without_its_name() -> None:
+    persons, _, _ = run("Ông Lưu Văn Dũng được Chủ tịch tỉnh Kha Văn Thanh phân công giữ chức "
+                        "quyền Chủ tịch UBND thành phố Hội An.", province="Quảng Nam")
+    assert persons["Kha Văn Thanh"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam")}
+    assert persons["Lưu Văn Dũng"] == {("Chủ tịch", "Ủy ban nhân dân thành phố Hội An")}
+
+
+def test_committee_of_a_province_and_central_committee_member() -> None:
+    persons, orgs, _ = run("Bộ Chính trị chỉ định ông Phùng Văn Lộc, hiện là Ủy viên Trung ương "
+                           "Đảng, thôi tham gia Ban Chấp hành Đảng bộ, Ban Thường vụ Tỉnh ủy "
+                           "Bình Phước.")
+    assert {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Ủy viên", "Tỉnh ủy Bình Phước"),
+            ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước")} <= persons["Phùng Văn Lộc"]
+    assert "Đảng ủy tỉnh Bình Phước" not in orgs
+
+
+def test_count_before_a_title_is_not_a_post() -> None:
+    persons, _, _ = run("Đại hội bầu 15 Ủy viên Ban Thường vụ Tỉnh ủy khóa mới, ông Tôn Văn Hai "
+                        "giữ chức Bí thư Tỉnh ủy Bình Dương.")
+    assert persons["Tôn Văn Hai"] == {("Bí thư", "Tỉnh ủy Bình Dương")}
+
+
+def test_repeated_last_word_is_a_typo_of_the_name() -> None:
+    persons, _, _ = run("Ông Hứa Thế Thuận Thuận được bổ nhiệm giữ chức Chánh Văn phòng Thành "
+                        "ủy TPHCM.")
+    assert set(persons) == {"Hứa Thế Thuận"}

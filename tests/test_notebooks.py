@@ -10,7 +10,6 @@ start and the imports once.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from collections.abc import Iterator
@@ -81,11 +80,9 @@ def run(kernel: KernelManager, path: Path, env: dict[str, str], cwd: Path) -> st
 
 
 def _built(files: list[Path], store: Path, *, reorganisation: bool) -> Path:
-    graph = build_store(files, store, reorganisation=reorganisation)
-    assert graph.summary.ingested > 0 and graph.summary.failed == 0
-    del graph
-    gc.collect()  # releases the store folder's write lock for the notebooks' read-only opens
-    return store
+    with build_store(files, store, reorganisation=reorganisation) as graph:
+        assert graph.summary.ingested > 0 and graph.summary.failed == 0
+    return store  # closed: the notebooks open it read-only, with no writer around
 
 
 @pytest.mark.skipif(not example_files(), reason="no example articles in examples/")

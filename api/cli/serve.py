@@ -21,9 +21,10 @@ The endpoint is read-only unless you pass --allow-update with a token; updates m
 carry 'Authorization: Bearer TOKEN'. Each query stops after --timeout seconds or
 --max-rows result rows, with an error that says which limit it hit.
 
-Without --allow-update the store is opened read-only, as a snapshot: restart the server
-after 'cadregraph ingest' to see the new articles. With --allow-update the server holds the
-store's write lock, so stop it before ingesting.
+Without --allow-update the store is opened read-only, as a snapshot that is reopened when
+the folder changes (checked at most every --refresh-every seconds), so articles added by
+'cadregraph ingest' in another terminal appear without a restart. With --allow-update the
+server holds the store's write lock, so stop it before ingesting.
 
 Examples:
   cadregraph serve                                  http://127.0.0.1:8000/
@@ -56,6 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="queries run at the same time (default 4)")
     parser.add_argument("--base-url", default="", metavar="URL",
                         help="public URL when behind a proxy (used as the base IRI)")
+    parser.add_argument("--refresh-every", type=float, default=5.0, metavar="S",
+                        help="look for newly ingested articles at most every S seconds "
+                        "(default 5; 0 = on every request)")
     parser.set_defaults(func=run)
 
 
@@ -68,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     return serve_store(args.store, host=args.host, port=args.port,
                        allow_update=args.allow_update, update_token=token,
                        query_timeout_s=args.timeout, result_limit=args.max_rows,
-                       query_workers=args.workers, base_url=args.base_url)
+                       query_workers=args.workers, base_url=args.base_url,
+                       refresh_interval_s=args.refresh_every)
 
 
 def serve_store(location: str | Path | None, host: str = "127.0.0.1", port: int = 8000,

@@ -45,10 +45,10 @@ FORMATS = {f.name: f for f in (
            _rdf("nquads")),
     Format("trig", False, "TriG with the ontology prefixes, one named graph per article",
            _rdf("trig")),
-    Format("jsonld", False, "JSON-LD (via rdflib) with a prefix @context, graphs kept",
-           _rdf("jsonld")),
+    Format("jsonld", False, "JSON-LD (via rdflib, in memory: for a big store prefer nquads), "
+           "prefix @context, graphs kept", _rdf("jsonld")),
     Format("csv", True, "CSV tables: persons, positions, bodies, events, participation, "
-           "documents, citations, articles", _by_graph("tables", "write_csv")),
+           "documents, citations, articles, reorganisation", _by_graph("tables", "write_csv")),
     Format("graphml", True, "GraphML networks for Gephi: co-attendance, person-body, "
            "body-hierarchy, reorganisation", _by_graph("networks", "write_graphml")),
     Format("gexf", True, "GEXF networks for Gephi (same networks as graphml)",

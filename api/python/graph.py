@@ -3,8 +3,9 @@
 No server is involved: the store folder is opened read-only (a snapshot of it, which does not
 disturb a running `cadregraph serve`; while an ingest writes, Oxigraph leaves concurrent
 reading undefined, so the open is retried and then fails with a clear message), or an RDF
-dump (.nq, .trig, …) is loaded into memory. Queries see the union of all named graphs, and every prefix of the ontology is
-predeclared, so `SELECT ?name WHERE { ?p a cg:Person ; schema:name ?name }` just works.
+dump (.nq, .trig, …) is loaded into memory. Queries see the union of all named graphs, and
+every prefix of the ontology is predeclared, so
+`SELECT ?name WHERE { ?p a cg:Person ; schema:name ?name }` just works.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The tables `cadregraph export --format csv` writes, in this order.
 TABLES = ("persons", "positions", "bodies", "events", "participation", "documents",
-          "citations", "articles")
+          "citations", "articles", "reorganisation")
 
 
 def table(graph: Graph, name: str) -> pd.DataFrame:

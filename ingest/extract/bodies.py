@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import phrase_pattern, view
+from cadregraph.ingest.extract.titles import lower_pattern, lowered, phrase_pattern, view
 
 HERE = Path(__file__).parent
 # Surfaces that are also everyday words in lower case ("cơ sở", "quốc phòng", "công an xã
@@ -99,6 +99,7 @@ class BodyLexicon:
         ordered = sorted(rows, key=lambda r: -len(r[0]))
         self.pattern = re.compile("(?:" + "|".join(phrase_pattern(r[0]) for r in ordered)
                                   + r")(?![\w&])", re.IGNORECASE)
+        self.low_pattern = lower_pattern(self.pattern)
         # Python's `re` tries every alternative at every position; a small first-word pattern
         # on the lower-cased view finds the few places worth trying (10x faster).
         firsts = sorted({view(r[0]).lower().split()[0] for r in rows}, key=len, reverse=True)
@@ -115,8 +116,8 @@ class BodyLexicon:
 
     def starts(self, tv: str):
         """Offsets in the view where a body name may start."""
-        low = tv.lower()
-        if len(low) != len(tv):  # lower-casing changed offsets: scan everything
+        low = lowered(tv)
+        if low is None:  # lower-casing changed offsets: scan everything
             yield from (m.start() for m in self.pattern.finditer(tv))
             return
         strict = self.strict_firsts
@@ -150,7 +151,8 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     lex = lexicon()
     while pos < len(tv) and tv[pos] == " ":
         pos += 1
-    match = lex.pattern.match(tv, pos)
+    low = lowered(tv)
+    match = lex.pattern.match(tv, pos) if low is None else lex.low_pattern.match(low, pos)
     if match is None or depth > 3:
         return None
     surface, core, body_type, slot = lex._row(match.group())

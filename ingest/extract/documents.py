@@ -19,6 +19,7 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
 from cadregraph.ingest.extract.documents_named import named_documents
+from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
 _CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
@@ -37,11 +38,48 @@ _OF = re.compile(r"\s*,?\s*(?:\(?[^()]{0,3})?của\s+", re.IGNORECASE)
 _STANDALONE = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({_CODE})")
 
 
+# What follows a type name in a citation: "số", a colon, then the number.
+_CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
+# A standalone code is found from its dash (a literal `re` finds fast), then read whole from
+# the digits before it.
+_DASH = re.compile(rf"-\s?[A-ZĐ][A-ZĐa-zi]*\s?/\s?{_CODE}")
+_DIGITS_BEFORE = re.compile(r"(?<![\w/-])\d{1,5}\s?$")
+
+
 @cache
-def _citation() -> re.Pattern[str]:
-    names = sorted(document_vocabulary().types, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?i)(?<!\w)({alternatives})(?!\w)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
+def _type_names() -> PhraseSet:
+    return PhraseSet(document_vocabulary().types)
+
+
+def _citations(text: str) -> list[tuple[str, str, int, int, int]]:
+    """(type name, number, start, number start, end) of each "<type> [số] <number>".
+
+    Same matches as one regex "<any type name><tail>" scanned left to right: at each place
+    the longest name whose tail reads, never overlapping — but names are found by `str.find`.
+    """
+    out, last = [], 0
+    for start, end in _type_names().hits(text):
+        if start < last:
+            continue
+        tail = _CITATION_TAIL.match(text, end)
+        if tail:
+            out.append((text[start:end], tail.group(1), start, tail.start(1), tail.end()))
+            last = tail.end()
+    return out
+
+
+def _standalone_codes(text: str) -> list[re.Match[str]]:
+    """`_STANDALONE.finditer(text)`, looked for only where a dash starts a code."""
+    out, last = [], 0
+    for dash in _DASH.finditer(text):
+        digits = _DIGITS_BEFORE.search(text, max(0, dash.start() - 6), dash.start())
+        if digits is None or digits.start() < last:
+            continue
+        match = _STANDALONE.match(text, digits.start())
+        if match:
+            out.append(match)
+            last = match.end()
+    return out
 
 
 def _split_number(number: str) -> tuple[str | None, str | None]:
@@ -134,18 +172,17 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     vocab = document_vocabulary()
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
-    for match in _citation().finditer(context.text):
-        number = match.group(2)
-        if re.fullmatch(r"\d+", number) and _UNIT_AFTER.match(context.text, match.end()):
+    for name, number, start, _, end in _citations(context.text):
+        if re.fullmatch(r"\d+", number) and _UNIT_AFTER.match(context.text, end):
             continue
-        doc_type = vocab.types[match.group(1).lower()]
-        listed = [(number, match.start(), match.end())] + _more_numbers(context.text, match.end())
+        doc_type = vocab.types[name.lower()]
+        listed = [(number, start, end)] + _more_numbers(context.text, end)
         documents = [_document(context, organizations, doc_type, n, a, b) for n, a, b in listed]
         for document in documents[:-1]:  # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer
             document.issuer = document.issuer or documents[-1].issuer
         found.extend(documents)
-        covered.append((match.start(), listed[-1][2]))
-    for match in _STANDALONE.finditer(context.text):
+        covered.append((start, listed[-1][2]))
+    for match in _standalone_codes(context.text):
         if any(s <= match.start() < e for s, e in covered):
             continue
         doc_type = vocab.code_types.get(match.group(2))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
@@ -25,27 +26,28 @@ class Cue:
 class Vocabulary:
     events: dict[str, tuple[str, int]]  # phrase (lower case) → (type, priority)
     masks: frozenset[str]  # phrases that contain a cue word but name no gathering
-    cue_pattern: re.Pattern[str]
+    cue_pattern: PhraseSet
     not_after: re.Pattern[str]
     part_of: re.Pattern[str]
-    council: re.Pattern[str]
-    future: re.Pattern[str]
-    absent: re.Pattern[str]
+    council: PhraseSet
+    future: PhraseSet
+    absent: PhraseSet
     absent_before: re.Pattern[str]
-    not_event: re.Pattern[str]
+    not_event: PhraseSet
     council_nouns: frozenset[str]
-    standing: re.Pattern[str]
-    not_council: re.Pattern[str]
-    biography: re.Pattern[str]
-    elected: re.Pattern[str]
-    elected_before: re.Pattern[str]
-    dismissal: re.Pattern[str]
+    standing: PhraseSet
+    not_council: PhraseSet
+    biography: PhraseSet
+    elected: PhraseSet
+    elected_before: PhraseSet
+    dismissal: PhraseSet
     state_opener: re.Pattern[str]
-    other_time: re.Pattern[str]
+    other_time: PhraseSet
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
         out = []
+        council: bool | None = None  # read once, and only when a cue needs it
         for match in self.cue_pattern.finditer(text):
             phrase = match.group(0).lower()
             if phrase in self.masks:
@@ -56,7 +58,8 @@ class Vocabulary:
             if (self.not_after.search(text, window, match.start())
                     and not self.part_of.search(text, window, match.start())):
                 continue
-            council = self.council.search(text)
+            if council is None:
+                council = self.council.search(text) is not None
             if event_type == "council_session" and priority < NOUN and not council:
                 continue
             if phrase in self.council_nouns and council and not self.standing.search(text):
@@ -105,24 +108,24 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         events=events,
         masks=frozenset(lists["mask"]),
-        cue_pattern=re.compile(_words(list(events) + lists["mask"]), re.IGNORECASE),
+        cue_pattern=PhraseSet(list(events) + lists["mask"]),
         not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
         part_of=re.compile(_words(lists["part_of"]) + r"(?:\s+\w+){0,2}\s+của\s*$",
                            re.IGNORECASE),
-        council=re.compile(_words(lists["council"]), re.IGNORECASE),
-        future=re.compile(_words(lists["future"]), re.IGNORECASE),
-        absent=re.compile(_words(lists["absent"]), re.IGNORECASE),
+        council=PhraseSet(lists["council"]),
+        future=PhraseSet(lists["future"]),
+        absent=PhraseSet(lists["absent"]),
         absent_before=re.compile(_words(lists["absent_before"]) + r"\s*(?:đồng chí\s+)?$",
                                  re.IGNORECASE),
-        not_event=re.compile(_words(lists["not_event"]), re.IGNORECASE),
+        not_event=PhraseSet(lists["not_event"]),
         council_nouns=frozenset(lists["council_noun"]),
-        standing=re.compile(_words(lists["standing"]), re.IGNORECASE),
-        not_council=re.compile(_words(lists["not_council"]), re.IGNORECASE),
-        biography=re.compile(_words(lists["biography"]), re.IGNORECASE),
-        elected=re.compile(_words(lists["elected"]), re.IGNORECASE),
-        elected_before=re.compile(_words(lists["elected_before"]), re.IGNORECASE),
-        dismissal=re.compile(_words(lists["dismissal"]), re.IGNORECASE),
+        standing=PhraseSet(lists["standing"]),
+        not_council=PhraseSet(lists["not_council"]),
+        biography=PhraseSet(lists["biography"]),
+        elected=PhraseSet(lists["elected"]),
+        elected_before=PhraseSet(lists["elected_before"]),
+        dismissal=PhraseSet(lists["dismissal"]),
         state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
                                 + _words(lists["state_opener"]), re.IGNORECASE),
-        other_time=re.compile(_words(lists["other_time"]), re.IGNORECASE),
+        other_time=PhraseSet(lists["other_time"]),
     )

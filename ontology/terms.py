@@ -82,6 +82,7 @@ class CG:
     area: Final = NamedNode("https://w3id.org/cadregraph/ontology#area")
     articleId: Final = NamedNode("https://w3id.org/cadregraph/ontology#articleId")
     attestedBy: Final = NamedNode("https://w3id.org/cadregraph/ontology#attestedBy")
+    attestedDateSource: Final = NamedNode("https://w3id.org/cadregraph/ontology#attestedDateSource")
     blockKey: Final = NamedNode("https://w3id.org/cadregraph/ontology#blockKey")
     bodyType: Final = NamedNode("https://w3id.org/cadregraph/ontology#bodyType")
     cites: Final = NamedNode("https://w3id.org/cadregraph/ontology#cites")

@@ -155,7 +155,7 @@ ON_EXAMPLES: dict[str, tuple[tuple[str, str] | None, list[dict[str, Any]]]] = {
     "post-in-year": (
         ("post/bi-thu/thanhuy-long-xuyen> 2024", "post/bi-thu/thanhuy-tan-phong> 2022"),
         [{"name": "Trần Thị Minh Khuê", "articleId": "vidu-2022-trao-quyet-dinh"}]),
-    "replacements": (("post/chu-tich/ubnd-an-giang>", "post/bi-thu/thanhuy-tan-phong>"),
+    "replacements": (("post/chu-tich/ubnd-tinh-an-giang>", "post/bi-thu/thanhuy-tan-phong>"),
                           [{"newName": "Trần Thị Minh Khuê", "oldName": "Lê Văn Thạch"}]),
     "reorganisation": (None, []),  # ingest alone writes no reorganisation graph
     "resolution-citations": (

@@ -40,6 +40,7 @@ def test_cue_led_days(text: str, day: int, month: int, year: int | None) -> None
     "nhiệm kỳ 2020-2025", "Từ ngày 7/1, trên mạng xuất hiện clip",
     "Trích Thông báo ngày 5/7/2010 của Ủy ban Kiểm tra",
     "Thực hiện Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016, huyện",
+    "Tính đến 17 giờ ngày 14.3, Ủy ban đã nhận 15 hồ sơ",
 ])
 def test_days_that_do_not_date_a_meeting(text: str) -> None:
     assert day_mentions(text) == []
@@ -63,6 +64,8 @@ def test_year_from_published_and_the_year_before() -> None:
     assert _date("Sáng 3/4, Tỉnh ủy họp.", "2024-04-05") == "2024-04-03"
     assert _date("Chiều 28/12, Tỉnh ủy tổng kết.", "2025-01-03") == "2024-12-28"
     assert _date("Sáng mai, ngày 31/7, Tỉnh ủy họp.", "2024-07-30") is None  # not held yet
+    # Taken back to the year before, a day ten months old is history of an unknown year.
+    assert _date("Ông Nam tại kỳ họp HĐND ngày 30-12.", "2015-10-28") is None
 
 
 def test_year_from_a_full_date_dateline() -> None:
@@ -72,6 +75,8 @@ def test_year_from_a_full_date_dateline() -> None:
 def test_month_only_crawl_prefix_and_terms_never_give_a_year() -> None:
     raw = " date 2017-03 Chiều 22-10, Đại hội Đảng bộ tỉnh nhiệm kỳ 2015-2020 bế mạc."
     assert _date("", raw=raw) is None
+    # … unless the crawl fell in the event's own month.
+    assert _date("", raw=" date 2021-03 Sáng 18.3, đoàn làm việc với tỉnh.") == "2021-03-18"
     assert _date("Sáng 1/7, HĐND khóa IX nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ 15.") is None
 
 

@@ -108,6 +108,9 @@ def test_vocabulary_files_round_trip() -> None:
     assert vocab.types["chỉ thị"] == "Chỉ thị" and vocab.code_types["KL"] == "Kết luận"
     assert vocab.issuer_for_code("QH15", "NQ") == "Quốc hội"
     assert vocab.implied["Nghị định"] == "Chính phủ"
+    assert vocab.code_types["CĐ"] == "Công điện"
+    assert _docs("Chủ tịch UBND đã có Công điện số 2/CĐ-UBND về việc đôn đốc.", "Hà Nội") == [
+        ("Công điện", "2/CĐ-UBND", "Ủy ban nhân dân thành phố Hà Nội")]
 
 
 def test_documents_cited_by_name() -> None:

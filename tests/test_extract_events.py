@@ -103,6 +103,35 @@ def test_people_replaced_or_listed_after_a_discipline_sentence_did_not_take_part
     assert event.participants == ["Lê Văn Bảy"]
 
 
+def test_people_relieved_by_the_council_did_not_take_part() -> None:
+    text = ("Sáng 4/9, HĐND huyện tổ chức kỳ họp. HĐND bầu miễn nhiệm chức danh Chủ tịch UBND "
+            "huyện đối với ông Lê Văn Một do chuyển công tác và bầu bổ sung Chủ tịch UBND "
+            "huyện đối với ông Trần Văn Hai; cho thôi làm nhiệm vụ đại biểu đối với bà Phạm "
+            "Thị Ba. Kỳ họp đã miễn nhiệm ông Đỗ Văn Bốn để nghỉ hưu.")
+    (event,) = _events(text, "2024-09-04",
+                       names=("Lê Văn Một", "Trần Văn Hai", "Phạm Thị Ba", "Đỗ Văn Bốn"))
+    assert event.participants == ["Trần Văn Hai", "Đỗ Văn Bốn"]
+
+
+def test_line_ups_other_times_and_biographies() -> None:
+    text = ("Sáng 6/2, HĐND thành phố tổ chức kỳ họp. Ông Lê Văn Một, sinh năm 1970, được bầu "
+            "giữ chức Phó Chủ tịch. Ông Một sinh năm 1970. Trước đó, ông Trần Văn Hai được bổ "
+            "nhiệm Chánh Văn phòng. Hiện Thường trực HĐND gồm ông Phạm Văn Ba và ông Một. Sau "
+            "khi bầu bổ sung, Ủy ban gồm ông Đỗ Văn Bốn và ông Một. Tháng 4.2021, ông Hồ Văn "
+            "Năm được bầu làm Phó Chủ tịch. Hiện diện tại kỳ họp có ông Vũ Văn Sáu.")
+    names = ("Lê Văn Một", "Trần Văn Hai", "Phạm Văn Ba", "Đỗ Văn Bốn", "Hồ Văn Năm",
+             "Vũ Văn Sáu")
+    (event,) = _events(text, "2026-02-06", names=names)
+    assert event.participants == ["Lê Văn Một", "Vũ Văn Sáu"]
+
+
+def test_a_sitting_of_a_congress_is_the_congress() -> None:
+    text = "Tại phiên thứ nhất của Đại hội đại biểu MTTQ tỉnh diễn ra chiều 16/11, đã hiệp thương."
+    (event,) = _events(text, "2025-11-16")
+    assert (event.type, event.date) == ("congress", "2025-11-16")
+    assert _events("Ngày 14/3, Ủy ban đã tiếp nhận 15 hồ sơ ứng cử.", "2021-03-20") == []
+
+
 def test_undated_event_is_kept_without_a_date() -> None:
     (event,) = _events("Sáng 30/9, Đảng bộ tỉnh khai mạc Đại hội nhiệm kỳ 2025-2030.")
     assert (event.type, event.date) == ("congress", None)

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cadregraph.ingest.rdf.keys import body_key, body_phrases, fold, short_hash, slug
+from cadregraph.ingest.rdf.keys import body_key, body_phrases, fold, phrased, short_hash, slug
+from cadregraph.ingest.rdf.levels import identity_key, level_spellings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -38,8 +39,18 @@ def test_a_body_without_its_place_is_another_body() -> None:
 def test_phrase_table_round_trips_an_example() -> None:
     phrases = dict(body_phrases())
     assert phrases["hoi dong nhan dan"] == "hdnd"
-    assert phrases["thanh pho"] == ""  # an empty replacement drops the phrase
+    assert phrases["ban chap hanh dang bo phuong"] == "danguy phuong"  # the level stays
+    assert phrased("Hội đồng nhân dân thành phố Cần Thơ") == "hdnd thanh pho can tho"
     assert body_key("Hội đồng nhân dân thành phố Cần Thơ") == "hdnd can tho"
+
+
+def test_level_table_round_trips_an_example() -> None:
+    spellings = level_spellings()
+    assert spellings[("tp",)] == ("thanh pho", False)
+    assert spellings[("p",)] == ("phuong", True)  # only inside a name
+    assert identity_key("HĐND TP. Cần Thơ") == "hdnd thanh pho can tho"
+    assert identity_key("TT HĐND tỉnh An Giang").startswith("tt hdnd")  # Thường trực, not a level
+    assert identity_key("Thành ủy Thành phố Cần Thơ") == "thanhuy can tho"
 
 
 def test_slug_is_url_safe_and_bounded() -> None:

@@ -38,6 +38,7 @@ _NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|
 _NAMED_AFTER = re.compile(r"\s+" + _NAMED_FALLBACK.pattern)
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
 _PREV_WORD = re.compile(r"(\w+) $")
+_SPACES = re.compile(r"\s+")
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
                    r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|tỉnh|thành phố))?")
@@ -105,6 +106,15 @@ class BodyLexicon:
         firsts = sorted({view(r[0]).lower().split()[0] for r in rows}, key=len, reverse=True)
         self.first_words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts)
                                       + r")(?!\w)")
+        # the second words each first word may take: most first words ("chính", "thành")
+        # are everyday words, and a look at the next word spares the full pattern
+        self.seconds: dict[str, set[str] | None] = {}
+        for row in rows:
+            first, *rest = view(row[0]).lower().split()
+            if not rest or self.seconds.get(first, set()) is None:
+                self.seconds[first] = None
+            else:
+                self.seconds.setdefault(first, set()).add(rest[0])
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in _LENIENT or r[0].split()[0] not in _STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in _STRICT_FIRST} - lenient
@@ -120,10 +130,16 @@ class BodyLexicon:
         if low is None:  # lower-casing changed offsets: scan everything
             yield from (m.start() for m in self.pattern.finditer(tv))
             return
-        strict = self.strict_firsts
+        strict, seconds = self.strict_firsts, self.seconds
         for match in self.first_words.finditer(low):
-            if match.group() in strict and not tv[match.start()].isupper():
+            first = match.group()
+            if first in strict and not tv[match.start()].isupper():
                 continue  # "ban hành", "cơ sở": a capitalised body word written lower case
+            nexts = seconds[first]
+            if nexts is not None:
+                after = _SPACES.match(low, match.end())
+                if after is None or not any(low.startswith(w, after.end()) for w in nexts):
+                    continue
             yield match.start()
 
     def _row(self, matched: str) -> list[str]:

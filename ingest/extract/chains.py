@@ -9,6 +9,7 @@ takes the party committee of the level of the other bodies in its chain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.bodies import Body, read_body
@@ -109,7 +110,8 @@ def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[I
     for match in lexicon().finditer(tv):
         if items and match.start < items[-1].end:
             continue
-        if any(s < match.start < e for s, e in body_spans):
+        k = bisect_left(body_spans, (match.start, -1)) - 1  # spans are sorted, apart
+        if k >= 0 and match.start < body_spans[k][1]:
             continue
         title = match.title
         body, end = _body_after(text, tv, match.end, title.body_prefix)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,46 @@ _BIOGRAPHY_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _digit_led_starts(text: str) -> tuple[int, ...]:
+    """Every place a "d/m"-like token can start: a digit one to three characters before a
+    "/", "." or "-" (found by `str.find`, which skips ahead in C)."""
+    found = set()
+    for separator in "/.-":
+        at = text.find(separator)
+        while at >= 0:
+            for start in (at - 3, at - 2, at - 1):
+                if start >= 0 and text[start].isdigit():
+                    found.add(start)
+            at = text.find(separator, at + 1)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=8)
+def _month_word_starts(text: str) -> tuple[int, ...]:
+    """Every place a "d tháng m" can start: a digit three or four characters before "háng"."""
+    found = []
+    at = text.find("háng")
+    while at >= 0:
+        found += [s for s in (at - 4, at - 3) if s >= 0 and text[s].isdigit()]
+        at = text.find("háng", at + 1)
+    return tuple(found)
+
+
+def scan_digit_led(pattern: re.Pattern[str], text: str, words: bool = False) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern opening with \\d{1,2}, then \\s?[/.-] — or, with
+    `words`, " tháng"/" Tháng". Such a match can start only a few characters before its
+    separator, so the pattern is tried there alone rather than by `re` at every character.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    for at in _month_word_starts(text) if words else _digit_led_starts(text):
+        if at >= last and (match := pattern.match(text, at)):
+            out.append(match)
+            last = match.end()
+    return out
+
+
 def make_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -93,7 +134,7 @@ def _refused(text: str, start: int) -> bool:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around every "d/m"-like token, where a cue could lead to it."""
     spans: list[tuple[int, int]] = []
-    for match in _CANDIDATE.finditer(text):
+    for match in scan_digit_led(_CANDIDATE, text):
         start, end = max(0, match.start() - 60), match.end()
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
@@ -143,7 +184,7 @@ def full_dates(text: str) -> list[FullDate]:
     """Complete dates written in `text`, except biographical ones (births, party admission)."""
     out = []
     for pattern, (d, m, y) in ((_FULL_NUMERIC, (1, 3, 4)), (_FULL_WORDS, (1, 2, 3))):
-        for match in pattern.finditer(text):
+        for match in scan_digit_led(pattern, text, words=pattern is _FULL_WORDS):
             if match.start() and text[match.start() - 1] in "0123456789/.":
                 continue
             if _BIOGRAPHY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):

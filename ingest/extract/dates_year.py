@@ -22,10 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date
+from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date, scan_digit_led
 from cadregraph.ingest.extract.event_vocabulary import NOUN, vocabulary
 from cadregraph.ingest.normalize.residue import crawl_prefix
 
@@ -68,7 +68,7 @@ class YearClues:
     def latest_month_year(self) -> tuple[int, int] | None:
         """(year, month) of the latest month-year ("5/2017", "tháng 9/2020") in the text."""
         found = []
-        for match in _MONTH_YEAR.finditer(self.context.text):
+        for match in scan_digit_led(_MONTH_YEAR, self.context.text):
             month, year = int(match.group(1)), int(match.group(2))
             if 1 <= month <= 12 and not _glued_before(self.context.text, match.start()):
                 found.append((year, month))
@@ -77,7 +77,7 @@ class YearClues:
     @cached_property
     def work_year(self) -> int | None:
         """The working year, if nothing in the text is more recent."""
-        years = [int(m.group(1)) for m in _ANY_YEAR.finditer(self.context.text)
+        years = [int(m.group(1)) for m in _year_mentions(self.context.text)
                  if _working_year(self.context, m)]
         return max(years) if years and max(years) >= self.latest_year else None
 
@@ -87,6 +87,20 @@ class YearClues:
         month_year = self.latest_month_year
         return max([month_year[0] if month_year else 0] + [d.year for d in self._dates]
                    + _all_years(self.context.text))
+
+
+@lru_cache(maxsize=8)
+def _year_mentions(text: str) -> tuple[re.Match[str], ...]:
+    """`_ANY_YEAR.finditer(text)`, tried only where "năm"/"Năm" is (found by `str.find`)."""
+    out = []
+    for word in ("năm", "Năm"):
+        at = text.find(word)
+        while at >= 0:
+            match = _ANY_YEAR.match(text, at)
+            if match:
+                out.append(match)
+            at = text.find(word, at + 1)
+    return tuple(sorted(out, key=lambda m: m.start()))
 
 
 def _glued_before(text: str, start: int) -> bool:
@@ -134,7 +148,7 @@ def _working_year(context: Context, match: re.Match[str]) -> bool:
 def _all_years(text: str) -> list[int]:
     """Every "năm YYYY" except target years ("đến năm 2030") and terms ("2020-2025")."""
     out = []
-    for match in _ANY_YEAR.finditer(text):
+    for match in _year_mentions(text):
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             out.append(int(match.group(1)))
     return out

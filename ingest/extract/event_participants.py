@@ -17,10 +17,12 @@ Bodies are those named in the sentences that report the event itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
+from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Evidence, Organization, Person
 
 
@@ -47,25 +49,41 @@ def _elected(text: str) -> bool:
                for m in vocab.elected.finditer(text))
 
 
-def _absent_sentence(text: str, dating: bool) -> bool:
+def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
+    """Sentences holding one of `phrases`, read once over the whole text (`str.find`)."""
+    starts = [sentence.start for sentence in context.sentences]
+    out = set()
+    for start, end in phrases.hits(context.text):
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= context.sentences[index].end:
+            out.add(index)
+    return out
+
+
+def absent_sentences(context: Context, dating: set[int]) -> set[int]:
+    """Sentences that name people without placing them at an event (`dating`: those that
+    date one, which are never set at another time)."""
     vocab = vocabulary()
-    if vocab.absent.search(text) or vocab.state_opener.search(text):
-        return True
-    if vocab.biography.search(text) and not _elected(text):
-        return True
-    line_up = _LINE_UP_AFTER.match(text)
-    if line_up and not _elected(line_up.group(1)):
-        return True
-    return not dating and bool(_DATED_ELSEWHERE.match(text))
+    out = _sentences_holding(context, vocab.absent)
+    for index in _sentences_holding(context, vocab.biography) - out:
+        if not _elected(context.sentences[index].text):
+            out.add(index)
+    for sentence in context.sentences:
+        text = sentence.text
+        if sentence.index in out:
+            continue
+        line_up = _LINE_UP_AFTER.match(text)
+        if (vocab.state_opener.match(text) or (line_up and not _elected(line_up.group(1)))
+                or (sentence.index not in dating and _DATED_ELSEWHERE.match(text))):
+            out.add(sentence.index)
+    return out
 
 
-def _absent_sentences(context: Context, first: int, stop: int, dating: set[int]) -> set[int]:
-    """Sentences that name people without placing them at an event."""
+def _absent_in(context: Context, first: int, stop: int, absent: set[int]) -> set[int]:
+    """`absent` within sentences first..stop-1, with the sentences going on from one."""
     out: set[int] = set()
     for index in range(first, stop):
-        text = context.sentences[index].text
-        if _absent_sentence(text, index in dating) or (index - 1 in out
-                                                       and _GOES_ON.match(text)):
+        if index in absent or (index - 1 in out and _GOES_ON.match(context.sentences[index].text)):
             out.add(index)
     return out
 
@@ -95,14 +113,18 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
 
 def participants(
     context: Context, persons: Sequence[Person], first: int, stop: int,
-    dating: set[int] | None = None,
+    dating: set[int] | None = None, absent: set[int] | None = None,
 ) -> list[str]:
     """Full names of persons named, not only in passing, in sentences first..stop-1.
 
-    `dating` holds the sentences that date an event: they are never told of another time.
+    `dating` holds the sentences that date an event: they are never told of another time;
+    `absent` is `absent_sentences(context, dating)`, computed once for all of an article's
+    events (and here when not given).
     """
     dating = dating or set()
-    absent = _absent_sentences(context, first, stop, dating)
+    if absent is None:
+        absent = absent_sentences(context, dating)
+    absent = _absent_in(context, first, stop, absent)
     out = []
     for person in persons:
         for mention in person.mentions:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -44,8 +44,18 @@ class Vocabulary:
     state_opener: re.Pattern[str]
     other_time: PhraseSet
 
+    memo: dict[str, list[Cue]] = field(default_factory=dict, compare=False, repr=False)
+
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
+        # One sentence is asked about for each of its dates and years: read it once.
+        if text not in self.memo:
+            if len(self.memo) > 512:
+                self.memo.clear()
+            self.memo[text] = self._cues(text)
+        return list(self.memo[text])
+
+    def _cues(self, text: str) -> list[Cue]:
         out = []
         council: bool | None = None  # read once, and only when a cue needs it
         for match in self.cue_pattern.finditer(text):
@@ -90,8 +100,8 @@ def _words(phrases: list[str]) -> str:
 def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
     lists: dict[str, list[str]] = {
-        kind: [] for kind in ("not_after", "part_of", "council", "future", "absent", "absent_before",
-                              "not_event", "council_noun", "standing", "mask",
+        kind: [] for kind in ("not_after", "part_of", "council", "future", "absent",
+                              "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time")
     }

@@ -18,7 +18,11 @@ from dataclasses import dataclass, field
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import day_mentions
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
-from cadregraph.ingest.extract.event_participants import host_bodies, participants
+from cadregraph.ingest.extract.event_participants import (
+    absent_sentences,
+    host_bodies,
+    participants,
+)
 from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
 from cadregraph.ingest.records import Event, Evidence, Organization, Person
 
@@ -96,6 +100,7 @@ def extract_events(
 ) -> list[Event]:
     events = _merge(_reports(context))
     dating = {index for item in events for index in item.sentences}
+    absent = absent_sentences(context, dating) if events else set()
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
@@ -105,7 +110,7 @@ def extract_events(
             type=item.cue.type,
             date=item.date,
             name=_name(sentence.text, item.cue),
-            participants=participants(context, persons, first, stop, dating),
+            participants=participants(context, persons, first, stop, dating, absent),
             organizations=host_bodies(context, organizations, item.sentences),
             evidence=Evidence(item.sentence, min(item.start, sentence.start + item.cue.start),
                               max(sentence.start + item.cue.end, item.start)),

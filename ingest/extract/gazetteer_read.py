@@ -107,8 +107,30 @@ def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[in
     return words[-1], text[pos:words[-1]]
 
 
+_MEMO: dict[str, dict[tuple[int, str | None], PlaceRead | None]] = {}
+
+
 def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead | None:
-    text = tv  # the view has glosses such as "(UBKT)" blanked; same offsets, same case
+    """The place at `pos`; the places and bodies stages read the same spots, so each view
+    keeps its answers (a few recent views only)."""
+    while pos < len(tv) and tv[pos] == " ":
+        pos += 1
+    if len(tv) < 400:  # a snippet read once: not worth keeping
+        return _read_place(tv, pos, expected)
+    memo = _MEMO.get(tv)
+    if memo is None:
+        if len(_MEMO) > 8:
+            _MEMO.clear()
+        memo = _MEMO[tv] = {}
+    key = (pos, expected)
+    if key not in memo:
+        memo[key] = _read_place(tv, pos, expected)
+    read = memo[key]
+    return None if read is None else PlaceRead(read.end, read.level, read.name, list(read.more))
+
+
+def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
+    # `text` is the view: glosses such as "(UBKT)" blanked; same offsets, same case
     while pos < len(text) and text[pos] == " ":
         pos += 1
     level_match = _LEVEL.match(text, pos)

@@ -18,7 +18,8 @@ from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name, 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
-_CAP_RUN = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’]*(?: [{_UPPER}][\w'’]*)*")
+# (The look-behind follows the first letter so that `re` can skip to capitals quickly.)
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)[\w'’]*(?: [{_UPPER}][\w'’]*)*")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -106,6 +107,24 @@ def _is_byline(text: str, start: int, end: int) -> bool:
     return not words and len(text[lo:hi].split()) <= 8
 
 
+_CUE_WORDS = {"ông", "bà", "anh", "chị", "chí", "đ/c", "văn"}
+
+
+def _may_hold_name(words: list[str]) -> bool:
+    # a full name starts with a family name that is not the last word; a given name alone
+    # needs "ông"/"bà"/"đồng chí" just before it
+    return any(is_family_name(w) for w in words[:-1]) \
+        or any(w.lower() in _CUE_WORDS for w in words)
+
+
+def _given_cue(text: str, start: int) -> bool:
+    """`_GIVEN_CUE` right before `start`, by string tests (a regex search here is slow)."""
+    window = text[max(0, start - 9):start]
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.lower().endswith(
+        ("ông", "bà", "anh", "chị", "chí", "đ/c"))
+
+
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Full names and given-name mentions, in text order; `taken` are spans of bodies/places."""
     mask = bytearray(len(text) + 1)
@@ -118,9 +137,12 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     out: list[NameMention] = []
     caps_cache: dict[int, bool] = {}
     for span in _CAP_RUN.finditer(text):
-        if " " not in span.group() and not _GIVEN_CUE.search(text, max(0, span.start() - 9),
-                                                            span.start()):
-            continue  # a lone capitalised word is a name only after "ông", "bà", "đồng chí"
+        words = span.group()
+        if " " not in words:
+            if not _given_cue(text, span.start()):
+                continue  # a lone capitalised word is a name only after "ông", "bà", "đồng chí"
+        elif not _may_hold_name(words.split()) and not _given_cue(text, span.start()):
+            continue  # no family name and no "ông" before: no name can start in it
         tokens = list(_TOKEN.finditer(text, span.start(), span.end()))
         out.extend(_runs(text, tokens, free, caps_cache))
     return out

@@ -9,6 +9,7 @@ the mentions of one person (full name, "ông Hải") into one `Person`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from cadregraph.ingest.extract.bodies import Body, lexicon, read_body, render
@@ -84,8 +85,27 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
 
 
 def _evidence(context: Context, start: int, end: int) -> Evidence:
-    sentence = context.sentence_at(start)
+    # `Context.sentence_at` by bisection: sentences are in order and do not overlap
+    sentences = context.sentences
+    k = bisect_right([s.start for s in sentences] if len(sentences) < 8 else
+                     _starts(context), start) - 1
+    sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
     return Evidence(sentence.index if sentence else 0, start, end)
+
+
+_STARTS: list = [None, []]
+
+
+def _starts(context: Context) -> list[int]:
+    if _STARTS[0] is not context.sentences:
+        _STARTS[0], _STARTS[1] = context.sentences, [s.start for s in context.sentences]
+    return _STARTS[1]
+
+
+def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """No span (sorted, not overlapping) holds `pos`."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k < 0 or pos >= spans[k][1]
 
 
 def _complete(body: Body) -> bool:
@@ -103,7 +123,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     bodies = scan_bodies(text, tv)
     items = title_items(text, tv, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
-    loose = [b for b in bodies if not any(s <= b.start < e for s, e in item_spans)]
+    loose = [b for b in bodies if _outside(item_spans, b.start)]
     _share_with_titles(text, loose, items)
     share_places(text, loose)
     members = membership_items(text, loose)

@@ -59,6 +59,9 @@ _PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s
 _AGENT = re.compile(r"\bđược\s+[^.,;\n]{0,60}$")
 
 
+_REACH = 300
+
+
 def _free(gap: str) -> bool:
     return _STOP.search(gap) is None
 
@@ -73,7 +76,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     by_start = sorted(chains, key=lambda c: c.start)
     for i in everyone:
         for c in by_start:
-            if c.end <= names[i].start and (
+            # gaps are a few words at most: skip far chains before trying the patterns
+            if names[i].start - _REACH <= c.end <= names[i].start and (
                     _BEFORE_GAP.fullmatch(text, c.end, names[i].start)
                     or (_BEFORE_GAP_COMMA.fullmatch(text, c.end, names[i].start)
                         and not _COUNT.search(text, max(0, c.start - 8), c.start))):
@@ -81,7 +85,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                 claimed.add(id(c))
     for i in everyone:
         for c in by_start:
-            if id(c) in claimed or c.start < names[i].end:
+            if id(c) in claimed or c.start < names[i].end or c.start > names[i].end + _REACH:
                 continue
             if _AFTER_GAP.fullmatch(text, names[i].end, c.start):
                 out.append((i, c, False))

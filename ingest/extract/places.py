@@ -18,10 +18,10 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.titles import view
+from cadregraph.ingest.extract.titles import lowered, view
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
-_ANCHOR = re.compile(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|thị xã|"
+_ANCHOR = re.compile(r"(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|thị xã|"
                      r"thị trấn|huyện|quận|phường|xã|đặc khu|tp|tx)(?!\w)")
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 
@@ -79,7 +79,9 @@ def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(first words, full names): the first finds the few places worth trying the second at."""
     names = sorted(gazetteer().provinces | {"Thừa Thiên - Huế"}, key=len, reverse=True)
     firsts = sorted({view(n).split()[0] for n in names}, key=len, reverse=True)
-    return (re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)"),
+    # no look-behind in front, so that `re` can skip ahead to the possible first letters;
+    # the word boundary before is checked by hand
+    return (re.compile(r"(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)"),
             re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
 
 
@@ -90,7 +92,10 @@ _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 def _provinces(tv: str):
     firsts, full = _province_pattern()
     for first in firsts.finditer(tv):
-        match = full.match(tv, first.start())
+        begin = first.start()
+        if begin and (tv[begin - 1].isalnum() or tv[begin - 1] in "_."):
+            continue
+        match = full.match(tv, begin)
         if match is None:
             continue
         if match.group() == "Hồ Chí Minh":
@@ -101,7 +106,7 @@ def _provinces(tv: str):
         yield match
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=1024)  # locate() and the people stage both ask, per article
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
     the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""
@@ -115,8 +120,11 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             out.append(PlaceMention(match.start(), level, name, name))
     for match in _HCM.finditer(tv):
         out.append(PlaceMention(match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
-    low = tv.lower()
-    for anchor in _ANCHOR.finditer(low if len(low) == len(tv) else tv.lower()):
+    low = lowered(tv)
+    for anchor in _ANCHOR.finditer(tv.lower() if low is None else low):
+        begin = anchor.start()
+        if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
+            continue  # inside a word (the pattern has no look-behind, to scan faster)
         word = anchor.group()
         if word in ("tp", "tx") and not tv[anchor.start()].isupper():
             continue

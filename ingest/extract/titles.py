@@ -47,9 +47,12 @@ _LAST_LOWER: list[str] = ["", ""]
 def lowered(text_view: str) -> str | None:
     """The lower-cased view, computed once per article; None when lower-casing would move
     offsets (a few rare letters change length)."""
-    if _LAST_LOWER[0] is not text_view:
-        _LAST_LOWER[0], _LAST_LOWER[1] = text_view, text_view.lower()
-    low = _LAST_LOWER[1]
+    if len(text_view) < 400:  # a snippet ("Ban Tổ chức …" read after a title): no caching
+        low = text_view.lower()
+    else:
+        if _LAST_LOWER[0] is not text_view:
+            _LAST_LOWER[0], _LAST_LOWER[1] = text_view, text_view.lower()
+        low = _LAST_LOWER[1]
     return low if len(low) == len(text_view) else None
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from cadregraph.ingest.link.attest import attested
 from cadregraph.ingest.link.geo import (
     MERGER_DATE,
     body_place,
@@ -43,6 +44,10 @@ class Post:
     level: str
     provinces: list[str]
     district: str | None = None  # folded district-level unit of a district body
+    # When the article attests it (`attest.attested`): published, else an event's date, else
+    # a date line; only for dating holdings, linking decisions use the article's `date`.
+    attested: str | None = None
+    attested_source: str | None = None
 
 
 @dataclass
@@ -159,8 +164,10 @@ def mention_features(record: ArticleRecord) -> list[MentionFeatures]:
             provinces = set(place.provinces)
             if not provinces and position.place:
                 provinces = provinces_in_name(position.place)
+            when = attested(record, person, position)
             posts.append(Post(position.role, position.body, position.former, position.acting,
-                              place.level, sorted(provinces), place.district))
+                              place.level, sorted(provinces), place.district,
+                              when[0] if when else None, when[1] if when else None))
             for province in provinces:
                 post_provinces |= expand(province, after)
         expanded_context = set()

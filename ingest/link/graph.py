@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cadregraph.ingest.link.attest import iso_date
 from cadregraph.ingest.link.linker import Entity, Linking
 from cadregraph.ingest.link.names import fold_name
 from cadregraph.ingest.rdf.iris import (
@@ -42,6 +43,7 @@ class HoldingFacts:
     role: str
     body: str
     dates: list[str] = field(default_factory=list)  # dates of articles saying it is current
+    sources: set[str] = field(default_factory=set)  # where those dates come from
     articles: set[str] = field(default_factory=set)
     former_only: bool = True
     acting: bool = False
@@ -66,8 +68,12 @@ def holdings(entity: Entity) -> list[HoldingFacts]:
             h.acting |= p.acting
             if not p.former:
                 h.former_only = False
-                if m.date:
-                    h.dates.append(m.date[:10])
+                # Features indexed before posts carried a date fall back to the article's.
+                when, source = (p.attested, p.attested_source) if p.attested else (
+                    iso_date(m.date), "published")
+                if when:
+                    h.dates.append(when)
+                    h.sources.add(source or "published")
     return sorted(out.values(), key=lambda h: h.iri.value)
 
 
@@ -95,6 +101,7 @@ def entity_quads(entity: Entity) -> list[Quad]:
         if h.dates:
             quads += [Quad(h.iri, CG.firstAttested, _date(min(h.dates)), G),
                       Quad(h.iri, CG.lastAttested, _date(max(h.dates)), G)]
+            quads += [Quad(h.iri, CG.attestedDateSource, Literal(s), G) for s in sorted(h.sources)]
         quads += [Quad(h.iri, CG.attestedBy, article_iri(a), G) for a in sorted(h.articles)]
     return quads
 

@@ -16,7 +16,14 @@ from cadregraph.ingest.link.features import MentionFeatures, mention_features
 from cadregraph.ingest.link.names import block_keys
 from cadregraph.ingest.link.vocab import BLOCK_KEY, INDEX_GRAPH, LINK_FEATURES
 from cadregraph.ingest.rdf.iris import article_graph_iri, article_iri, person_mention_iri
-from cadregraph.ingest.records import Article, ArticleRecord, Person, Position
+from cadregraph.ingest.records import (
+    Article,
+    ArticleRecord,
+    Event,
+    Evidence,
+    Person,
+    Position,
+)
 from cadregraph.ingest.store import GraphStore
 from cadregraph.ontology.terms import CG, ORG, PREFIXES, PROV, SCHEMA, SKOS
 from pyoxigraph import Literal, NamedNode, Quad
@@ -137,12 +144,48 @@ def records_from_store(store: GraphStore, article_ids: list[str]) -> list[Articl
                  for k in ("date", "site", "prov")}
         article = Article(id=article_id, text=text, published=value["date"],
                           site=value["site"], province=value["prov"])
+        sentences = _mention_sentences(store, g)
         for person in persons.values():
             person.positions.sort(key=lambda p: p.key())
+            person.mentions = sentences.get(person.name, [])
         records.append(ArticleRecord(article=article, text=text,
                                      persons=sorted(persons.values(), key=lambda p: p.name),
-                                     province=value["prov"]))
+                                     events=_events(store, g), province=value["prov"]))
     return records
+
+
+def _sentence(term: NamedNode | None) -> int | None:
+    """Index of a sentence node (`…/s{n}`), None for the whole-text span or no node."""
+    tail = term.value.rsplit("/", 1)[-1] if term is not None else ""
+    return int(tail[1:]) if tail[:1] == "s" and tail[1:].isdigit() else None
+
+
+def _events(store: GraphStore, g: NamedNode) -> list[Event]:
+    """Dated events with their participants' names and sentence: what dates an undated
+    article's posts (`attest.attested`), as the records did when the article was ingested."""
+    by_event: dict[str, Event] = {}
+    for r in store.query(f"SELECT ?e ?date ?name ?s WHERE {{ GRAPH {g} {{ ?e {SCHEMA.startDate} "
+                         f"?date . OPTIONAL {{ ?e {CG.participant}/{SCHEMA.name} ?name }} "
+                         f"OPTIONAL {{ ?e {CG.evidence} ?s }} }} }} ORDER BY ?e ?name ?s"):
+        event = by_event.get(r["e"].value)
+        if event is None:
+            index = _sentence(r["s"])
+            event = by_event[r["e"].value] = Event(
+                type="other", date=r["date"].value,
+                evidence=Evidence(index, 0, 0) if index is not None else None)
+        if r["name"] is not None and r["name"].value not in event.participants:
+            event.participants.append(r["name"].value)
+    return list(by_event.values())
+
+
+def _mention_sentences(store: GraphStore, g: NamedNode) -> dict[str, list[Evidence]]:
+    out: dict[str, list[Evidence]] = {}
+    for r in store.query(f"SELECT ?name ?s WHERE {{ GRAPH {g} {{ ?m a {CG.PersonMention} ; "
+                         f"{SCHEMA.name} ?name ; {CG.evidence} ?s }} }} ORDER BY ?name ?s"):
+        index = _sentence(r["s"])
+        if index is not None:
+            out.setdefault(r["name"].value, []).append(Evidence(index, 0, 0))
+    return out
 
 
 def features_from_store(store: GraphStore, article_ids: list[str]) -> list[MentionFeatures]:

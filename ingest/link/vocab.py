@@ -1,22 +1,12 @@
-"""Terms linking writes, taken from the generated ontology module.
-
-Two terms linking needs are not in cadregraph.ttl yet (the lead adds them): `cg:blockKey`
-(a folded-name blocking key of a person mention) and `cg:linkFeatures` (the mention's linking
-evidence as JSON). Until then they are built here, in this one place, from the cg namespace.
-"""
+"""Terms linking writes beyond the mapping's: all from the generated ontology module."""
 
 from __future__ import annotations
 
-from cadregraph.ontology.terms import CG, NAMESPACES, RESOURCE_BASE
+from cadregraph.ontology.terms import CG, RESOURCE_BASE
 from pyoxigraph import NamedNode
 
-
-def _cg(name: str) -> NamedNode:
-    term = getattr(CG, name, None)
-    return term if isinstance(term, NamedNode) else NamedNode(NAMESPACES["cg"] + name)
-
-
-BLOCK_KEY = _cg("blockKey")
-LINK_FEATURES = _cg("linkFeatures")
+BLOCK_KEY = CG.blockKey
+LINK_FEATURES = CG.linkFeatures
+ATTESTED_DATE_SOURCE = CG.attestedDateSource
 # Side table of mention features and blocking keys: what incremental linking reads back.
 INDEX_GRAPH = NamedNode(RESOURCE_BASE + "graph/linking-index")

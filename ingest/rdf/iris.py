@@ -8,8 +8,12 @@ documents and places are shared between articles, so equal content gives equal I
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from cadregraph.ingest.rdf.keys import body_key, fold, short_hash, slug
+from cadregraph.ingest.rdf.levels import identity_key
+from cadregraph.ingest.rdf.numbers import canonical_number
 from cadregraph.ingest.rdf.vocab import body_types, document_type_key, event_types
 from cadregraph.ontology.load import VOCABULARY_GRAPH  # noqa: F401 - re-exported
 from cadregraph.ontology.terms import RESOURCE_BASE
@@ -51,7 +55,11 @@ def text_iri(article_id: str) -> NamedNode:
 
 
 def person_mention_iri(article_id: str, name: str) -> NamedNode:
-    return _iri(f"article/{article_key(article_id)}/person/{slug(name) or short_hash(name)}")
+    """`article/{key}/person/{name-slug}-{6 hex}`: the slug is readable, the hash of the exact
+    name (NFC, spacing normalised) keeps "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" apart."""
+    exact = unicodedata.normalize("NFC", " ".join(name.split()))
+    return _iri(f"article/{article_key(article_id)}/person/"
+                f"{slug(exact) or 'unnamed'}-{short_hash(exact, length=6)}")
 
 
 def holding_iri(article_id: str, name: str, role: str, body: str) -> NamedNode:
@@ -59,11 +67,15 @@ def holding_iri(article_id: str, name: str, role: str, body: str) -> NamedNode:
     return _iri(f"article/{article_key(article_id)}/holding/{digest}")
 
 
+@lru_cache(maxsize=1 << 17)
 def body_slug(body_name: str) -> str:
-    """Slug of the folded body key; names that fold to nothing keep a hash of themselves."""
-    return slug(body_key(body_name)) or slug(body_name) or "unnamed-" + short_hash(body_name)
+    """Slug of the body's identity key (level kept: `levels.identity_key`); names that fold
+    to nothing keep a hash of themselves."""
+    return slug(identity_key(body_name)) or slug(body_name) or "unnamed-" + short_hash(body_name)
 
 
+# The reorganisation graph alone names ~45,000 bodies, many several times: cached.
+@lru_cache(maxsize=1 << 17)
 def body_iri(body_name: str) -> NamedNode:
     return _iri(f"body/{body_slug(body_name)}")
 
@@ -100,12 +112,6 @@ def _issuer_code(number: str) -> str:
     return tail.split()[-1] if tail else ""
 
 
-# Central party documents are numbered "{n}-{type code}/TW"; an article that writes only
-# "Chỉ thị 05 của Bộ Chính trị" cites the same document as "Chỉ thị số 05-CT/TW".
-_CENTRAL_PARTY = frozenset({"bo chinh tri", "ban bi thu", "bchtw", "trung uong"})
-_PARTY_CODES = {"resolution": "nq", "directive": "ct", "conclusion": "kl"}
-
-
 def _number_slug(number: str) -> str:
     """Slug of the number with leading zeros dropped ('05-CT/TW' and '5-CT/TW' are one)."""
     return re.sub(r"^0+(?=\d)", "", slug(number))
@@ -115,22 +121,21 @@ def document_iri(doc_type: str, number: str | None, issuer: str | None,
                  title: str | None = None, date: str | None = None) -> NamedNode:
     """`document/{type}/{number}` (+ `/{issuer}` for locally numbered documents).
 
-    Without a number the document is known by its issuer, title and date only.
+    The number is first put in its canonical form (`numbers.canonical_number`, the one
+    linking uses), so "Chỉ thị 05 của Bộ Chính trị" and "05/CT-TW" are "05-CT/TW". Without
+    a number the document is known by its issuer, title and date only.
     """
     type_slug = document_type_slug(doc_type)
-    if number and re.search(r"\d", number):
-        number_slug = _number_slug(number)
-        code = _issuer_code(number)
-        type_code = _PARTY_CODES.get(document_type_key(doc_type) or "")
-        if (not code and issuer and type_code and number_slug.isdigit()
-                and body_key(issuer) in _CENTRAL_PARTY):
-            return _iri(f"document/{type_slug}/{number_slug}-{type_code}-tw")
-        path = f"document/{type_slug}/{number_slug}"
+    canonical = canonical_number(doc_type, number, issuer)
+    if canonical and re.search(r"\d", canonical):
+        path = f"document/{type_slug}/{_number_slug(canonical)}"
+        code = _issuer_code(canonical)
         national = bool(code) and bool(_NATIONAL_CODE.match(code)) and not _LOCAL_CODE.search(code)
         if issuer and not national:
             path += f"/{body_slug(issuer)}"
         return _iri(path)
-    digest = short_hash(fold(number), body_key(issuer) if issuer else None, fold(title), date)
+    digest = short_hash(fold(number), identity_key(issuer) if issuer else None, fold(title),
+                        date)
     return _iri(f"document/{type_slug}/unnumbered-{digest}")
 
 

@@ -19,6 +19,7 @@ from cadregraph.ingest.rdf.iris import (
     event_type_iri,
     holding_iri,
 )
+from cadregraph.ingest.rdf.issuers import full_issuer
 from cadregraph.ingest.rdf.nodes import NodeWriter
 from cadregraph.ingest.rdf.vocab import (
     document_class,
@@ -143,8 +144,9 @@ def _linked_document(entity: str | None) -> NamedNode | None:
 def _document(b: GraphBuilder, nodes: NodeWriter, document: Document) -> None:
     if not document.type or not document.type.strip():
         return
+    issuer = full_issuer(b.record, document.issuer)
     node = _linked_document(document.entity) or document_iri(
-        document.type, document.number, document.issuer, document.title, document.date)
+        document.type, document.number, issuer, document.title, document.date)
     key = document_type_key(document.type)
     b.add(node, RDF.type, (document_class(key) if key else None) or CG.Document)
     b.add(node, RDF.type, CG.Document)
@@ -162,8 +164,8 @@ def _document(b: GraphBuilder, nodes: NodeWriter, document: Document) -> None:
     b.add_once(node, CG.documentType, concept)
     if document.number and document.number.strip():
         b.add_once(node, CG.documentNumber, string(document.number.strip()))
-    if document.issuer and document.issuer.strip():
-        b.add_once(node, CG.issuer, nodes.body(document.issuer))
+    if issuer and issuer.strip():
+        b.add_once(node, CG.issuer, nodes.body(issuer))
     if document.title and document.title.strip():
         b.add_once(node, SCHEMA.name, string(document.title.strip()))
     b.date(node, SCHEMA.legislationDate, document.date)

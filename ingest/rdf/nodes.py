@@ -13,6 +13,7 @@ from cadregraph.ingest.rdf.iris import (
     post_iri,
     role_iri,
 )
+from cadregraph.ingest.rdf.issuers import full_issuer
 from cadregraph.ingest.rdf.keys import body_key, fold
 from cadregraph.ingest.rdf.places import place_facts
 from cadregraph.ingest.rdf.vocab import body_types, roles
@@ -34,7 +35,7 @@ def body_labels(builder: GraphBuilder) -> dict[NamedNode, list[str]]:
     names += [o.name for o in record.organizations]
     for event in record.events:
         names += event.organizations
-    names += [d.issuer for d in record.documents if d.issuer]
+    names += [full_issuer(record, d.issuer) or "" for d in record.documents if d.issuer]
     grouped: dict[NamedNode, list[str]] = {}
     for name in names:
         name = " ".join(name.split())
@@ -136,7 +137,7 @@ class NodeWriter:
             self._mentions.add(node)
             self.b.add(node, RDF.type, CG.PersonMention)
             self.b.add(node, RDF.type, PROV.Entity)
-            # Two names folding alike in one article are one mention; the first spelling wins.
+            # Spacing variants of one name are one mention (the IRI hashes the exact name).
             self.b.add(node, SCHEMA.name, string(" ".join(name.split())))
             self.b.add(node, PROV.wasQuotedFrom, self.b.article)
             self.b.add(self.b.article, SCHEMA.mentions, node)

@@ -100,6 +100,15 @@ def test_a_full_date_older_than_other_years_named_is_history() -> None:
     assert _date(text) is None
 
 
+def test_a_later_normative_number_or_term_makes_an_old_full_date_history() -> None:
+    text = "Sáng 9/7, UBND họp theo Nghị định số 52/2005/NĐ-CP ngày 12/4/2005 của Chính phủ."
+    assert _date(text) == "2005-07-09"
+    assert _date(text + " Theo Nghị quyết số 35/2023/UBTVQH15, phường phải sắp xếp.") is None
+    text = "Sáng 29/5, ông An nhận quyết định. Ông làm Bí thư từ ngày 25/1/2014."
+    assert _date(text) == "2014-05-29"
+    assert _date(text + " Ông là đại biểu HĐND khóa IX (2016-2021).") is None
+
+
 def test_target_biography_and_range_years_are_not_working_years() -> None:
     assert _date("Sáng 16/4, Tỉnh ủy họp về Chương trình phát triển đến năm 2030.") is None
     assert _date("Chiều 10/2, Ban Thường vụ họp. Ông sinh năm 1964.") is None

@@ -108,13 +108,14 @@ class BodyLexicon:
                                       + r")(?!\w)")
         # the second words each first word may take: most first words ("chính", "thành")
         # are everyday words, and a look at the next word spares the full pattern
-        self.seconds: dict[str, set[str] | None] = {}
+        seconds: dict[str, set[str] | None] = {}
         for row in rows:
             first, *rest = view(row[0]).lower().split()
-            if not rest or self.seconds.get(first, set()) is None:
-                self.seconds[first] = None
+            if not rest or seconds.get(first, set()) is None:
+                seconds[first] = None
             else:
-                self.seconds.setdefault(first, set()).add(rest[0])
+                seconds.setdefault(first, set()).add(rest[0])
+        self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in _LENIENT or r[0].split()[0] not in _STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in _STRICT_FIRST} - lenient
@@ -138,7 +139,7 @@ class BodyLexicon:
             nexts = seconds[first]
             if nexts is not None:
                 after = _SPACES.match(low, match.end())
-                if after is None or not any(low.startswith(w, after.end()) for w in nexts):
+                if after is None or not low.startswith(nexts, after.end()):
                     continue
             yield match.start()
 

@@ -13,6 +13,13 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.bodies import Body, read_body
+from cadregraph.ingest.extract.chains_fill import (
+    PARTY_OF_LEVEL,
+    SHARED_TYPES,
+    fill_within,
+    from_head,
+    inherit,
+)
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import lexicon, view
@@ -20,17 +27,11 @@ from cadregraph.ingest.extract.titles import lexicon, view
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
-_BARE_OK = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên dự khuyết"}
 # Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các
 # đại biểu", "trưởng khóm".
 _NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng", "Phó Trưởng",
                "Trưởng ban", "Phó Trưởng ban", "Ủy viên", "Thường trực", "Trưởng phòng",
                "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc"}
-_PARTY_OF_LEVEL = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành ủy", "thành phố"),
-                   "huyện": ("Huyện ủy", "huyện"), "quận": ("Quận ủy", "quận"),
-                   "thị xã": ("Thị ủy", "thị xã")}
-_SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
-                 "executive_committee", "party_committee", "front_committee"}
 
 
 @dataclass
@@ -95,10 +96,10 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
     if place is None or (place.name is None and place.level not in ("tỉnh", "xã", "phường")):
         return None  # "Chủ tịch tỉnh Lê Văn A", "Chủ tịch xã": the place comes from context
     level = place.level or ("thành phố" if place.name in gazetteer().cities else "tỉnh")
-    if level not in _PARTY_OF_LEVEL and base == "Bí thư":
+    if level not in PARTY_OF_LEVEL and base == "Bí thư":
         return Body(pos, place.end, "Đảng ủy", "party_committee", "place", level, place.name)
     if base == "Bí thư":
-        core, slot = _PARTY_OF_LEVEL[level]
+        core, slot = PARTY_OF_LEVEL[level]
         return Body(pos, place.end, core, "party_committee", slot, level, place.name)
     return Body(pos, place.end, "Ủy ban nhân dân", "peoples_committee", "place", level,
                 place.name)
@@ -137,7 +138,7 @@ def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[I
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:
     covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
     free = sorted((b for b in bodies if (b.start, b.end) not in covered
-                   and b.body_type in _SHARED_TYPES), key=lambda b: b.start)
+                   and b.body_type in SHARED_TYPES), key=lambda b: b.start)
     chains: list[Chain] = []
     for item in sorted(items, key=lambda it: it.start):
         if chains:
@@ -151,53 +152,10 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     if chains:
         _extend(text, chains[-1], free)
     for chain in chains:
-        _fill_within(chain)
-    _inherit(text, items)
-    _from_head(text, items, bodies)
+        fill_within(chain)
+    inherit(text, items)
+    from_head(text, items, bodies)
     return chains
-
-
-_HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*(?:gồm|gồm có|có)"
-                       r"\s*:?\s*")
-
-
-def _from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
-    """"HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch: B, C": bare titles listed after a body
-    and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
-    heads = [(b, m.end()) for b in bodies if b.body_type in _SHARED_TYPES | {"standing_body"}
-             and (m := _HEAD_GAP.match(text, b.end)) is not None]
-    for body, end in heads:
-        target = body.parent if body.parent is not None and body.slot == "sub" \
-            and body.core in ("Thường trực", "Ban Thường trực") else body
-        for item in sorted(items, key=lambda it: it.start):
-            if item.start < end:
-                continue
-            gap = text[end:item.start]
-            if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
-                break
-            if item.body is None:
-                item.body = target
-
-
-def _inherit(text: str, items: list[Item]) -> None:
-    """"Chủ tịch UBND tỉnh … cùng 5 Phó Chủ tịch gồm": a bare title takes the body of the same
-    office named just before it in the sentence."""
-    ordered = sorted(items, key=lambda it: it.start)
-    for k, item in enumerate(ordered):
-        if item.body is not None:
-            continue
-        for prev in reversed(ordered[:k]):
-            gap = text[prev.end:item.start]
-            if "." in gap or "\n" in gap:
-                break
-            if prev.body is not None and \
-                    prev.role.replace("Phó ", "") == item.role.replace("Phó ", ""):
-                item.body = prev.body
-                break
-
-
-def _base(role: str) -> str:
-    return role.removeprefix("Phó ").removesuffix(" Thường trực")
 
 
 _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re.IGNORECASE)
@@ -222,7 +180,7 @@ def _extend(text: str, chain: Chain, free: list[Body]) -> None:
     """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place)."""
     for body in free:
         last = chain.items[-1]
-        if last.body is not None and last.body.body_type not in _SHARED_TYPES:
+        if last.body is not None and last.body.body_type not in SHARED_TYPES:
             return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
         if body.start >= last.end and _SHARED.fullmatch(text, last.end, body.start):
             anchor = last.body.anchor if last.body is not None else None
@@ -237,60 +195,3 @@ def _walk(body: Body):
     while body is not None:
         yield body
         body = body.parent
-
-
-_WARD_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
-
-
-def _committee_for(item: Item, others: list[Item], levels: list[str],
-                   known: dict[str, str]) -> Body | None:
-    """The party committee a bare "Phó Bí thư" leads: that of the nearest body in its chain
-    ("Phó Bí thư, Chủ tịch UBND xã Kiến Thành" → Đảng ủy xã Kiến Thành)."""
-    for other in others:
-        anchor = other.body.anchor if other.body is not None else None
-        if anchor is not None and anchor.level in _WARD_LEVELS:
-            return Body(item.start, item.end, "Đảng ủy", "party_committee", "place",
-                        anchor.level, anchor.place)
-        if anchor is not None and anchor.level in _PARTY_OF_LEVEL:
-            break
-    if not levels:
-        return None
-    core, level = _PARTY_OF_LEVEL[levels[0]]
-    return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
-
-
-def _fill_within(chain: Chain) -> None:
-    """Places named once in a chain serve the other bodies of the same level in it."""
-    known: dict[str, str] = {}
-    for item in chain.items:
-        if item.body is not None:
-            anchor = item.body.anchor
-            if anchor.place and anchor.level:
-                known.setdefault(anchor.level, anchor.place)
-    levels = [it.body.anchor.level for it in chain.items
-              if it.body is not None and it.body.anchor.level in _PARTY_OF_LEVEL]
-    for item, nxt in zip(chain.items, chain.items[1:], strict=False):
-        # "Phó Bí thư, Bí thư Tỉnh đoàn": the deputy post of the same body
-        if item.body is None and nxt.body is not None and _base(item.role) == _base(nxt.role):
-            item.body = nxt.body
-    for item, nxt in zip(chain.items, chain.items[1:], strict=False):
-        # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
-        body = item.body
-        if body is not None and body.parent is None and body.place is None \
-                and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
-                and nxt.body.body_type not in ("party_committee", "party_group"):
-            body.parent = nxt.body
-            if nxt.body.core.startswith("Ban Chấp hành") and nxt.body.parent is not None:
-                body.parent = nxt.body.parent  # the group of the organisation itself
-            if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
-                # the Front's party group is named after the Front, not its committee
-                body.parent = Body(nxt.body.start, nxt.body.end, "Mặt trận Tổ quốc Việt Nam",
-                                   "front_committee", "national")
-    for k, item in enumerate(chain.items):
-        if item.body is None and item.role in _BARE_OK:
-            item.body = _committee_for(item, chain.items[k + 1:] + chain.items[:k][::-1],
-                                       levels, known)
-        elif item.body is not None:
-            anchor = item.body.anchor
-            if anchor.place is None and anchor.level in known:
-                anchor.place = known[anchor.level]

@@ -41,6 +41,8 @@ _NOT_WORK_YEAR = re.compile(
 )
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
+_NORMATIVE_YEAR = re.compile(r"(?<![\d/])\d{1,5}/((?:19|20)\d\d)/[A-ZĐ]")
+_TERM = re.compile(r"(?:nhiệm kỳ|khóa [IVXL]+,?)\s*\(?\s*((?:19|20)\d\d)\s?[-–]\s?(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_])")
 
 
@@ -146,11 +148,16 @@ def _working_year(context: Context, match: re.Match[str]) -> bool:
 
 
 def _all_years(text: str) -> list[int]:
-    """Every "năm YYYY" except target years ("đến năm 2030") and terms ("2020-2025")."""
+    """Every "năm YYYY" except target years ("đến năm 2030") and terms ("2020-2025"); the year
+    of a normative document cited ("Nghị quyết số 35/2023/UBTVQH15": the text is not older);
+    and the year before a term cited ("nhiệm kỳ 2016-2021" is named from its eve on)."""
     out = []
     for match in _year_mentions(text):
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             out.append(int(match.group(1)))
+    if "/" in text:
+        out += [int(m.group(1)) for m in _NORMATIVE_YEAR.finditer(text)]
+    out += [int(m.group(1)) - 1 for m in _TERM.finditer(text)]
     return out
 
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name, not_persons
+from cadregraph.ingest.extract.names_filter import is_byline, is_place, line_bounds
+from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
@@ -33,22 +33,11 @@ _STOP_AFTER_FIRST = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉn
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
                     "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
-_CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
-                     r"[:\-–]?\s*(?:\w+\s+){0,2}$")
-_SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
 # "… Nguyễn Văn An Sáng 3/4": a time word before a date opens the next sentence
 _DATE_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Từ|Đến) \d")
 _AT_END = re.compile(r"\s*$")
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
-_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{_UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _GIVEN_CUE = re.compile(r"(?i:ông|bà|anh|chị|chí|đ/c)\s+$")
-_LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
-                           r"|TP\.?|TX\.?)\s*$")
-_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|"
-                           r"(?<!\w)(?i:đường|(?<!thành )(?<!Thành )phố|trường|"
-                           r"bảo tàng|tư tưởng|lăng|quảng trường|"
-                           r"cầu|chợ|khu|ấp|khóm|thôn|số|giải thưởng|huân chương|di tích|"
-                           r"sân bay|cảng|nhà máy|đi bộ)\s)\s*$")
 
 
 @dataclass
@@ -80,31 +69,12 @@ def _word_ok(word: str, caps_line: bool) -> bool:
     return word[1:].islower() or len(word) == 1 or "'" in word or "’" in word
 
 
-def _line(text: str, start: int) -> tuple[int, int]:
-    return text.rfind("\n", 0, start) + 1, (text.find("\n", start) + 1 or len(text) + 1) - 1
-
-
 def _is_caps_line(text: str, start: int) -> bool:
-    lo, hi = _line(text, start)
+    lo, hi = line_bounds(text, start)
     if hi - lo > 300:  # headlines are short
         return False
     letters = [c for c in text[lo:hi] if c.isalpha()]
     return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
-
-
-def _is_byline(text: str, start: int, end: int) -> bool:
-    lo, hi = _line(text, start)
-    if _CREDIT.search(text, max(lo, start - 20), start):
-        return True
-    if _SOURCE.search(text, max(lo, start - 24), start):
-        return True
-    if _BYLINE_TAIL.fullmatch(text, end) and text[max(0, start - 2):start].strip() in ("", "."):
-        return True  # "… Lê Minh - Nga Nguyễn" closing the article
-    if hi - lo > 120:  # a byline is a short line of its own
-        return False
-    rest = re.sub(r"\([^)]*\)", "", text[lo:start] + text[end:hi])
-    words = [w for w in _TOKEN.findall(rest) if not w[0].isupper()]
-    return not words and len(text[lo:hi].split()) <= 8
 
 
 _CUE_WORDS = {"ông", "bà", "anh", "chị", "chí", "đ/c", "văn"}
@@ -208,7 +178,7 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             end = run[j - 2].end()
         name = " ".join(words)
         hon = honorific_before(text, start)
-        if not hon and (_is_byline(text, start, end) or _is_place(text, start, name)):
+        if not hon and (is_byline(text, start, end) or is_place(text, start, name)):
             k = j
             continue
         out.append(NameMention(start, end, name, hon))
@@ -255,21 +225,3 @@ def _ends_name(text: str, run: list[re.Match[str]], j: int, k: int) -> bool:
     if word in _TITLE_HEADS:
         return bool(_TITLE_NEXT.match(text, run[j].end()))
     return True
-
-
-def _is_place(text: str, start: int, name: str) -> bool:
-    if _PLACE_BEFORE.search(text, max(0, start - 20), start):
-        return True
-    words = name.split()
-    if " ".join(words[:2]) in not_persons() or " ".join(words[:3]) in not_persons():
-        return True
-    if len(words) == 2 and gazetteer().lookup(name):
-        return True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà" is a place
-    for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
-        if len(words) > n and any(u.level == "province" for u in
-                                  gazetteer().lookup(" ".join(words[:n]))):
-            return True
-    units = gazetteer().lookup(name)
-    if _LEVEL_BEFORE.search(text, max(0, start - 12), start):
-        return bool(units)
-    return any(u.level in ("province", "district") for u in units)

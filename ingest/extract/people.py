@@ -28,9 +28,9 @@ from cadregraph.ingest.extract.places import ascii_key, place_mentions
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Organization, Person, Position
 
-_UNLISTED = {"Nhà nước"}
+_UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
-_NAMED_PARENTS = {"party_committee", "peoples_council"}  # a position's body by convention, not an organisation named
+_NAMED_PARENTS = {"party_committee", "peoples_council"}
 
 
 def scan_bodies(text: str, tv: str) -> list[Body]:

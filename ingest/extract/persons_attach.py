@@ -44,7 +44,8 @@ _HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần 
                       re.IGNORECASE)
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 _LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:ở|trong|của|nhiệm kỳ|"
-                        rf"khóa|khoá|mới|tới|này|[IVX]+|[\d–-]+)\s+){{0,5}}?(?P<word>gồm(?: có)?|đối với|cho|là|:)"
+                        rf"khóa|khoá|mới|tới|này|[IVX]+|[\d–-]+)\s+){{0,5}}?"
+                        rf"(?P<word>gồm(?: có)?|đối với|cho|là|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 _STOP = re.compile(r"\.(?=\s|$)|[;\n]")
@@ -74,18 +75,21 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
     by_start = sorted(chains, key=lambda c: c.start)
+    spans = [(c, c.start, c.end) for c in by_start]
     for i in everyone:
-        for c in by_start:
+        lo, hi = names[i].start - _REACH, names[i].start
+        for c, c_start, c_end in spans:
             # gaps are a few words at most: skip far chains before trying the patterns
-            if names[i].start - _REACH <= c.end <= names[i].start and (
+            if lo <= c_end <= hi and (
                     _BEFORE_GAP.fullmatch(text, c.end, names[i].start)
                     or (_BEFORE_GAP_COMMA.fullmatch(text, c.end, names[i].start)
-                        and not _COUNT.search(text, max(0, c.start - 8), c.start))):
+                        and not _COUNT.search(text, max(0, c_start - 8), c_start))):
                 out.append((i, c, False))
                 claimed.add(id(c))
     for i in everyone:
-        for c in by_start:
-            if id(c) in claimed or c.start < names[i].end or c.start > names[i].end + _REACH:
+        lo = names[i].end
+        for c, c_start, _ in spans:
+            if c_start < lo or c_start > lo + _REACH or id(c) in claimed:
                 continue
             if _AFTER_GAP.fullmatch(text, names[i].end, c.start):
                 out.append((i, c, False))

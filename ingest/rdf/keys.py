@@ -23,6 +23,7 @@ _LEVEL_TOKENS = frozenset({"tinh", "tp", "quan", "huyen", "tx", "phuong", "xa", 
                            "q", "h", "x"})
 _COMBINING = re.compile(r"[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 PHRASES_FILE = Path(__file__).with_name("body_phrases.tsv")
+_Rule = tuple[frozenset[str], str, str]  # (words needed, old, new)
 # Slugs longer than this are cut and given a hash suffix so IRIs stay readable.
 MAX_SLUG = 80
 
@@ -79,22 +80,33 @@ def body_phrases() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _phrase_rules() -> tuple[tuple[frozenset[str], str, str], ...]:
-    # A row can only match when all its words are present: checking that first skips the
-    # string scans of nearly every row (bodies are keyed by the ten thousand).
-    return tuple((frozenset(old.split()), f" {old} ", f" {new} " if new else " ")
-                 for old, new in body_phrases())
+def _phrase_rules() -> tuple[tuple[_Rule, ...], dict[str, tuple[int, ...]]]:
+    """The rows as (words needed, old, new), and the rows by their first word: a row can
+    only match when its first word is present, which skips nearly all of them (bodies are
+    keyed by the ten thousand)."""
+    rules = tuple((frozenset(old.split()), f" {old} ", f" {new} " if new else " ")
+                  for old, new in body_phrases())
+    by_first: dict[str, list[int]] = {}
+    for index, (old, _) in enumerate(body_phrases()):
+        by_first.setdefault(old.split()[0], []).append(index)
+    return rules, {word: tuple(rows) for word, rows in by_first.items()}
 
 
 @lru_cache(maxsize=1 << 17)
 def phrased(name: str | None) -> str:
     """The folded name with the phrases of `body_phrases.tsv` rewritten, levels kept."""
+    rules, by_first = _phrase_rules()
     padded = f" {fold(name)} "
     words = set(padded.split())
-    for needed, old, new in _phrase_rules():
+    # Rows apply in file order; a rewrite may bring in words that later rows need.
+    pending = sorted({i for w in words for i in by_first.get(w, ())})
+    while pending:
+        index = pending.pop(0)
+        needed, old, new = rules[index]
         if needed <= words and old in padded:
             padded = padded.replace(old, new)
             words = set(padded.split())
+            pending = sorted({i for w in words for i in by_first.get(w, ()) if i > index})
     return padded.strip()
 
 

@@ -1,0 +1,121 @@
+"""Filling the bodies a title chain leaves out: a bare title takes the body of the same office
+named before it ("Chủ tịch UBND tỉnh … cùng 5 Phó Chủ tịch"), of the body that heads a list
+("HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch B, C"), or of the other posts in its chain
+("Phó Bí thư, Chủ tịch UBND xã X" → Đảng ủy xã X)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cadregraph.ingest.extract.bodies import Body
+
+if TYPE_CHECKING:
+    from cadregraph.ingest.extract.chains import Chain, Item
+
+_BARE_OK = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên dự khuyết"}
+PARTY_OF_LEVEL = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành ủy", "thành phố"),
+                   "huyện": ("Huyện ủy", "huyện"), "quận": ("Quận ủy", "quận"),
+                   "thị xã": ("Thị ủy", "thị xã")}
+SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
+                 "executive_committee", "party_committee", "front_committee"}
+
+
+_HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*"
+                       r"(?:gồm|gồm có|có)\s*:?\s*")
+
+
+def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
+    """"HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch: B, C": bare titles listed after a body
+    and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
+    heads = [(b, m.end()) for b in bodies if b.body_type in SHARED_TYPES | {"standing_body"}
+             and (m := _HEAD_GAP.match(text, b.end)) is not None]
+    for body, end in heads:
+        target = body.parent if body.parent is not None and body.slot == "sub" \
+            and body.core in ("Thường trực", "Ban Thường trực") else body
+        for item in sorted(items, key=lambda it: it.start):
+            if item.start < end:
+                continue
+            gap = text[end:item.start]
+            if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
+                break
+            if item.body is None:
+                item.body = target
+
+
+def inherit(text: str, items: list[Item]) -> None:
+    """"Chủ tịch UBND tỉnh … cùng 5 Phó Chủ tịch gồm": a bare title takes the body of the same
+    office named just before it in the sentence."""
+    ordered = sorted(items, key=lambda it: it.start)
+    for k, item in enumerate(ordered):
+        if item.body is not None:
+            continue
+        for prev in reversed(ordered[:k]):
+            gap = text[prev.end:item.start]
+            if "." in gap or "\n" in gap:
+                break
+            if prev.body is not None and \
+                    prev.role.replace("Phó ", "") == item.role.replace("Phó ", ""):
+                item.body = prev.body
+                break
+
+
+def _base(role: str) -> str:
+    return role.removeprefix("Phó ").removesuffix(" Thường trực")
+
+
+_WARD_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
+
+
+def _committee_for(item: Item, others: list[Item], levels: list[str],
+                   known: dict[str, str]) -> Body | None:
+    """The party committee a bare "Phó Bí thư" leads: that of the nearest body in its chain
+    ("Phó Bí thư, Chủ tịch UBND xã Kiến Thành" → Đảng ủy xã Kiến Thành)."""
+    for other in others:
+        anchor = other.body.anchor if other.body is not None else None
+        if anchor is not None and anchor.level in _WARD_LEVELS:
+            return Body(item.start, item.end, "Đảng ủy", "party_committee", "place",
+                        anchor.level, anchor.place)
+        if anchor is not None and anchor.level in PARTY_OF_LEVEL:
+            break
+    if not levels:
+        return None
+    core, level = PARTY_OF_LEVEL[levels[0]]
+    return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
+
+
+def fill_within(chain: Chain) -> None:
+    """Places named once in a chain serve the other bodies of the same level in it."""
+    known: dict[str, str] = {}
+    for item in chain.items:
+        if item.body is not None:
+            anchor = item.body.anchor
+            if anchor.place and anchor.level:
+                known.setdefault(anchor.level, anchor.place)
+    levels = [it.body.anchor.level for it in chain.items
+              if it.body is not None and it.body.anchor.level in PARTY_OF_LEVEL]
+    for item, nxt in zip(chain.items, chain.items[1:], strict=False):
+        # "Phó Bí thư, Bí thư Tỉnh đoàn": the deputy post of the same body
+        if item.body is None and nxt.body is not None and _base(item.role) == _base(nxt.role):
+            item.body = nxt.body
+    for item, nxt in zip(chain.items, chain.items[1:], strict=False):
+        # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
+        body = item.body
+        if body is not None and body.parent is None and body.place is None \
+                and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
+                and nxt.body.body_type not in ("party_committee", "party_group"):
+            body.parent = nxt.body
+            if nxt.body.core.startswith("Ban Chấp hành") and nxt.body.parent is not None:
+                body.parent = nxt.body.parent  # the group of the organisation itself
+            if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
+                # the Front's party group is named after the Front, not its committee
+                body.parent = Body(nxt.body.start, nxt.body.end, "Mặt trận Tổ quốc Việt Nam",
+                                   "front_committee", "national")
+    for k, item in enumerate(chain.items):
+        if item.body is None and item.role in _BARE_OK:
+            item.body = _committee_for(item, chain.items[k + 1:] + chain.items[:k][::-1],
+                                       levels, known)
+        elif item.body is not None:
+            anchor = item.body.anchor
+            if anchor.place is None and anchor.level in known:
+                anchor.place = known[anchor.level]

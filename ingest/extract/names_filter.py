@@ -1,0 +1,64 @@
+"""Name-shaped words that are not a person where they stand: bylines, photo credits, news
+sources, and places ("đường Nguyễn Huệ", "xã Đồng Tâm", "Hồ Chí Minh Hà Nội …")."""
+
+from __future__ import annotations
+
+import re
+
+from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.names_lexicon import not_persons
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
+                     r"[:\-–]?\s*(?:\w+\s+){0,2}$")
+_SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
+_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{_UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
+_LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
+                           r"|TP\.?|TX\.?)\s*$")
+_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|"
+                           r"(?<!\w)(?i:đường|(?<!thành )(?<!Thành )phố|trường|"
+                           r"bảo tàng|tư tưởng|lăng|quảng trường|"
+                           r"cầu|chợ|khu|ấp|khóm|thôn|số|giải thưởng|huân chương|di tích|"
+                           r"sân bay|cảng|nhà máy|đi bộ)\s)\s*$")
+# "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
+_STREETS = re.compile(rf"(?i:giao lộ|ngã ba|ngã tư|các tuyến đường|các đường|các phố)\s*:?\s*"
+                      rf"(?:[{_UPPER}]\w*(?:\s+|\s*,\s*))*$")
+
+
+def line_bounds(text: str, start: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, (text.find("\n", start) + 1 or len(text) + 1) - 1
+
+
+def is_byline(text: str, start: int, end: int) -> bool:
+    lo, hi = line_bounds(text, start)
+    if _CREDIT.search(text, max(lo, start - 20), start):
+        return True
+    if _SOURCE.search(text, max(lo, start - 24), start):
+        return True
+    if _BYLINE_TAIL.fullmatch(text, end) and text[max(0, start - 2):start].strip() in ("", "."):
+        return True  # "… Lê Minh - Nga Nguyễn" closing the article
+    if hi - lo > 120:  # a byline is a short line of its own
+        return False
+    rest = re.sub(r"\([^)]*\)", "", text[lo:start] + text[end:hi])
+    words = [w for w in _TOKEN.findall(rest) if not w[0].isupper()]
+    return not words and len(text[lo:hi].split()) <= 8
+
+
+def is_place(text: str, start: int, name: str) -> bool:
+    if _PLACE_BEFORE.search(text, max(0, start - 20), start) \
+            or _STREETS.search(text, max(0, start - 80), start):
+        return True
+    words = name.split()
+    if " ".join(words[:2]) in not_persons() or " ".join(words[:3]) in not_persons():
+        return True
+    if len(words) == 2 and gazetteer().lookup(name):
+        return True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà" is a place
+    for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
+        if len(words) > n and any(u.level == "province" for u in
+                                  gazetteer().lookup(" ".join(words[:n]))):
+            return True
+    units = gazetteer().lookup(name)
+    if _LEVEL_BEFORE.search(text, max(0, start - 12), start):
+        return bool(units)
+    return any(u.level in ("province", "district") for u in units)

@@ -1,0 +1,95 @@
+"""Punctuation glued to words or spaced off them: "Mai- Ủy", "Mai -Ủy", "Hùng,Phó", "Hùng ,".
+
+Each fix is what one regex substitution would do (kept as the `*_PATTERN` constants, which the
+tests compare against), but found from the punctuation with `str.find` — in C, skipping ahead
+— rather than by `re` trying a pattern at every character of the text. A letter is what the
+patterns call [^\\W\\d_]: a word character that is neither a decimal digit nor "_".
+"""
+
+from __future__ import annotations
+
+import re
+
+# A dash touching a word on one side only: "Mai- Ủy", "Mai -Ủy", "Lý– Phó" (not "Rịa-Vũng").
+DASH_LEFT_PATTERN = re.compile(r"([-–—])(?<=[^\W\d_][-–—])[ ]+(?=\S)")  # → " \1 "
+DASH_RIGHT_PATTERN = re.compile(r" (?<=\S )[ ]*([-–—])(?=[^\W\d_])")  # → " \1 "
+COMMA_GLUED_PATTERN = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")  # → "\1 "
+SPACE_BEFORE_PATTERN = re.compile(r" +(?=[,;:!?](?:\s|$))")  # → ""
+_DASHES = "-–—"
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    out: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    return sorted(out) if len(chars) > 1 else out
+
+
+def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end) span replaced; spans in order, not overlapping."""
+    if not edits:
+        return text
+    pieces, last = [], 0
+    for start, end, new in edits:
+        pieces += [text[last:start], new]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def space_dash_left(text: str) -> str:
+    """"Mai- Ủy" → "Mai - Ủy": a dash after a letter and before spaces gets a space before."""
+    edits, last = [], 0
+    for at in _positions(text, _DASHES):
+        if at < last or not at or not _letter(text[at - 1]):
+            continue
+        end = at + 1
+        while end < len(text) and text[end] == " ":
+            end += 1
+        if end > at + 1 and end < len(text) and not text[end].isspace():
+            edits.append((at, end, f" {text[at]} "))
+            last = end
+    return _rebuild(text, edits)
+
+
+def space_dash_right(text: str) -> str:
+    """"Mai -Ủy" → "Mai - Ủy": spaces, a dash, then a letter get one space each side."""
+    edits, last = [], 0
+    for at in _positions(text, _DASHES):
+        if at + 1 >= len(text) or not _letter(text[at + 1]):
+            continue
+        start = at
+        while start > last and text[start - 1] == " ":
+            start -= 1
+        if start < at and start and not text[start - 1].isspace():
+            edits.append((start, at + 1, f" {text[at]} "))
+            last = at + 1
+    return _rebuild(text, edits)
+
+
+def space_glued_commas(text: str) -> str:
+    """"Hùng,Phó" → "Hùng, Phó": a comma or semicolon between two letters."""
+    edits = [(at, at + 1, text[at] + " ") for at in _positions(text, ",;")
+             if 0 < at < len(text) - 1 and _letter(text[at - 1]) and _letter(text[at + 1])]
+    return _rebuild(text, edits)
+
+
+def drop_space_before_punctuation(text: str) -> str:
+    """"Hùng , Phó" → "Hùng, Phó": spaces before , ; : ! ? that end a clause."""
+    edits, last = [], 0
+    for at in _positions(text, ",;:!?"):
+        if at + 1 < len(text) and not text[at + 1].isspace():
+            continue
+        start = at
+        while start > last and text[start - 1] == " ":
+            start -= 1
+        if start < at:
+            edits.append((start, at, ""))
+        last = at
+    return _rebuild(text, edits)

@@ -2,7 +2,8 @@
 
     python3 benchmarks/extract.py [--shared ../shared] [--seconds 3] [--ner-articles 30]
 
-Prints the scorer's figures on the dev set (../shared/eval/score.py), then articles per second
+Prints the scorer's figures on the dev set and on the second labelled set dev/linking
+(../shared/eval/score.py), then articles per second
 of CPU time for the whole extractor and for each stage over dev/unlabeled.jsonl (repeated
 until each figure rests on at least --seconds of CPU), then underthesea `ner()` over the first
 --ner-articles of the same articles (sentence by sentence, as NER is used) and the ratio.
@@ -46,13 +47,15 @@ def _articles(path: Path) -> list[Article]:
     return [a for a in iter_articles([path]) if isinstance(a, Article)]
 
 
-def print_scores(shared: Path) -> None:
+def print_scores(shared: Path, corpus: str = "dev") -> None:
+    """Scores on a labelled corpus folder: "dev" or "dev/linking" (a second set of articles)."""
     score = _module(shared / "eval" / "score.py")
-    records = [extract(a) for a in _articles(shared / "corpus" / "dev" / "articles.jsonl")]
+    folder = shared / "corpus" / corpus
+    records = [extract(a) for a in _articles(folder / "articles.jsonl")]
     link_batch(records)
-    gold = score.load(str(shared / "corpus" / "dev" / "gold.jsonl"))
+    gold = score.load(str(folder / "gold.jsonl"))
     result = score.score(gold, [r.to_contract() for r in records])
-    print("dev scores (../shared/eval/score.py):")
+    print(f"{corpus} scores (../shared/eval/score.py):")
     for kind, value in result.items():
         if isinstance(value, dict) and "f1" in value:
             extra = (f"gold={value['gold']} pred={value['pred']}" if "gold" in value
@@ -86,12 +89,14 @@ def _contexts(articles: list[Article]) -> list[Context]:
 
 def print_speed(articles: list[Article], seconds: float) -> float:
     n = len(articles)
+    texts = [article_text(a) for a in articles]
     contexts = _contexts(articles)
     people = [extract_people(c) for c in contexts]
     pairs = list(zip(contexts, people, strict=True))
     stages: dict[str, Callable[[], object]] = {
         "whole extractor": lambda: [extract(a) for a in articles],
-        "normalise + sentences": lambda: [split_sentences(article_text(a)) for a in articles],
+        "normalise": lambda: [article_text(a) for a in articles],
+        "sentences": lambda: [split_sentences(t) for t in texts],
         "normalise..places": lambda: _contexts(articles),  # locate() needs the text first
         "people": lambda: [extract_people(c) for c in contexts],
         "events": lambda: [extract_events(c, p, o) for c, (p, o) in pairs],
@@ -136,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     if not unlabeled.exists():
         print(f"{unlabeled} not found; pass --shared PATH to the shared folder", file=sys.stderr)
         return 2
-    print_scores(args.shared)
+    print_scores(args.shared, "dev")
+    if (args.shared / "corpus" / "dev" / "linking" / "gold.jsonl").exists():
+        print_scores(args.shared, "dev/linking")
     articles = _articles(unlabeled)
     ours = print_speed(articles, args.seconds)
     print_underthesea(articles[: args.ner_articles], ours)

@@ -18,10 +18,15 @@ from cadregraph.ingest.records import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
-# Under the figures measured on 2026-11-28 (events 0.946, participation 0.913 — which also
-# depends on the persons found —, documents 1.000, event types 1.000); conservative on purpose,
-# for the lead to raise as the extractor settles.
-FLOORS = {"events": 0.92, "participation": 0.83, "documents": 0.95, "event_type_accuracy": 0.95}
+# Just under the figures measured on 2026-11-28 at the end of the day's work. dev/linking is a
+# second set of real articles, never tuned on article by article: it guards generalisation.
+# persons, positions and organizations sit 0.01-0.02 under a run of the whole extractor.
+FLOORS = {
+    "dev": {"persons": 0.98, "positions": 0.92, "organizations": 0.90, "events": 0.97,
+            "participation": 0.96, "documents": 0.99, "event_type_accuracy": 0.99},
+    "dev/linking": {"persons": 0.98, "positions": 0.91, "organizations": 0.89, "events": 0.99,
+                    "participation": 0.98, "event_type_accuracy": 0.99},
+}
 
 
 def _shared_module(name: str) -> ModuleType:
@@ -43,14 +48,17 @@ def _records(path: Path) -> list[dict]:
     return [extract(article).to_contract() for article in items if isinstance(article, Article)]
 
 
-def test_dev_scores_stay_above_floors() -> None:
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_scores_stay_above_floors(corpus: str) -> None:
     score = _shared_module("score")
-    gold = score.load(str(DEV / "gold.jsonl"))
-    result = score.score(gold, _records(DEV / "articles.jsonl"))
+    folder = SHARED / "corpus" / corpus
+    gold = score.load(str(folder / "gold.jsonl"))
+    result = score.score(gold, _records(folder / "articles.jsonl"))
+    floors = FLOORS[corpus]
     got = {name: (value["f1"] if isinstance(value, dict) else value)
-           for name, value in result.items() if name in FLOORS}
-    below = {name: got[name] for name, floor in FLOORS.items() if got[name] < floor}
-    assert not below, f"below floor {FLOORS}: {below} (all: {got})"
+           for name, value in result.items() if name in floors}
+    below = {name: got[name] for name, floor in floors.items() if got[name] < floor}
+    assert not below, f"{corpus} below floor {floors}: {below} (all: {got})"
 
 
 def test_unlabeled_records_are_all_valid() -> None:

@@ -121,3 +121,49 @@ def test_repeated_last_word_is_a_typo_of_the_name() -> None:
     persons, _, _ = run("Ông Hứa Thế Thuận Thuận được bổ nhiệm giữ chức Chánh Văn phòng Thành "
                         "ủy TPHCM.")
     assert set(persons) == {"Hứa Thế Thuận"}
+
+
+def test_place_after_the_term_and_renamed_towns() -> None:
+    persons, _, _ = run("Ông Khổng Văn Chín, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội khóa "
+                        "XIV tỉnh Bình Dương phát biểu. Ông Chín từng giữ chức Bí thư Thị ủy "
+                        "Đồng Xoài.")
+    assert {("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Bình Dương"),
+            ("Bí thư", "Tỉnh ủy Bình Dương"),
+            ("Bí thư", "Thị ủy Đồng Xoài")} <= persons["Khổng Văn Chín"]
+
+
+def test_committee_named_in_full_just_after() -> None:
+    persons, _, _ = run("Ông Ninh Văn Mười, Bí thư Tỉnh ủy Bình Phước, được chỉ định tham gia "
+                        "Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình "
+                        "Dương.")
+    assert {("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Dương"),
+            ("Bí thư", "Tỉnh ủy Bình Dương")} <= persons["Ninh Văn Mười"]
+    assert ("Ủy viên", "Ban Thường vụ Tỉnh ủy Bình Phước") not in persons["Ninh Văn Mười"]
+
+
+def test_streets_listed_after_a_street_word_are_not_people() -> None:
+    persons, _, _ = run("Tuyến đường đi qua các giao lộ: Nguyễn Thông, Phạm Văn Hai. Ông Lý "
+                        "Văn Năm dự lễ.")
+    assert set(persons) == {"Lý Văn Năm"}
+
+
+def test_department_abbreviations_and_council_delegate_groups() -> None:
+    persons, _, _ = run("Bà Cao Thị Hương - Giám đốc Sở GDĐT tỉnh phát biểu. Tổ đại biểu HĐND "
+                        "tỉnh đơn vị số 3 gồm các ông bà: Giáp Văn Một, Đàm Thị Hai đã tiếp xúc "
+                        "cử tri.", province="Quảng Trị")
+    assert persons["Cao Thị Hương"] == {("Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị")}
+    for name in ("Giáp Văn Một", "Đàm Thị Hai"):
+        assert persons[name] == {("Đại biểu", "Hội đồng nhân dân tỉnh Quảng Trị")}
+
+
+def test_standing_committee_of_a_party_organisation_is_the_committees() -> None:
+    _, orgs, _ = run("Ban Thường vụ Đảng bộ quận 1 và Ban Thường vụ Đảng bộ phường Mỹ Thới họp.",
+                     province="Hồ Chí Minh")
+    assert {"Ban Thường vụ Quận ủy Quận 1", "Ban Thường vụ Đảng ủy phường Mỹ Thới"} <= orgs
+
+
+def test_a_word_starting_like_a_list_cue_is_not_one() -> None:
+    persons, _, _ = run("HĐND tỉnh bầu ông Lục Văn Ba, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm Chủ "
+                        "tịch HĐND tỉnh; bà Mã Thị Tư tái cử làm Phó Chủ tịch HĐND tỉnh.",
+                        province="Bình Dương")
+    assert persons["Mã Thị Tư"] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bình Dương")}

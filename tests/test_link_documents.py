@@ -55,7 +55,8 @@ def test_a_local_document_gets_the_issuer_the_article_names_in_full() -> None:
                        Organization(name="Ban Thường vụ Đảng ủy phường Khuê Trung")],
         documents=[Document(type="Quyết định", number="79-QĐ/ĐU", issuer="Đảng ủy")])
     link_batch([record])
-    assert record.documents[0].entity.endswith("/document/decision/79-qd-du/danguy-phuong-khue-trung")
+    entity = record.documents[0].entity
+    assert entity.endswith("/document/decision/79-qd-du/danguy-phuong-khue-trung")
     # two committees named: which one issued it is unknown, so the issuer stays as written
     record.organizations.append(Organization(name="Đảng ủy xã Hòa Phước"))
     link_batch([record])

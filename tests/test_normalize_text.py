@@ -5,6 +5,16 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from cadregraph.ingest.normalize.glued import (
+    COMMA_GLUED_PATTERN,
+    DASH_LEFT_PATTERN,
+    DASH_RIGHT_PATTERN,
+    SPACE_BEFORE_PATTERN,
+    drop_space_before_punctuation,
+    space_dash_left,
+    space_dash_right,
+    space_glued_commas,
+)
 from cadregraph.ingest.normalize.residue import crawl_prefix, strip_residue
 from cadregraph.ingest.normalize.tables import char_table, tone_pairs
 from cadregraph.ingest.normalize.text import article_text, normalize_text
@@ -82,3 +92,22 @@ def test_article_text_puts_title_first_once() -> None:
     assert article_text(article) == "Hội nghị Tỉnh ủy\n\nSáng 3/4, Tỉnh ủy họp."
     same = Article(id="b", title="HỘI NGHỊ", text="HỘI NGHỊ\nSáng 3/4 họp.")
     assert article_text(same) == "HỘI NGHỊ\nSáng 3/4 họp."
+
+
+@pytest.mark.parametrize("text", [
+    "Yến Mai- Ủy viên, Lý– Phó Chủ tịch; Mai -Ủy ban và Bà Rịa-Vũng Tàu, 2015 - 2020.",
+    "Hùng,Phó Bí thư;Chủ tịch HĐND , UBND ; họp: 3,5 tỷ - A -  -b\t-c a-\nb",
+    "- Mở đầu -B; x ,\n! cuối ?",
+])
+def test_glued_punctuation_fixes_equal_their_patterns(text: str) -> None:
+    assert space_dash_left(text) == DASH_LEFT_PATTERN.sub(r" \1 ", text)
+    assert space_dash_right(text) == DASH_RIGHT_PATTERN.sub(r" \1 ", text)
+    assert space_glued_commas(text) == COMMA_GLUED_PATTERN.sub(r"\1 ", text)
+    assert drop_space_before_punctuation(text) == SPACE_BEFORE_PATTERN.sub("", text)
+    fixes = (space_dash_left, space_dash_right, space_glued_commas, drop_space_before_punctuation)
+    assert sum(fix(text) != text for fix in fixes) >= 2  # the examples exercise the fixes
+
+
+def test_widget_lines_go_whole() -> None:
+    text = "Đoạn một.\n  Chia sẻ \nChia sẻ bài viết\nChia sẻ kinh nghiệm\nA A\nĐoạn hai."
+    assert strip_residue(text) == "Đoạn một.\n\n\nChia sẻ kinh nghiệm\n\nĐoạn hai."

@@ -10,25 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
 
+from cadregraph.ingest.extract.bodies_lexicon import LENIENT, STRICT_FIRST, lexicon
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import lower_pattern, lowered, phrase_pattern, view
+from cadregraph.ingest.extract.titles import lowered, view
 
-HERE = Path(__file__).parent
-# Surfaces that are also everyday words in lower case ("cơ sở", "quốc phòng", "công an xã
-# viên", "thanh tra" as a verb): only accepted when capitalised.
-_STRICT_FIRST = {"Sở", "Phòng", "Bộ", "Công", "Thanh", "Văn", "Chi", "Thường", "Đoàn", "Hội",
-                 "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh"}
 # Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
 # continue that name rather than start a body.
 _NAME_TAILS = {"Phòng", "Trường"}
-_LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư"}
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
+_OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
 _SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
                      r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
                      re.IGNORECASE)
@@ -38,7 +32,6 @@ _NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|
 _NAMED_AFTER = re.compile(r"\s+" + _NAMED_FALLBACK.pattern)
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
 _PREV_WORD = re.compile(r"(\w+) $")
-_SPACES = re.compile(r"\s+")
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
                    r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|tỉnh|thành phố))?")
@@ -80,8 +73,15 @@ def render(body: Body) -> str:
     if body.core == "Ban Chấp hành" and body.parent is not None \
             and body.parent.body_type == "party_committee":
         return render(body.parent)  # a party committee IS its executive committee
-    if body.parent is not None:
-        return f"{body.core} {render(body.parent)}"
+    parent = body.parent
+    if parent is not None and parent.core == "Đảng bộ" and parent.place \
+            and body.core in _OF_COMMITTEE and parent.parent is None:
+        # "Ban Thường vụ Đảng bộ quận 1" is the standing committee of the Quận ủy
+        committee = _COMMITTEE_OF_LEVEL.get(parent.level or "", "Đảng ủy")
+        slot = parent.level or "place"
+        return f"{body.core} {render(replace(parent, core=committee, slot=slot))}"
+    if parent is not None:
+        return f"{body.core} {render(parent)}"
     if body.place is None:
         return body.core
     if body.core == "Đảng ủy" and body.level in _COMMITTEE_OF_LEVEL:
@@ -92,69 +92,6 @@ def render(body: Body) -> str:
     if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"
         return f"{body.core} {body.place}"
     return f"{body.core} {body.level} {body.place}"
-
-
-class BodyLexicon:
-    def __init__(self, rows: list[list[str]], departments: list[list[str]]) -> None:
-        self.rows = {view(r[0]).lower(): r for r in rows}
-        ordered = sorted(rows, key=lambda r: -len(r[0]))
-        self.pattern = re.compile("(?:" + "|".join(phrase_pattern(r[0]) for r in ordered)
-                                  + r")(?![\w&])", re.IGNORECASE)
-        self.low_pattern = lower_pattern(self.pattern)
-        # Python's `re` tries every alternative at every position; a small first-word pattern
-        # on the lower-cased view finds the few places worth trying (10x faster).
-        firsts = sorted({view(r[0]).lower().split()[0] for r in rows}, key=len, reverse=True)
-        self.first_words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts)
-                                      + r")(?!\w)")
-        # the second words each first word may take: most first words ("chính", "thành")
-        # are everyday words, and a look at the next word spares the full pattern
-        seconds: dict[str, set[str] | None] = {}
-        for row in rows:
-            first, *rest = view(row[0]).lower().split()
-            if not rest or seconds.get(first, set()) is None:
-                seconds[first] = None
-            else:
-                seconds.setdefault(first, set()).add(rest[0])
-        self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
-        lenient = {view(r[0]).lower().split()[0] for r in rows
-                   if r[0] in _LENIENT or r[0].split()[0] not in _STRICT_FIRST}
-        self.strict_firsts = {view(w).lower() for w in _STRICT_FIRST} - lenient
-        self.departments = {view(d[0]).lower(): d[1] for d in departments}
-        self.dept_pattern = re.compile(
-            r"\s+(?:" + "|".join(phrase_pattern(d[0]) for d in
-                                 sorted(departments, key=lambda d: -len(d[0]))) + r")(?![\w&])",
-            re.IGNORECASE)
-
-    def starts(self, tv: str):
-        """Offsets in the view where a body name may start."""
-        low = lowered(tv)
-        if low is None:  # lower-casing changed offsets: scan everything
-            yield from (m.start() for m in self.pattern.finditer(tv))
-            return
-        strict, seconds = self.strict_firsts, self.seconds
-        for match in self.first_words.finditer(low):
-            first = match.group()
-            if first in strict and not tv[match.start()].isupper():
-                continue  # "ban hành", "cơ sở": a capitalised body word written lower case
-            nexts = seconds[first]
-            if nexts is not None:
-                after = _SPACES.match(low, match.end())
-                if after is None or not low.startswith(nexts, after.end()):
-                    continue
-            yield match.start()
-
-    def _row(self, matched: str) -> list[str]:
-        return self.rows[" ".join(view(matched).lower().split())]
-
-
-def _load(name: str) -> list[list[str]]:
-    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> BodyLexicon:
-    return BodyLexicon(_load("bodies.tsv"), _load("departments.tsv"))
 
 
 def _skip_suffix(tv: str, pos: int) -> int:
@@ -173,7 +110,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     if match is None or depth > 3:
         return None
     surface, core, body_type, slot = lex._row(match.group())
-    if surface not in _LENIENT and surface.split()[0] in _STRICT_FIRST:
+    if surface not in LENIENT and surface.split()[0] in STRICT_FIRST:
         if not text[pos].isupper():
             return None
         prev = _PREV_WORD.search(text, max(0, pos - 20), pos) \
@@ -232,6 +169,10 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
         place = read_place(text, tv, end, body.level)
+        if place is None and slot == "place" and _skip_suffix(tv, end) > end:
+            # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
+            place = read_place(text, tv, _skip_suffix(tv, end), body.level)
+            place = place if place is not None and place.name is not None else None
         if place is not None:
             body.level, body.place, body.more_places = place.level, place.name, place.more
             body.end = _skip_suffix(tv, place.end)

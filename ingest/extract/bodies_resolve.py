@@ -22,6 +22,7 @@ class Resolver:
     def __init__(self, context: Context, mentions: tuple[PlaceMention, ...]) -> None:
         self.context, self.mentions, self.text = context, mentions, context.text
         self.placed: dict[str, tuple[str | None, str]] = {}
+        self.named: list[Body] = []  # party committees named with their place, in text order
         self.cities = gazetteer().cities
 
     def default(self, level: str) -> str | None:
@@ -61,6 +62,13 @@ class Resolver:
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
+        if anchor.place is None and anchor.body_type == "party_committee" and anchor.level:
+            # "tham gia Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình Dương": the same
+            # committee named in full just after
+            same = [p for p in self.named if p.core == anchor.core and p.place
+                    and offset < p.start < offset + 90 and "." not in self.text[offset:p.start]]
+            if same:
+                anchor.level, anchor.place = same[0].level, same[0].place
         if anchor.place is None and anchor.level == "district":
             self.district(anchor, offset)
         elif anchor.place is None and anchor.slot != "national" and anchor.level:

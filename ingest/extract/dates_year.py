@@ -41,8 +41,11 @@ _NOT_WORK_YEAR = re.compile(
 )
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
-_NORMATIVE_YEAR = re.compile(r"(?<![\d/])\d{1,5}/((?:19|20)\d\d)/[A-ZĐ]")
-_TERM = re.compile(r"(?:nhiệm kỳ|khóa [IVXL]+,?)\s*\(?\s*((?:19|20)\d\d)\s?[-–]\s?(?:19|20)\d\d")
+# Each opens with a literal so that `re` skips ahead fast: "35/2023/UBTVQH15" from its first
+# slash; "nhiệm kỳ 2016-2021", "khóa IX (2016-2021)".
+_NORMATIVE_YEAR = re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]")
+_RANGE = r"\s*\(?\s*((?:19|20)\d\d)\s?[-–]\s?(?:19|20)\d\d"
+_TERMS = (re.compile(r"nhiệm kỳ" + _RANGE), re.compile(r"khóa [IVXL]+,?" + _RANGE))
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_])")
 
 
@@ -116,15 +119,20 @@ def _published(context: Context) -> dt.date | None:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
             pass
-    prefix = crawl_prefix(unicodedata.normalize("NFC", context.article.text))
+    prefix = _crawl_prefix(context)
     if prefix and prefix.group(3):
         return make_date(int(prefix.group(1)), int(prefix.group(2)), int(prefix.group(3)))
     return None
 
 
+def _crawl_prefix(context: Context) -> re.Match[str] | None:
+    """The crawl prefix of the raw text: only its head is read (and put in NFC)."""
+    return crawl_prefix(unicodedata.normalize("NFC", context.article.text.lstrip()[:200]))
+
+
 def _crawl_month(context: Context) -> tuple[int, int] | None:
     """(year, month) of a month-only crawl prefix (" date 2021-03")."""
-    prefix = crawl_prefix(context.article.text)
+    prefix = _crawl_prefix(context)
     if prefix and not prefix.group(3):
         return int(prefix.group(1)), int(prefix.group(2))
     return None
@@ -155,9 +163,8 @@ def _all_years(text: str) -> list[int]:
     for match in _year_mentions(text):
         if not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             out.append(int(match.group(1)))
-    if "/" in text:
-        out += [int(m.group(1)) for m in _NORMATIVE_YEAR.finditer(text)]
-    out += [int(m.group(1)) - 1 for m in _TERM.finditer(text)]
+    out += [int(m.group(1)) for m in _NORMATIVE_YEAR.finditer(text)]
+    out += [int(m.group(1)) - 1 for term in _TERMS for m in term.finditer(text)]
     return out
 
 

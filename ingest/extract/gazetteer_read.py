@@ -83,6 +83,9 @@ def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[in
     for end in reversed(_tokens(text, pos, gaz.max_tokens, lower_ok=True)):
         units = sorted((u for u in gaz.lookup(text[pos:end]) if _fits(u, level)),
                        key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
+        if not units and level in ("huyện", "thị xã"):
+            # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
+            units = [u for u in gaz.lookup(text[pos:end]) if u.level == "district"]
         if units:
             _LAST_LEVEL[0] = _level_of(units[0])
             return end, units[0].name
@@ -158,6 +161,9 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
         nxt = coord.end()
         again = _LEVEL.match(text, nxt)
         if again is not None:
+            word = again.group("word")
+            if (word.lower() if word else _ABBR[again.group("abbr")]) != level:
+                break  # "Huyện ủy Trần Văn Thời, tỉnh Cà Mau": the next place is larger
             nxt = again.end()
             while nxt < len(text) and text[nxt] == " ":
                 nxt += 1

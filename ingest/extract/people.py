@@ -31,6 +31,7 @@ from cadregraph.ingest.records import Evidence, Organization, Person, Position
 _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
 _NAMED_PARENTS = {"party_committee", "peoples_council"}
+_GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
 
 
 def scan_bodies(text: str, tv: str) -> list[Body]:
@@ -134,6 +135,9 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
     resolver = Resolver(context, place_mentions(text))
     placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
+    resolver.named = sorted({id(p): p for b, _ in placed for p in lineage(b)
+                             if p.body_type == "party_committee" and p.place}.values(),
+                            key=lambda p: p.start)
     for body, offset in placed:  # places first, so that parentless parts find their committee
         if not (body.slot == "sub" and body.parent is None):
             resolver.fill(body, offset, [])
@@ -165,6 +169,10 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
                                                                    "national_body", "national"))])
                      for b in loose if b.body_type == "na_delegation")
+    # "tổ đại biểu HĐND thành phố gồm các ông bà: A, B": each a deputy of the council
+    deputies += tuple(Chain([Item(b.start, b.end, "Đại biểu", b)]) for b in loose
+                      if b.body_type == "peoples_council" and b.slot != "sub"
+                      and _GROUP.search(text, max(0, b.start - 16), b.start))
     attached = attach(text, names, chains, deputies)
     attached += _by_title(chains, attached, owner)
     for index, chain, former in attached:

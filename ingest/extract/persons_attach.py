@@ -44,8 +44,8 @@ _HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần 
                       re.IGNORECASE)
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 _LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:ở|trong|của|nhiệm kỳ|"
-                        rf"khóa|khoá|mới|tới|này|[IVX]+|[\d–-]+)\s+){{0,5}}?"
-                        rf"(?P<word>gồm(?: có)?|đối với|cho|là|:)"
+                        rf"khóa|khoá|mới|tới|này|đơn vị|số|và|[IVX]+|[\d–-]+)\s+){{0,6}}?"
+                        rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 _STOP = re.compile(r"\.(?=\s|$)|[;\n]")

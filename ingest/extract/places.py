@@ -106,7 +106,7 @@ def _provinces(tv: str):
         yield match
 
 
-@lru_cache(maxsize=1024)  # locate() and the people stage both ask, per article
+@lru_cache(maxsize=2)  # locate() and the people stage both ask, per article
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
     the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""

@@ -15,8 +15,9 @@ from pathlib import Path
 from cadregraph.ingest.records import Sentence
 
 _HERE = Path(__file__).resolve().parent
-# End punctuation (with closing quotes/brackets), then space, then a sentence opener.
-_BREAK = re.compile(r"(?:\./\.|[.!?…]+)[\"')\]]*(?=[ ]+[\"'(\[-]?(\w))")
+# End punctuation (with closing quotes/brackets), then space, then a sentence opener. "./." or
+# a run of [.!?…], written to open with the class so that `re` skips ahead to candidates.
+_BREAK = re.compile(r"[.!?…](?:(?<=\.)/\.|[.!?…]*)[\"')\]]*(?=[ ]+[\"'(\[-]?(\w))")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 
 

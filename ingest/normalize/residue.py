@@ -16,7 +16,6 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]{2,30}\}")
 _MD_IMAGE = re.compile(r"!?\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
 _IMAGE_FILE = re.compile(r"(?<![\w./:%-])[\w./:%-]+\.(?:jpe?g|png|gif|webp|bmp)\b", re.IGNORECASE)
 _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
-_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 _PATH_PUNCTUATION = frozenset("./:%-_")
 _CREDIT_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'/-]*)"  # "Hồng", "N.", "Zing.vn" is two
 # Every alternative starts with "(", "Ả" or "ả", consumed by the leading class and checked
@@ -31,7 +30,9 @@ _PHOTO_CREDIT = re.compile(
     rf"|{_ANH}\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,3}}\.(?=\s)"  # Ảnh: X Y.
     r")"
 )
-_WIDGET_LINE = re.compile(r"(?m)^[ \t]*(?:A A|aa|Chia sẻ|Chia sẻ bài viết|Bình luận)[ \t]*$")
+# Lines that are only one of these (spaces and tabs aside) are sharing widgets.
+_WIDGETS = frozenset({"A A", "aa", "Chia sẻ", "Chia sẻ bài viết", "Bình luận"})
+_CREDIT_WORDS = ("Ảnh", "ảnh", "ẢNH", "Video", "Clip")  # every credit holds one
 _SOURCE_LINE = re.compile(r"(?i)^(?:nguồn|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|tin|bài)\s*:")
 
 
@@ -86,11 +87,11 @@ def strip_residue(text: str) -> str:
     text = _PLACEHOLDER.sub("", text)
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
-    lower = text.lower()
-    if any(extension in lower for extension in _IMAGE_EXTENSIONS):
-        text = _drop_image_files(text)
-    if any(word in lower for word in ("ảnh", "video", "clip")):
+    text = _drop_image_files(text)
+    if any(word in text for word in _CREDIT_WORDS):
         # A credit ending a caption leaves a line break, so the caption stays its own sentence.
         text = _PHOTO_CREDIT.sub(lambda m: "" if m.group().startswith("(") else "\n", text)
-    text = _WIDGET_LINE.sub("", text)
+    if any(word in text for word in _WIDGETS):
+        text = "\n".join("" if line.strip(" \t") in _WIDGETS else line
+                         for line in text.split("\n"))
     return _drop_trailing_byline(text)

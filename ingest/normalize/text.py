@@ -13,33 +13,20 @@ import html
 import re
 import unicodedata
 
+from cadregraph.ingest.normalize.glued import (
+    drop_space_before_punctuation,
+    space_dash_left,
+    space_dash_right,
+    space_glued_commas,
+)
 from cadregraph.ingest.normalize.residue import strip_residue
 from cadregraph.ingest.normalize.tables import fix_chars
 from cadregraph.ingest.normalize.tones import fix_tone_placement
 from cadregraph.ingest.records import Article
 
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-# A dash touching a word on one side only: "Mai- Ủy", "Mai -Ủy", "Lý– Phó" (not "Rịa-Vũng").
-# Each pattern starts with a literal character so that `re` can skip ahead quickly.
-_DASH_LEFT = re.compile(r"([-–—])(?<=[^\W\d_][-–—])[ ]+(?=\S)")
-_DASH_RIGHT = re.compile(r" (?<=\S )[ ]*([-–—])(?=[^\W\d_])")
-_COMMA_GLUED = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
-# Punctuation with a space before it ("Hùng , Phó"): found from the punctuation, which is rare,
-# rather than from every space.
-_SPACED_PUNCTUATION = re.compile(r"[,;:!?](?<= [,;:!?])(?=\s|$)")
 _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def _drop_space_before_punctuation(text: str) -> str:
-    pieces, last = [], 0
-    for match in _SPACED_PUNCTUATION.finditer(text):
-        start = match.start()
-        while start > last and text[start - 1] == " ":
-            start -= 1
-        pieces.append(text[last:start])
-        last = match.start()
-    return "".join(pieces) + text[last:] if pieces else text
 
 
 def normalize_text(text: str) -> str:
@@ -48,10 +35,10 @@ def normalize_text(text: str) -> str:
     text = fix_chars(unicodedata.normalize("NFC", text))
     text = fix_tone_placement(text)
     text = strip_residue(text)
-    text = _DASH_LEFT.sub(r" \1 ", text)
-    text = _DASH_RIGHT.sub(r" \1 ", text)
-    text = _COMMA_GLUED.sub(r"\1 ", text)
-    text = _drop_space_before_punctuation(text)
+    text = space_dash_left(text)
+    text = space_dash_right(text)
+    text = space_glued_commas(text)
+    text = drop_space_before_punctuation(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:

@@ -75,18 +75,28 @@ _BIOGRAPHY_BEFORE = re.compile(
 )
 
 
+# "/", "." or "-" after a digit, or after a digit and a space: each pattern opens with its
+# literal, which `re` finds fast, and looks behind only there.
+_SEPARATORS = tuple(re.compile(re.escape(sep) + r"(?:(?<=\d.)|(?<=\d\s.))") for sep in "/.-")
+
+
 @lru_cache(maxsize=8)
 def _digit_led_starts(text: str) -> tuple[int, ...]:
     """Every place a "d/m"-like token can start: a digit one to three characters before a
-    "/", "." or "-" (found by `str.find`, which skips ahead in C)."""
+    "/", "." or "-"."""
     found = set()
-    for separator in "/.-":
-        at = text.find(separator)
-        while at >= 0:
-            for start in (at - 3, at - 2, at - 1):
-                if start >= 0 and text[start].isdigit():
-                    found.add(start)
-            at = text.find(separator, at + 1)
+    for separator in _SEPARATORS:
+        for hit in separator.finditer(text):
+            at = hit.start()
+            before = text[at - 1]
+            if before.isdigit():  # "3/", "12/"
+                found.add(at - 1)
+                if at >= 2 and text[at - 2].isdigit():
+                    found.add(at - 2)
+            elif before.isspace() and at >= 2 and text[at - 2].isdigit():  # "3 /", "12 /"
+                found.add(at - 2)
+                if at >= 3 and text[at - 3].isdigit():
+                    found.add(at - 3)
     return tuple(sorted(found))
 
 

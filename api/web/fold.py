@@ -1,4 +1,4 @@
-"""Folding Vietnamese text for matching: no diacritics, no case, đ→d.
+"""Search folding: the project's one folding (`cadregraph.ingest.normalize.fold`).
 
 Folding drops tone marks altogether, so the two tone placements in use ("hoà" / "hòa",
 "thuỷ" / "thủy") and unaccented typing ("hoa") all meet on one key.
@@ -6,17 +6,6 @@ Folding drops tone marks altogether, so the two tone placements in use ("hoà" /
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from cadregraph.ingest.normalize.fold import fold, tokens
 
-_TOKEN = re.compile(r"[0-9a-z]+")
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped).lower()
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+__all__ = ["fold", "tokens"]

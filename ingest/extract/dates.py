@@ -162,17 +162,17 @@ def day_mentions(text: str) -> list[DayMention]:
 
 
 def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention]) -> None:
+    # The refusal test reads the words before the cue with two patterns: it runs last.
     for match in _RANGE_CUE.finditer(text, begin, stop):
-        if _refused(text, match.start()):
-            continue
         rng = _DAY_RANGE.match(text, match.end())
-        if rng and _valid(int(rng.group(1)), int(rng.group(4))):
+        if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
+                and not _refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
             )
     for match in _TIME_CUE.finditer(text, begin, stop):
-        if match.start() in found or _refused(text, match.start()):
+        if match.start() in found:
             continue
         rng = _DAY_RANGE.match(text, match.end())
         single = _DAY_MONTH.match(text, match.end())
@@ -183,7 +183,8 @@ def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention])
                                      single.group(4), single.end())
         else:
             continue
-        if any(m.start <= match.start() < m.end for m in found.values()):
+        if (any(m.start <= match.start() < m.end for m in found.values())
+                or _refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
             match.start(), end, day, month, int(year) if year else None

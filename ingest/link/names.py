@@ -15,27 +15,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from cadregraph.ingest.normalize.fold import fold
+
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 # Combining marks that carry tone; the others (breve, circumflex, horn) change the vowel.
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
 def fold_name(text: str | None) -> str:
     """'Vương Bình Thạnh' → 'vuong binh thanh' (same folding as the scorer)."""
-    if not text:
-        return ""
-    return _fold(text)
-
-
-@lru_cache(maxsize=1 << 18)  # names, roles and bodies repeat across mentions
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d")
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _PUNCT.sub(" ", text.lower()).replace("_", " ")
-    return _SPACE.sub(" ", text).strip()
+    return fold(text)
 
 
 @lru_cache(maxsize=65536)

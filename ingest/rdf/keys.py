@@ -12,60 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
-_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_SPACE = re.compile(r"\s+")
+from cadregraph.ingest.normalize.fold import fold
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _LEVEL_TOKENS = frozenset({"tinh", "tp", "quan", "huyen", "tx", "phuong", "xa", "tt", "p",
                            "q", "h", "x"})
-_COMBINING = re.compile(r"[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 PHRASES_FILE = Path(__file__).with_name("body_phrases.tsv")
 _Rule = tuple[frozenset[str], str, str]  # (words needed, old, new)
 # Slugs longer than this are cut and given a hash suffix so IRIs stay readable.
 MAX_SLUG = 80
-
-
-def _slow_fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d")
-    text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
-    text = _PUNCT.sub(" ", text.lower()).replace("_", " ")
-    return _SPACE.sub(" ", text).strip()
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    """Per character, what `_slow_fold` makes of it (Latin and Vietnamese letters, marks)."""
-    table = {}
-    for code in [*range(0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00)]:
-        char = chr(code)
-        if _COMBINING.match(char):
-            table[code] = ""
-            continue
-        folded = _slow_fold(char)
-        if folded and folded.isascii() and folded.isalnum():
-            table[code] = folded
-        elif not folded and (_PUNCT.match(char) or char.isspace() or char == "_"):
-            table[code] = " "  # a separator
-        # anything else is left to the slow path
-    return table
-
-
-# Bodies, roles and names repeat across articles, so the pure key functions are cached.
-@lru_cache(maxsize=1 << 17)
-def fold(text: str | None) -> str:
-    """Case-, accent- and punctuation-insensitive form; đ → d."""
-    if not text:
-        return ""
-    # One table lookup per character instead of two normalisations and three regexes
-    # (10x faster); anything the table does not cover takes the exact slow path.
-    quick = text.translate(_fold_table())
-    if quick.isascii() and quick.replace(" ", "").isalnum() or not quick.strip():
-        return " ".join(quick.split())
-    return _slow_fold(text)
 
 
 @cache

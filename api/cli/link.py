@@ -9,7 +9,6 @@ import sys
 from cadregraph.api.cli.storeopt import add_store_option, open_from_args
 from cadregraph.ingest.link.judgements import JudgementError, append, load
 from cadregraph.ingest.link.judgestore import save_judgements
-from cadregraph.ingest.link.reorg import write_reorganisation
 from cadregraph.ingest.link.update import update_linking
 from cadregraph.ingest.rdf import REORGANISATION_GRAPH
 from cadregraph.ingest.store import StoreError
@@ -77,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
         reorganised = 0
         if args.reorganisation or not store.query(
                 f"ASK {{ GRAPH {REORGANISATION_GRAPH} {{ ?s ?p ?o }} }}"):
+            from cadregraph.ingest.link.reorg import write_reorganisation
+
             reorganised = write_reorganisation(store)
     except StoreError as error:
         print(f"cadregraph link: {error}", file=sys.stderr)

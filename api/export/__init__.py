@@ -10,9 +10,10 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cadregraph.api.python.graph import Graph, open_graph
+if TYPE_CHECKING:  # pandas comes with the Graph: keep `cadregraph --help` quick
+    from cadregraph.api.python.graph import Graph
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ def export(source: Graph | str | os.PathLike[str] | Any, format: str,
     files written. Folder formats create `out` if needed."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    from cadregraph.api.python.graph import open_graph
+
     spec = FORMATS[format]
     graph = open_graph(source)
     target = Path(out)

@@ -26,7 +26,7 @@ from cadregraph.ingest.records import (
 )
 from cadregraph.ingest.store import GraphStore
 from cadregraph.ontology.terms import CG, ORG, PREFIXES, PROV, SCHEMA, SKOS
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 CHUNK = 400  # IRIs per VALUES clause: keeps each request small
 
@@ -34,6 +34,11 @@ CHUNK = 400  # IRIs per VALUES clause: keeps each request small
 def chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def writable_raw(store: GraphStore) -> Store | None:
+    """The pyoxigraph `Store` of a writable embedded store, else None (SPARQL only)."""
+    return None if getattr(store, "read_only", False) else store.raw
 
 
 def values(var: str, terms: Iterable[NamedNode | Literal]) -> str:
@@ -74,14 +79,30 @@ def features_by_keys(store: GraphStore, keys: set[str]) -> tuple[list[MentionFea
     """Indexed mentions sharing any of `keys`, and all the keys those mentions have."""
     found: dict[str, MentionFeatures] = {}
     more: set[str] = set()
+
+    def add(mention: str, text: str) -> None:
+        if mention not in found:
+            f = MentionFeatures.from_json(json.loads(text))
+            found[mention] = f
+            more.update(block_keys(f.name))
+
+    raw = store.raw
+    if raw is not None:
+        # Index lookups straight on the quad indexes: the SPARQL join over VALUES was the
+        # slowest part of an incremental update once blocks grew.
+        for key in sorted(keys):
+            for q in raw.quads_for_pattern(None, BLOCK_KEY, Literal(key), INDEX_GRAPH):
+                if q.subject.value in found:
+                    continue
+                for fq in raw.quads_for_pattern(q.subject, LINK_FEATURES, None, INDEX_GRAPH):
+                    add(q.subject.value, fq.object.value)
+                    break
+        return list(found.values()), more
     for part in chunks(sorted(keys)):
         query = (f"SELECT ?m ?f WHERE {{ {values('k', map(Literal, part))} GRAPH {INDEX_GRAPH} "
                  f"{{ ?m {BLOCK_KEY} ?k ; {LINK_FEATURES} ?f }} }}")
         for row in store.query(query):
-            if row["m"].value not in found:
-                f = MentionFeatures.from_json(json.loads(row["f"].value))
-                found[row["m"].value] = f
-                more |= block_keys(f.name)
+            add(row["m"].value, row["f"].value)
     return list(found.values()), more
 
 
@@ -93,6 +114,10 @@ def delete_index_of(store: GraphStore, article_ids: list[str]) -> None:
 
 
 def insert(store: GraphStore, quads: list[Quad]) -> None:
+    raw = writable_raw(store)
+    if raw is not None:
+        raw.extend(quads)  # one transaction, and no SPARQL text to build and parse
+        return
     for part in chunks(quads, 5000):
         body = " ".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
                         for q in part)

@@ -73,19 +73,25 @@ def space_dash_right(text: str) -> str:
     return _rebuild(text, edits)
 
 
+# One pattern per mark, each opening with its literal (which `re` finds fast); commas are
+# too many for a loop in Python.
+_GLUED = tuple((re.compile(re.escape(m) + r"(?<=[^\W\d_].)(?=[^\W\d_])"), m + " ") for m in ",;")
+_SPACED = tuple(re.compile(re.escape(m) + r"(?<= .)(?=\s|$)") for m in ",;:!?")
+
+
 def space_glued_commas(text: str) -> str:
-    """"Hùng,Phó" → "Hùng, Phó": a comma or semicolon between two letters."""
-    edits = [(at, at + 1, text[at] + " ") for at in _positions(text, ",;")
-             if 0 < at < len(text) - 1 and _letter(text[at - 1]) and _letter(text[at + 1])]
-    return _rebuild(text, edits)
+    """"Hùng,Phó" → "Hùng, Phó": a comma or semicolon between two letters. (Commas first,
+    then semicolons: a mark next to the other has no letter on that side, so the order is
+    free.)"""
+    for pattern, spaced in _GLUED:
+        text = pattern.sub(spaced, text)
+    return text
 
 
 def drop_space_before_punctuation(text: str) -> str:
     """"Hùng , Phó" → "Hùng, Phó": spaces before , ; : ! ? that end a clause."""
     edits, last = [], 0
-    for at in _positions(text, ",;:!?"):
-        if at + 1 < len(text) and not text[at + 1].isspace():
-            continue
+    for at in sorted(m.start() for pattern in _SPACED for m in pattern.finditer(text)):
         start = at
         while start > last and text[start - 1] == " ":
             start -= 1

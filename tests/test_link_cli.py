@@ -20,7 +20,7 @@ def record(aid: str, date: str, body: str) -> ArticleRecord:
 @pytest.fixture()
 def store_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     # the reorganisation graph is large and tested on its own; here it is not needed
-    monkeypatch.setattr("cadregraph.api.cli.link.write_reorganisation", lambda store: 0)
+    monkeypatch.setattr("cadregraph.ingest.link.reorg.write_reorganisation", lambda store: 0)
     path = tmp_path / "store"
     store = open_store(path)
     for r in (record("k1", "2015-09-24", "Tỉnh ủy Quảng Trị"),

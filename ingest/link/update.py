@@ -10,6 +10,7 @@ per post from all that post's holdings.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cadregraph.ingest.link.features import MentionFeatures, mention_features
@@ -40,7 +41,7 @@ from cadregraph.ingest.rdf.iris import LINKING_GRAPH, person_mention_iri
 from cadregraph.ingest.records import ArticleRecord
 from cadregraph.ingest.store import GraphStore
 from cadregraph.ontology.terms import CG, ORG
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 G = LINKING_GRAPH
 
@@ -164,20 +165,11 @@ def _replace_entities(store: GraphStore, mentions: list[tuple[str, str]],
     the slow part of an Oxigraph update.
     """
     mention_iris = sorted({person_mention_iri(*key) for key in mentions}, key=str)
-    persons: set[str] = set()
-    for part in chunks(mention_iris):
-        rows = store.query(f"SELECT DISTINCT ?p WHERE {{ {values('m', part)} GRAPH {G} "
-                           f"{{ ?p {CG.hasMention} ?m }} }}")
-        persons |= {row["p"].value for row in rows}
     old: dict[tuple[str, str, str], Quad] = {}
-    for part in chunks([NamedNode(p) for p in sorted(persons)]):
-        triples = store.query(
-            f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ {values('p', part)} GRAPH {G} {{ "
-            f"{{ ?p ?q ?o BIND(?p AS ?s) }} UNION {{ ?s {ORG.member} ?p ; ?q ?o }} }} }}")
-        for t in triples:
-            if t.predicate != CG.replaces:
-                old[_key(t.subject, t.predicate, t.object)] = Quad(t.subject, t.predicate,
-                                                                   t.object, G)
+    for t in _entity_triples(store, mention_iris):
+        if t.predicate != CG.replaces:
+            old[_key(t.subject, t.predicate, t.object)] = Quad(t.subject, t.predicate,
+                                                               t.object, G)
     new: dict[tuple[str, str, str], Quad] = {}
     for iri in sorted(linking.entities):
         for q in entity_quads(linking.entities[iri]):
@@ -188,23 +180,78 @@ def _replace_entities(store: GraphStore, mentions: list[tuple[str, str]],
     _recompute_replaces(store, sorted(posts))
 
 
-def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
-    for part in chunks([NamedNode(p) for p in posts]):
+def _entity_triples(store: GraphStore, mention_iris: list[NamedNode]) -> Iterator[Quad]:
+    """Every triple (in the linking graph) of the persons owning `mention_iris` and of
+    their holdings."""
+    raw = store.raw
+    if raw is None:
+        persons: set[str] = set()
+        for part in chunks(mention_iris):
+            rows = store.query(f"SELECT DISTINCT ?p WHERE {{ {values('m', part)} GRAPH {G} "
+                               f"{{ ?p {CG.hasMention} ?m }} }}")
+            persons |= {row["p"].value for row in rows}
+        for part in chunks([NamedNode(p) for p in sorted(persons)]):
+            yield from store.query(
+                f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ {values('p', part)} GRAPH {G} {{ "
+                f"{{ ?p ?q ?o BIND(?p AS ?s) }} UNION {{ ?s {ORG.member} ?p ; ?q ?o }} }} }}")
+        return
+    # Embedded: direct index lookups, much cheaper than the CONSTRUCT over VALUES.
+    owners = {q.subject for m in mention_iris
+              for q in raw.quads_for_pattern(None, CG.hasMention, m, G)}
+    for person in sorted(owners, key=str):
+        yield from raw.quads_for_pattern(person, None, None, G)
+        for membership in raw.quads_for_pattern(None, ORG.member, person, G):
+            yield from raw.quads_for_pattern(membership.subject, None, None, G)
+
+
+Row = tuple[str, str, str, str, str | None]  # post, holding, person, role, first attested
+
+
+def _post_rows(store: GraphStore, part: list[NamedNode]
+               ) -> tuple[dict[tuple[str, str, str], Quad], list[Row]]:
+    """The existing cg:replaces quads of the holdings of posts `part`, and those holdings'
+    (current) facts `replacements` needs."""
+    raw = store.raw
+    if raw is None:
         existing = {_key(r["h"], CG.replaces, r["x"]): Quad(r["h"], CG.replaces, r["x"], G)
                     for r in store.query(
                         f"SELECT ?h ?x WHERE {{ {values('post', part)} GRAPH {G} {{ "
                         f"?h {CG.post} ?post ; {CG.replaces} ?x }} }}")}
-        rows = store.query(
-            f"SELECT ?post ?h ?p ?role ?first WHERE {{ {values('post', part)} GRAPH {G} {{ "
-            f"?h {CG.post} ?post ; {ORG.member} ?p ; {CG.roleLabel} ?role ; "
-            f"{CG.former} false . OPTIONAL {{ ?h {CG.firstAttested} ?first }} }} }}")
+        rows = [(r["post"].value, r["h"].value, r["p"].value, r["role"].value,
+                 r["first"].value if r["first"] is not None else None)
+                for r in store.query(
+                    f"SELECT ?post ?h ?p ?role ?first WHERE {{ {values('post', part)} "
+                    f"GRAPH {G} {{ ?h {CG.post} ?post ; {ORG.member} ?p ; {CG.roleLabel} ?role ; "
+                    f"{CG.former} false . OPTIONAL {{ ?h {CG.firstAttested} ?first }} }} }}")]
+        return existing, rows
+    existing = {}
+    rows = []
+    false = Literal(False)
+    for post in part:
+        for hq in raw.quads_for_pattern(None, CG.post, post, G):
+            h = hq.subject
+            facts: dict[NamedNode, list] = {}
+            for q in raw.quads_for_pattern(h, None, None, G):
+                facts.setdefault(q.predicate, []).append(q.object)
+            for x in facts.get(CG.replaces, []):
+                existing[_key(h, CG.replaces, x)] = Quad(h, CG.replaces, x, G)
+            if false not in facts.get(CG.former, []):
+                continue
+            firsts = [f.value for f in facts.get(CG.firstAttested, [])] or [None]
+            rows += [(post.value, h.value, p.value, role.value, first)
+                     for p in facts.get(ORG.member, []) for role in facts.get(CG.roleLabel, [])
+                     for first in firsts]
+    return existing, rows
+
+
+def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
+    for part in chunks([NamedNode(p) for p in posts]):
+        existing, rows = _post_rows(store, part)
         by_post: dict[str, list[tuple[str, str, str | None]]] = {}
         roles: dict[str, str] = {}
-        for row in rows:
-            post = row["post"].value
-            first = row["first"].value if row["first"] is not None else None
-            by_post.setdefault(post, []).append((row["h"].value, row["p"].value, first))
-            roles[post] = row["role"].value
+        for post, h, p, role, first in rows:
+            by_post.setdefault(post, []).append((h, p, first))
+            roles[post] = role
         wanted = {}
         for post, rows_ in sorted(by_post.items()):
             for q in replaces_quads(replacements(roles[post], post, rows_)):

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cadregraph.ingest.read.decode import DecodeError, decode_bytes
-from cadregraph.ingest.read.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, too_big
+from cadregraph.ingest.read.limits import MAX_ARTICLE_CHARS, read_whole_file, too_big
 from cadregraph.ingest.records import Article, ReadFailure
 
 
 def read_txt(path: Path, article_id: str) -> Article | ReadFailure:
     source = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return ReadFailure(source, f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,} limit "
-                                   "for one article; split it into one file per article")
-    try:
-        text = decode_bytes(path.read_bytes(), "file")
-    except DecodeError as err:
-        return ReadFailure(source, str(err))
+    text = read_whole_file(path, "file", "split it into one file per article")
+    if isinstance(text, ReadFailure):
+        return text
     lines = text.strip().splitlines()
     if not lines:
         return ReadFailure(source, "file is empty; an article needs a title line and a text")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cadregraph.ingest.read.decode import DecodeError, decode_bytes
-from cadregraph.ingest.read.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, too_big
+from cadregraph.ingest.read.limits import MAX_ARTICLE_CHARS, read_whole_file, too_big
 from cadregraph.ingest.records import Article, ReadFailure
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -16,14 +15,9 @@ def read_html(path: Path, article_id: str) -> Article | ReadFailure:
     import trafilatura  # imported here: loading it costs ~0.5 s that .jsonl batches never need
 
     source = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return ReadFailure(source, f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,} limit "
-                                   "for one page; is it really one article?")
-    try:
-        page = decode_bytes(path.read_bytes(), "page")
-    except DecodeError as err:
-        return ReadFailure(source, str(err))
+    page = read_whole_file(path, "page", "is it really one article?")
+    if isinstance(page, ReadFailure):
+        return page
     if not page.strip():
         return ReadFailure(source, "file is empty")
     try:

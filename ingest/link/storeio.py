@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import fields
+from typing import Any
 
 from cadregraph.ingest.link.features import MentionFeatures, mention_features
 from cadregraph.ingest.link.names import block_keys
@@ -50,14 +52,28 @@ def all_article_ids(store: GraphStore) -> list[str]:
     return sorted(row["id"].value for row in rows)
 
 
+def _shallow(item: object) -> dict[str, Any]:
+    return {field.name: getattr(item, field.name) for field in fields(item)}  # type: ignore[arg-type]
+
+
+def features_json(f: MentionFeatures) -> str:
+    """The JSON text of `f.to_json()`, built without `dataclasses.asdict`'s deep copies (the
+    costliest step of indexing a batch); falls back to `to_json` for any field that is not
+    plain JSON data."""
+    data = _shallow(f)
+    data["posts"] = [_shallow(p) for p in f.posts]
+    try:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    except TypeError:
+        return json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True)
+
+
 def index_quads(features: Iterable[MentionFeatures]) -> list[Quad]:
     quads = []
     for f in features:
         mention = person_mention_iri(f.article_id, f.name)
         quads.append(Quad(mention, PROV.wasQuotedFrom, article_iri(f.article_id), INDEX_GRAPH))
-        quads.append(Quad(mention, LINK_FEATURES,
-                          Literal(json.dumps(f.to_json(), ensure_ascii=False, sort_keys=True)),
-                          INDEX_GRAPH))
+        quads.append(Quad(mention, LINK_FEATURES, Literal(features_json(f)), INDEX_GRAPH))
         for key in sorted(block_keys(f.name)):
             quads.append(Quad(mention, BLOCK_KEY, Literal(key), INDEX_GRAPH))
     return quads

@@ -13,7 +13,8 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from cadregraph.ingest.link.features import MentionFeatures, mention_features
+from cadregraph.ingest.link.batch import record_features
+from cadregraph.ingest.link.features import MentionFeatures
 from cadregraph.ingest.link.graph import (
     entity_quads,
     linking_quads,
@@ -71,7 +72,7 @@ def _features(store: GraphStore, article_ids: list[str],
     given = {r.id: r for r in records or []}
     stored = indexed_features(store, [a for a in article_ids if a not in given])
     missing = [a for a in article_ids if a not in given and a not in stored]
-    out = [f for a in article_ids if a in given for f in mention_features(given[a])]
+    out = [f for a in article_ids if a in given for f in record_features(given[a])]
     out += [f for a in article_ids if a in stored for f in stored[a]]
     return out + features_from_store(store, missing)
 

@@ -10,7 +10,6 @@ per post from all that post's holdings.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cadregraph.ingest.link.batch import record_features
@@ -35,14 +34,14 @@ from cadregraph.ingest.link.storeio import (
     index_quads,
     indexed_features,
     insert,
-    values,
 )
+from cadregraph.ingest.link.storeread import entity_triples, post_rows, triple_key
 from cadregraph.ingest.link.vocab import INDEX_GRAPH
 from cadregraph.ingest.rdf.iris import LINKING_GRAPH, person_mention_iri
 from cadregraph.ingest.records import ArticleRecord
 from cadregraph.ingest.store import GraphStore
-from cadregraph.ontology.terms import CG, ORG
-from pyoxigraph import Literal, NamedNode, Quad
+from cadregraph.ontology.terms import CG
+from pyoxigraph import NamedNode, Quad
 
 G = LINKING_GRAPH
 
@@ -154,10 +153,6 @@ def closure(store: GraphStore, keys: set[str], judged: Judgements
     return sorted(found.values(), key=lambda m: m.key), seen
 
 
-def _key(s: object, p: object, o: object) -> tuple[str, str, str]:
-    return (str(s), str(p), str(o))
-
-
 def _replace_entities(store: GraphStore, mentions: list[tuple[str, str]],
                       linking: Linking) -> None:
     """Replace the persons owning any of `mentions` by `linking`'s, then refresh cg:replaces.
@@ -167,87 +162,23 @@ def _replace_entities(store: GraphStore, mentions: list[tuple[str, str]],
     """
     mention_iris = sorted({person_mention_iri(*key) for key in mentions}, key=str)
     old: dict[tuple[str, str, str], Quad] = {}
-    for t in _entity_triples(store, mention_iris):
+    for t in entity_triples(store, mention_iris):
         if t.predicate != CG.replaces:
-            old[_key(t.subject, t.predicate, t.object)] = Quad(t.subject, t.predicate,
+            old[triple_key(t.subject, t.predicate, t.object)] = Quad(t.subject, t.predicate,
                                                                t.object, G)
     new: dict[tuple[str, str, str], Quad] = {}
     for iri in sorted(linking.entities):
         for q in entity_quads(linking.entities[iri]):
-            new[_key(q.subject, q.predicate, q.object)] = q
+            new[triple_key(q.subject, q.predicate, q.object)] = q
     delete(store, [old[k] for k in sorted(old.keys() - new.keys())])
     insert(store, [new[k] for k in sorted(new.keys() - old.keys())])
     posts = {q.object.value for q in (*old.values(), *new.values()) if q.predicate == CG.post}
     _recompute_replaces(store, sorted(posts))
 
 
-def _entity_triples(store: GraphStore, mention_iris: list[NamedNode]) -> Iterator[Quad]:
-    """Every triple (in the linking graph) of the persons owning `mention_iris` and of
-    their holdings."""
-    raw = store.raw
-    if raw is None:
-        persons: set[str] = set()
-        for part in chunks(mention_iris):
-            rows = store.query(f"SELECT DISTINCT ?p WHERE {{ {values('m', part)} GRAPH {G} "
-                               f"{{ ?p {CG.hasMention} ?m }} }}")
-            persons |= {row["p"].value for row in rows}
-        for part in chunks([NamedNode(p) for p in sorted(persons)]):
-            yield from store.query(
-                f"CONSTRUCT {{ ?s ?q ?o }} WHERE {{ {values('p', part)} GRAPH {G} {{ "
-                f"{{ ?p ?q ?o BIND(?p AS ?s) }} UNION {{ ?s {ORG.member} ?p ; ?q ?o }} }} }}")
-        return
-    # Embedded: direct index lookups, much cheaper than the CONSTRUCT over VALUES.
-    owners = {q.subject for m in mention_iris
-              for q in raw.quads_for_pattern(None, CG.hasMention, m, G)}
-    for person in sorted(owners, key=str):
-        yield from raw.quads_for_pattern(person, None, None, G)
-        for membership in raw.quads_for_pattern(None, ORG.member, person, G):
-            yield from raw.quads_for_pattern(membership.subject, None, None, G)
-
-
-Row = tuple[str, str, str, str, str | None]  # post, holding, person, role, first attested
-
-
-def _post_rows(store: GraphStore, part: list[NamedNode]
-               ) -> tuple[dict[tuple[str, str, str], Quad], list[Row]]:
-    """The existing cg:replaces quads of the holdings of posts `part`, and those holdings'
-    (current) facts `replacements` needs."""
-    raw = store.raw
-    if raw is None:
-        existing = {_key(r["h"], CG.replaces, r["x"]): Quad(r["h"], CG.replaces, r["x"], G)
-                    for r in store.query(
-                        f"SELECT ?h ?x WHERE {{ {values('post', part)} GRAPH {G} {{ "
-                        f"?h {CG.post} ?post ; {CG.replaces} ?x }} }}")}
-        rows = [(r["post"].value, r["h"].value, r["p"].value, r["role"].value,
-                 r["first"].value if r["first"] is not None else None)
-                for r in store.query(
-                    f"SELECT ?post ?h ?p ?role ?first WHERE {{ {values('post', part)} "
-                    f"GRAPH {G} {{ ?h {CG.post} ?post ; {ORG.member} ?p ; {CG.roleLabel} ?role ; "
-                    f"{CG.former} false . OPTIONAL {{ ?h {CG.firstAttested} ?first }} }} }}")]
-        return existing, rows
-    existing = {}
-    rows = []
-    false = Literal(False)
-    for post in part:
-        for hq in raw.quads_for_pattern(None, CG.post, post, G):
-            h = hq.subject
-            facts: dict[NamedNode, list] = {}
-            for q in raw.quads_for_pattern(h, None, None, G):
-                facts.setdefault(q.predicate, []).append(q.object)
-            for x in facts.get(CG.replaces, []):
-                existing[_key(h, CG.replaces, x)] = Quad(h, CG.replaces, x, G)
-            if false not in facts.get(CG.former, []):
-                continue
-            firsts = [f.value for f in facts.get(CG.firstAttested, [])] or [None]
-            rows += [(post.value, h.value, p.value, role.value, first)
-                     for p in facts.get(ORG.member, []) for role in facts.get(CG.roleLabel, [])
-                     for first in firsts]
-    return existing, rows
-
-
 def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
     for part in chunks([NamedNode(p) for p in posts]):
-        existing, rows = _post_rows(store, part)
+        existing, rows = post_rows(store, part)
         by_post: dict[str, list[tuple[str, str, str | None]]] = {}
         roles: dict[str, str] = {}
         for post, h, p, role, first in rows:
@@ -256,7 +187,7 @@ def _recompute_replaces(store: GraphStore, posts: list[str]) -> None:
         wanted = {}
         for post, rows_ in sorted(by_post.items()):
             for q in replaces_quads(replacements(roles[post], post, rows_)):
-                wanted[_key(q.subject, q.predicate, q.object)] = q
+                wanted[triple_key(q.subject, q.predicate, q.object)] = q
         delete(store, [existing[k] for k in sorted(existing.keys() - wanted.keys())])
         insert(store, [wanted[k] for k in sorted(wanted.keys() - existing.keys())])
 

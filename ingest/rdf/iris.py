@@ -32,6 +32,7 @@ def _iri(path: str) -> NamedNode:
     return NamedNode(RESOURCE_BASE + path)
 
 
+@lru_cache(maxsize=1 << 16)  # every quad of an article needs it; ids repeat per batch
 def article_key(article_id: str) -> str:
     """Slug of the id (readable) plus a hash of it (ids differing only in case or accents)."""
     return f"{slug(article_id)[:40].rstrip('-') or 'article'}-{short_hash(article_id, length=8)}"

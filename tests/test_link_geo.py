@@ -27,3 +27,14 @@ def test_mergers() -> None:
 def test_provinces_in_running_text_skip_ordinary_words() -> None:
     text = "Ông sinh ở tỉnh Long An, nhà trên đường Nguyễn Thái Bình, vì hòa bình; về TP.HCM."
     assert provinces_in_text(text) == {"Long An", "Hồ Chí Minh"}
+
+
+def test_provinces_in_text_reads_capitals_not_the_presidents_name() -> None:
+    from cadregraph.ingest.link.geo import provinces_in_text
+
+    # "ở" lies in the Unicode block where capitals and small letters alternate.
+    assert provinces_in_text("học tập phong cách Hồ Chí Minh ở An Giang") == {"An Giang"}
+    assert provinces_in_text("Thành ủy TP. Hồ Chí Minh họp") == {"Hồ Chí Minh"}
+    assert provinces_in_text("UBND TP Hồ Chí Minh và UBND Tỉnh Hòa Bình") == {"Hồ Chí Minh",
+                                                                             "Hòa Bình"}
+    assert provinces_in_text("mong muốn hòa bình") == set()

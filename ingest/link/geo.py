@@ -94,7 +94,31 @@ def provinces_in_name(text: str) -> set[str]:
     return {gazetteer().provinces[m] for m in _province_pattern().findall(folded)}
 
 
-_CAPITALISED = re.compile(r"(?<![\w])((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ -]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)")
+# "TP.", "TP", "Thành phố" just before a name: a bare "Hồ Chí Minh" is the President.
+_CITY_BEFORE = re.compile(r"(?:\bTP\.?|[Tt]hành phố)\s*$")
+_WORD = re.compile(r"[^\W\d_]\w*")
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, str]]:
+    """(start, run) for each run of capitalised words joined by spaces or hyphens. Uses
+    `isupper`, not a character range: Vietnamese capitals and small letters alternate in
+    U+1EA0–U+1EF9, so a range would take "ở" for a capital."""
+    runs: list[tuple[int, str]] = []
+    start = end = -1
+    for word in _WORD.finditer(text):
+        capital = word.group()[0].isupper()
+        joined = start >= 0 and text[end:word.start()].strip(" -") == ""
+        if capital and joined:
+            end = word.end()
+            continue
+        if start >= 0:
+            runs.append((start, text[start:end]))
+            start = -1
+        if capital:
+            start, end = word.start(), word.end()
+    if start >= 0:
+        runs.append((start, text[start:end]))
+    return runs
 
 
 def provinces_in_text(text: str) -> set[str]:
@@ -103,14 +127,17 @@ def provinces_in_text(text: str) -> set[str]:
     Bình" are not read as provinces."""
     found: set[str] = set()
     table = gazetteer().provinces
-    for run in _CAPITALISED.findall(text):
+    for start, run in _capitalised_runs(text):
         folded = fold_name(run)
+        if folded == "ho chi minh" and not _CITY_BEFORE.search(text, 0, start):
+            continue  # the President's name ("tư tưởng Hồ Chí Minh"), not the city
         if folded in table:
             found.add(table[folded])
             continue
-        for prefix in ("tinh ", "tp ", "thanh pho "):
-            if folded.startswith(prefix) and folded[len(prefix):] in table:
-                found.add(table[folded[len(prefix):]])
+        for prefix in ("tinh ", "tp ", "thanh pho "):  # also inside "UBND TP Cần Thơ"
+            head, found_prefix, tail = f" {folded}".rpartition(f" {prefix}")
+            if found_prefix and tail in table:
+                found.add(table[tail])
     for alias in ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM"):
         if alias in text:
             found.add("Hồ Chí Minh")

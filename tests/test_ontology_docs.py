@@ -59,3 +59,10 @@ def test_command_writes_the_page(tmp_path: Path) -> None:
     assert docs.main([str(out)]) == 0
     assert out.read_text(encoding="utf-8") == docs.render_html()
     assert docs.main([str(tmp_path / "missing-dir" / "x.html")]) == 1
+
+
+def test_the_readme_copy_is_current() -> None:
+    """docs/ontology.html (linked from the README) is what the generator writes today."""
+    copy = Path(__file__).resolve().parents[1] / "docs" / "ontology.html"
+    assert copy.read_text(encoding="utf-8") == docs.render_html(), (
+        "regenerate it: python -m cadregraph.ontology.docs docs/ontology.html")

@@ -112,6 +112,9 @@ def print_speed(articles: list[Article], seconds: float) -> float:
 
 
 def print_underthesea(articles: list[Article], ours: float) -> None:
+    if not articles:
+        print("underthesea ner(): skipped (--ner-articles 0)")
+        return
     try:
         from underthesea import ner, sent_tokenize
     except ImportError:

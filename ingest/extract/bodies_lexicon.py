@@ -10,7 +10,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.titles import lower_pattern, lowered, phrase_pattern, view
+from cadregraph.ingest.extract.titles import (
+    lower_pattern,
+    lowered,
+    phrase_pattern,
+    view,
+    word_set_pattern,
+    word_trie,
+)
 
 HERE = Path(__file__).parent
 # Surfaces that are also everyday words in lower case ("cơ sở", "quốc phòng", "công an xã
@@ -30,9 +37,6 @@ class BodyLexicon:
         self.low_pattern = lower_pattern(self.pattern)
         # Python's `re` tries every alternative at every position; a small first-word pattern
         # on the lower-cased view finds the few places worth trying (10x faster).
-        firsts = sorted({view(r[0]).lower().split()[0] for r in rows}, key=len, reverse=True)
-        self.first_words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts)
-                                      + r")(?!\w)")
         # the second words each first word may take: most first words ("chính", "thành")
         # are everyday words, and a look at the next word spares the full pattern
         seconds: dict[str, set[str] | None] = {}
@@ -43,6 +47,16 @@ class BodyLexicon:
             else:
                 seconds.setdefault(first, set()).add(rest[0])
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
+        firsts = set(self.seconds)
+        self.first_words = word_set_pattern(firsts, r"\w")
+        if all(re.fullmatch(r"\w+", w) for w in firsts):  # else `starts` looks in Python
+            # one first word at most fits a spot (`word_trie`), so the look at the next word
+            # can move into the regex: ~15,000 fewer matches a pass over the corpus in Python
+            self.first_words = re.compile(r"(?<!\w)" + word_trie(firsts, {
+                w: r"(?!\w)" if nexts is None else
+                r"(?=\s+(?:" + "|".join(re.escape(n) for n in nexts) + "))"
+                for w, nexts in self.seconds.items()}))
+            self.seconds = dict.fromkeys(firsts)  # nothing left to check in `starts`
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient

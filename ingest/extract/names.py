@@ -17,9 +17,17 @@ from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")
+# Letters whose lower case ends a cue: a lone word is a name only after a cue and a space
+# (`_given_cue`), so lone words after anything else need not leave the regex (most do not).
+# (Outside the BMP no letter lowers to a Vietnamese one.)
+_LAST_LETTERS = frozenset(cue[-1] for cue in _GIVEN_CUES)
+_CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LAST_LETTERS)
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
-# (The look-behind follows the first letter so that `re` can skip to capitals quickly.)
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)[\w'’]*(?: [{_UPPER}][\w'’]*)*")
+# (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
+# lone word must follow a space, and before it a cue's last letter or more space.
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:[\w'’]*(?: [{_UPPER}][\w'’]*)+"
+                      rf"|(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)[\w'’]*(?! [{_UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -56,7 +64,20 @@ def _honorific_before() -> re.Pattern[str]:
                       + r")\s*[:,]?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _honorific_last() -> re.Pattern[str]:
+    """The last letters of the honorifics, matched as `_honorific_before` matches them."""
+    return re.compile("[" + "".join(re.escape(w[-1]) for w in honorifics()) + "]", re.IGNORECASE)
+
+
 def honorific_before(text: str, start: int) -> str:
+    # Only spaces and one ":" or "," may follow the honorific: the letter before them must
+    # end one, a test that spares most of the (slow, 24-position) searches.
+    tail = text[max(0, start - 24):start].rstrip()
+    if tail.endswith((":", ",")):
+        tail = tail[:-1].rstrip()
+    if not tail or _honorific_last().match(tail, len(tail) - 1) is None:
+        return ""
     match = _honorific_before().search(text, max(0, start - 24), start)
     return match.group(1).lower() if match else ""
 
@@ -83,16 +104,15 @@ _CUE_WORDS = {"ông", "bà", "anh", "chị", "chí", "đ/c", "văn"}
 def _may_hold_name(words: list[str]) -> bool:
     # a full name starts with a family name that is not the last word; a given name alone
     # needs "ông"/"bà"/"đồng chí" just before it
-    return any(is_family_name(w) for w in words[:-1]) \
-        or any(w.lower() in _CUE_WORDS for w in words)
+    return any(map(is_family_name, words[:-1])) \
+        or not _CUE_WORDS.isdisjoint(map(str.lower, words))
 
 
 def _given_cue(text: str, start: int) -> bool:
     """`_GIVEN_CUE` right before `start`, by string tests (a regex search here is slow)."""
     window = text[max(0, start - 9):start]
     stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.lower().endswith(
-        ("ông", "bà", "anh", "chị", "chí", "đ/c"))
+    return len(stripped) < len(window) and stripped.lower().endswith(_GIVEN_CUES)
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:

@@ -34,5 +34,6 @@ def not_persons() -> frozenset[str]:
     return frozenset(_lines("names_not_persons.txt"))
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised word of every run, many times over
 def is_family_name(word: str) -> bool:
     return word in family_names() or word.title() in family_names()

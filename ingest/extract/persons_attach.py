@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
@@ -76,9 +77,14 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     claimed: set[int] = set()
     by_start = sorted(chains, key=lambda c: c.start)
     spans = [(c, c.start, c.end) for c in by_start]
+    starts, ends = [c.start for c in by_start], [c.end for c in by_start]
+    # chains do not overlap, so their ends are in order too; bisection then spares a walk
+    # over every chain for every name (the checks below still test each bound)
+    in_order = all(a <= b for a, b in zip(ends, ends[1:], strict=False))
     for i in everyone:
         lo, hi = names[i].start - _REACH, names[i].start
-        for c, c_start, c_end in spans:
+        near = spans[bisect_left(ends, lo):bisect_right(ends, hi)] if in_order else spans
+        for c, c_start, c_end in near:
             # gaps are a few words at most: skip far chains before trying the patterns
             if lo <= c_end <= hi and (
                     _BEFORE_GAP.fullmatch(text, c.end, names[i].start)
@@ -88,7 +94,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                 claimed.add(id(c))
     for i in everyone:
         lo = names[i].end
-        for c, c_start, _ in spans:
+        for c, c_start, _ in spans[bisect_left(starts, lo):bisect_right(starts, lo + _REACH)]:
             if c_start < lo or c_start > lo + _REACH or id(c) in claimed:
                 continue
             if _AFTER_GAP.fullmatch(text, names[i].end, c.start):
@@ -110,10 +116,13 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 
 def _verbs(text, names, chains, claimed, out) -> None:
     own = {id(c): i for i, c, _ in out}
+    name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
+    in_order = all(a <= b for a, b in zip(name_ends, name_ends[1:], strict=False))
     for c in chains:
         if id(c) in claimed:
             continue
-        before = [i for i in range(len(names)) if names[i].end <= c.start]
+        before = list(range(bisect_right(name_ends, c.start))) if in_order \
+            else [i for i in range(len(names)) if names[i].end <= c.start]
         if not before:
             continue
         # a name inside a parenthesis ("bà A (chị ruột ông B) từng giữ …") is not the subject

@@ -18,12 +18,14 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.titles import lowered, view
+from cadregraph.ingest.extract.titles import lowered, view, word_trie
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
 _ANCHOR = re.compile(r"(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|thị xã|"
                      r"thị trấn|huyện|quận|phường|xã|đặc khu|tp|tx)(?!\w)")
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
+_LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
+                       "quận ủy": "quận", "thị ủy": "thị xã"}
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,13 @@ def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     firsts = sorted({view(n).split()[0] for n in names}, key=len, reverse=True)
     # no look-behind in front, so that `re` can skip ahead to the possible first letters;
     # the word boundary before is checked by hand
-    return (re.compile(r"(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)"),
+    assert all(w.isalpha() for w in firsts)  # one word at most fits a spot (`word_trie`)
+    return (re.compile(word_trie(set(firsts)) + r"(?!\w)"),
             re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
 
 
-_HCM = re.compile(r"(?<!\w)(?:TPHCM|TP\.?HCM)(?!\w)")
+# the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
+_HCM = re.compile(r"T(?<!\wT)P\.?HCM(?!\w)")
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
@@ -131,8 +135,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
         after = _NEXT.match(tv, anchor.end())
         if after is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows
-        expected = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
-                    "quận ủy": "quận", "thị ủy": "thị xã"}.get(word)
+        expected = _LEVEL_OF_COMMITTEE.get(word)
         start = anchor.end() if expected else anchor.start()
         read = read_place(text, tv, start, expected)
         if read is None or read.name is None or read.level is None \

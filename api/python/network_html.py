@@ -16,17 +16,18 @@ from string import Template
 from typing import Any
 
 import networkx as nx
+from cadregraph.api.web.vendor import vis_file
 from pyvis.network import Network
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf")
-VIS_VERSION = "vis-9.1.2"
 
 
 def _vis_assets() -> tuple[str, str]:
-    lib = resources.files("pyvis").joinpath("templates", "lib", VIS_VERSION)
-    return (lib.joinpath("vis-network.css").read_text(encoding="utf-8"),
-            lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"))
+    css, js = vis_file("vis-network.css"), vis_file("vis-network.min.js")
+    if css is None or js is None:
+        raise RuntimeError("pyvis's bundled vis-network is missing; reinstall pyvis")
+    return css.read_text(encoding="utf-8"), js.read_text(encoding="utf-8")
 
 
 def pyvis_network(network: nx.Graph, *, group: str | None = None, seed: int = 7) -> Network:

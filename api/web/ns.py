@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ontology.terms import NAMESPACES
+from cadregraph.ontology.terms import PREFIXES as TERMS_PREFIXES
 
 PREFIXES: dict[str, str] = dict(NAMESPACES)
 
@@ -23,7 +24,7 @@ PAGE_KINDS = ("person", "body", "event", "document", "article", "place", "post")
 # Slug characters only: no spaces, quotes, angle brackets or backslashes can reach a query.
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~\-]*(?:/[A-Za-z0-9._~\-]+)*$")
 
-SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+SPARQL_PREFIXES = TERMS_PREFIXES  # the prefix block every query may rely on
 
 
 def iri_for_path(kind: str, rest: str) -> str | None:

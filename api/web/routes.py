@@ -7,7 +7,6 @@ client asks for it with `Accept: application/json` or `/search.json`.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from cadregraph.api.web import entities, graph_pages, query_page
@@ -23,23 +22,9 @@ from cadregraph.api.web.render import (
 )
 from cadregraph.api.web.search_index import SearchIndex
 from cadregraph.api.web.sparql import raw_store
+from cadregraph.api.web.vendor import vis_file
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, Response
-
-# vis-network ships inside pyvis; serving that copy keeps graph pages working offline.
-VENDOR = {"vis-network.min.js": ("vis-9.1.2", "vis-network.min.js"),
-          "vis-network.css": ("vis-9.1.2", "vis-network.css")}
-
-
-def _vendor_file(name: str) -> Path | None:
-    import importlib.util
-
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or spec.origin is None or name not in VENDOR:
-        return None
-    folder, file = VENDOR[name]
-    path = Path(spec.origin).parent / "lib" / folder / file
-    return path if path.is_file() else None
 
 
 def build_router(store: Any, settings: Any = None) -> APIRouter:
@@ -54,7 +39,7 @@ def build_router(store: Any, settings: Any = None) -> APIRouter:
     @router.get("/static/{name:path}", include_in_schema=False)
     def static(name: str) -> Response:
         if name.startswith("vendor/"):
-            path = _vendor_file(name.removeprefix("vendor/"))
+            path = vis_file(name.removeprefix("vendor/"))
         else:
             candidate = (STATIC / name).resolve()
             inside = candidate.is_relative_to(STATIC.resolve())

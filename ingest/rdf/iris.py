@@ -81,12 +81,16 @@ def body_iri(body_name: str) -> NamedNode:
     return _iri(f"body/{body_slug(body_name)}")
 
 
+def _role_slug(role: str) -> str:
+    return slug(role) or "unnamed-" + short_hash(role)
+
+
 def role_iri(role: str) -> NamedNode:
-    return _iri(f"role/{slug(role) or 'unnamed-' + short_hash(role)}")
+    return _iri(f"role/{_role_slug(role)}")
 
 
 def post_iri(role: str, body: str) -> NamedNode:
-    return _iri(f"post/{slug(role) or 'unnamed-' + short_hash(role)}/{body_slug(body)}")
+    return _iri(f"post/{_role_slug(role)}/{body_slug(body)}")
 
 
 def body_type_iri(key: str) -> NamedNode:

@@ -89,3 +89,13 @@ def test_cheap_query_overtakes_a_runaway_on_a_real_server(folder):
             run("cheap", CHEAP)
         slow.join(300)
     assert finished[-1] == "runaway" and finished.count("cheap") == 3
+
+
+def test_closing_while_processes_are_still_starting_is_clean(folder, caplog):
+    # Closing right after the first process is ready races the start-up watchers of the
+    # others: each child must be killed once, its pipe closed once, and no false alarm.
+    from cadregraph.api.sparql.isolated import IsolatedQueries
+
+    for _ in range(4):
+        IsolatedQueries(str(folder), 4).close()
+    assert not [r for r in caplog.records if "did not start" in r.getMessage()]

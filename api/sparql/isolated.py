@@ -93,6 +93,9 @@ class _Child:
                                        name="cadregraph-sparql", daemon=True)
         self.process.start()
         child_end.close()
+        # The start-up watcher and `close()` may both kill a child that is still starting;
+        # closing its pipe twice would close whatever file reused that descriptor.
+        self._kill_lock, self._killed = threading.Lock(), False
 
     def wait_ready(self, timeout_s: float) -> str | None:
         """None once the child has opened the store, else why it did not."""
@@ -105,9 +108,13 @@ class _Child:
         return None if message[0] == "ready" else message[1]
 
     def kill(self) -> None:
-        self.process.kill()
-        self.process.join(10)
-        self.conn.close()
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
+            self.process.kill()
+            self.process.join(10)
+            self.conn.close()
 
 
 class IsolatedQueries:
@@ -194,12 +201,13 @@ class IsolatedQueries:
     def _admit_when_ready(self, child: _Child) -> None:
         def admit() -> None:
             problem = child.wait_ready(STARTUP_S)
-            if problem is None and not self._closed:
+            if self._closed:  # `close()` kills every child, this one included
+                return
+            if problem is None:
                 self._idle.put(child)
                 return
-            if problem is not None:
-                LOG.warning("a SPARQL query process did not start (%s); %d remain",
-                            problem, len(self._children) - 1)
+            LOG.warning("a SPARQL query process did not start (%s); %d remain",
+                        problem, len(self._children) - 1)
             child.kill()
 
         threading.Thread(target=admit, name="sparql-start", daemon=True).start()

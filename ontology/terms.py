@@ -95,6 +95,7 @@ class CG:
     evidence: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidence")
     evidenceEnd: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidenceEnd")
     evidenceStart: Final = NamedNode("https://w3id.org/cadregraph/ontology#evidenceStart")
+    extractorVersion: Final = NamedNode("https://w3id.org/cadregraph/ontology#extractorVersion")
     firstAttested: Final = NamedNode("https://w3id.org/cadregraph/ontology#firstAttested")
     former: Final = NamedNode("https://w3id.org/cadregraph/ontology#former")
     gender: Final = NamedNode("https://w3id.org/cadregraph/ontology#gender")

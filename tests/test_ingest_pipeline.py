@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cadregraph.ingest.extractor_version import extractor_version
 from cadregraph.ingest.pipeline import ingest
 from cadregraph.ingest.rdf import article_graph_iri, article_iri
 from cadregraph.ingest.records import Article, ArticleRecord
-from cadregraph.ingest.store import GraphStore, open_store
+from cadregraph.ingest.store import EXTRACTOR_VERSION, GraphStore, open_store
 from cadregraph.ontology.terms import SCHEMA
 from ingest_inputs import dump_lines, example_articles, variants, write_jsonl
 
@@ -37,6 +38,27 @@ def test_second_ingest_of_the_same_articles_changes_nothing(store: GraphStore,
     assert (second.unchanged, second.ingested, second.replaced) == (len(example_articles()), 0, 0)
     assert second.quads_written == 0
     assert dump_lines(store, tmp_path / "after.nq") == before
+
+
+def test_articles_read_by_another_extractor_version_are_read_again(store: GraphStore,
+                                                                  tmp_path: Path) -> None:
+    articles = example_articles()
+    source = write_jsonl(tmp_path / "a.jsonl", articles)
+    ingest([source], store, after_batch=None)
+    older, unversioned = (article_graph_iri(a["id"]) for a in articles[:2])
+    version = f"<{EXTRACTOR_VERSION.value}>"
+    store.update(f"DELETE {{ GRAPH {older} {{ ?a {version} ?v }} }} "
+                 f"INSERT {{ GRAPH {older} {{ ?a {version} \"0000000000000000\" }} }} "
+                 f"WHERE {{ GRAPH {older} {{ ?a {version} ?v }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH {unversioned} {{ ?a {version} ?v }} }}")
+    summary = ingest([source], store, after_batch=None)
+    assert (summary.replaced, summary.reread, summary.unchanged) == (2, 2, len(articles) - 2)
+    assert "read again" in summary.render("store")
+    current = (content_hash(articles[0]), extractor_version())
+    assert store.graph_stamp(older) == current
+    assert store.graph_stamp(unversioned) == (content_hash(articles[1]), extractor_version())
+    again = ingest([source], store, after_batch=None)
+    assert (again.unchanged, again.replaced, again.reread) == (len(articles), 0, 0)
 
 
 def test_changed_article_replaces_its_graph_and_only_it(store: GraphStore,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cadregraph.ingest.store import CONTENT_HASH, GraphStore, open_store
+from cadregraph.ingest.store import CONTENT_HASH, EXTRACTOR_VERSION, GraphStore, open_store
 from cadregraph.ontology.terms import SCHEMA
 from oxigraph_server import oxigraph_server
 from pyoxigraph import (
@@ -118,3 +118,13 @@ def test_replace_with_overlap_blank_nodes_or_nothing(store: GraphStore) -> None:
     assert store.count_quads() == 3 and store.graph_hash(GRAPH) == "h3"
     store.replace_graph(GRAPH, [])
     assert store.count_quads() == 0 and store.graph_hash(GRAPH) is None
+
+
+def test_graph_stamp_reads_hash_and_extractor_version(store: GraphStore) -> None:
+    assert store.graph_stamp(GRAPH) is None
+    store.replace_graph(GRAPH, article("h1", "Kỳ họp"))  # written before versions were stored
+    assert store.graph_stamp(GRAPH) == ("h1", None)
+    version = Quad(ARTICLE, EXTRACTOR_VERSION, Literal("0123abcd"), GRAPH)
+    store.replace_graph(GRAPH, article("h1", "Kỳ họp", version))
+    assert store.graph_stamp(GRAPH) == ("h1", "0123abcd")
+    assert store.graph_hash(GRAPH) == "h1"

@@ -18,7 +18,9 @@ Input: .jsonl files (one article a line: {"id": …, "text": …, "title", "publ
 "site", "province"}), .txt files (first line is the title), .html pages, or folders of them.
 
 Running it again is cheap and safe: an article whose content is unchanged is skipped
-(nothing is written); an article whose text or metadata changed replaces its old graph.
+(nothing is written); an article whose text or metadata changed replaces its old graph, and
+so does an unchanged one that an older or newer extractor read (after upgrading cadregraph
+or editing its vocabularies, the next ingest re-reads what the change may affect).
 Each article is written whole or not at all, so an interrupted run loses nothing: run it
 again. An id repeated within one run keeps its first article; the repeat is reported.
 Exit status 1 when any article failed; the summary lists each with the reason. After each
@@ -29,7 +31,7 @@ Examples:
   cadregraph ingest news/ extra/report.html --store ./mystore
   cadregraph ingest crawl.jsonl --quiet --json > summary.json
   cadregraph ingest articles.jsonl --store http://127.0.0.1:7878   # an 'oxigraph serve'
-  cadregraph ingest articles.jsonl --force     # re-extract all (after upgrading cadregraph)
+  cadregraph ingest articles.jsonl --force     # re-extract and rewrite every article
 """
 
 

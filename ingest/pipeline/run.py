@@ -1,7 +1,8 @@
 """`ingest`: files in, one named graph per article in the store out.
 
-read (`ingest.read`) → skip unchanged (content hash) → extract (`ingest.extract`) → link the
-batch (`ingest.link.link_batch`) → map (`ingest.rdf.article_quads`) → write → `after_batch`.
+read (`ingest.read`) → skip unchanged (content hash and extractor version) → extract
+(`ingest.extract`) → link the batch (`ingest.link.link_batch`) → map
+(`ingest.rdf.article_quads`) → write → `after_batch`.
 
 Writes: each article graph is replaced in one transaction, so an interrupted ingest never
 leaves half an article. New articles in a large batch on an embedded store go through the
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from cadregraph.ingest import link
 from cadregraph.ingest.extract import extract
+from cadregraph.ingest.extractor_version import extractor_version
 from cadregraph.ingest.pipeline.summary import IngestSummary
 from cadregraph.ingest.rdf import article_graph_iri, article_quads
 from cadregraph.ingest.read import iter_articles
@@ -56,7 +58,7 @@ def link_after_batch(store: GraphStore, records: list[ArticleRecord]) -> None:
 class _Pending:
     article: Article
     graph: NamedNode
-    old_hash: str | None
+    old_hash: str | None  # None: a new article
     record: ArticleRecord | None = None
     quads: list[Quad] | None = None
 
@@ -67,10 +69,12 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, batch_size: int = 
            ) -> IngestSummary:
     """Ingest every article under `paths` into `store`; never raises for a bad article.
 
-    `force` re-extracts articles whose content hash is unchanged (after an extractor
-    upgrade). `bulk` lets batches with at least `bulk_min` new articles use the bulk
-    loader on an embedded store. Raises `StoreError` only when the store itself fails
-    (then every article written before is complete, and rerunning skips them).
+    An article whose graph holds the same content hash and extractor version is skipped;
+    one read by another version of the extractor is extracted again (`summary.reread`).
+    `force` re-extracts every article. `bulk` lets batches with at least `bulk_min` new
+    articles use the bulk loader on an embedded store. Raises `StoreError` only when the
+    store itself fails (then every article written before is complete, and rerunning skips
+    them).
     """
     summary = IngestSummary()
     seen: dict[str, tuple[str, str]] = {}  # id → (source, content hash) within this run
@@ -112,13 +116,16 @@ def _duplicate(article: Article, first: tuple[str, str], summary: IngestSummary)
 def _ingest_batch(articles: list[Article], store: GraphStore, summary: IngestSummary, *,
                   force: bool, bulk_min: int | None, after_batch: AfterBatch | None) -> None:
     pending = []
+    version = extractor_version()
     for article in articles:
         graph = article_graph_iri(article.id)
-        old_hash = store.graph_hash(graph)
-        if old_hash == article.content_hash and not force:
+        stamp = store.graph_stamp(graph)
+        if stamp == (article.content_hash, version) and not force:
             summary.unchanged += 1
-        else:
-            pending.append(_Pending(article, graph, old_hash))
+            continue
+        if stamp is not None and stamp[0] == article.content_hash and not force:
+            summary.reread += 1
+        pending.append(_Pending(article, graph, stamp[0] if stamp else None))
 
     for item in pending:
         try:

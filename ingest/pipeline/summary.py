@@ -19,7 +19,8 @@ class IngestSummary:
     read: int = 0
     ingested: int = 0  # new article graphs
     replaced: int = 0  # graphs whose article changed since the last ingest
-    unchanged: int = 0  # same content hash as stored: nothing written
+    unchanged: int = 0  # same content hash and extractor version as stored: nothing written
+    reread: int = 0  # of `replaced`, unchanged articles read again by a changed extractor
     failures: list[Failure] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # not about one article (e.g. linking)
     quads_written: int = 0
@@ -39,7 +40,7 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {"read": self.read, "ingested": self.ingested, "replaced": self.replaced,
-                "unchanged": self.unchanged, "failed": self.failed,
+                "unchanged": self.unchanged, "reread": self.reread, "failed": self.failed,
                 "quads_written": self.quads_written, "bulk_loaded": self.bulk_loaded,
                 "seconds": round(self.seconds, 3),
                 "failures": [{"source": f.source, "reason": f.reason} for f in self.failures],
@@ -49,6 +50,8 @@ class IngestSummary:
         rate = f" in {self.seconds:.1f} s" if self.seconds else ""
         lines = [f"{self.read} articles read{rate}: {self.ingested} ingested, "
                  f"{self.replaced} replaced, {self.unchanged} unchanged, {self.failed} failed",
+                 *([f"{self.reread} of the replaced articles were unchanged but read again: "
+                    "the extractor changed since they were ingested"] if self.reread else []),
                  f"{self.quads_written} quads written to {location}"]
         lines += [f"problem: {problem}" for problem in self.problems]
         if self.failures:

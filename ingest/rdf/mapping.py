@@ -8,6 +8,7 @@ does no inference.
 
 from __future__ import annotations
 
+from cadregraph.ingest.extractor_version import extractor_version
 from cadregraph.ingest.rdf.builder import GraphBuilder, any_uri, boolean, string, vi
 from cadregraph.ingest.rdf.iris import (
     article_graph_iri,
@@ -62,6 +63,7 @@ def _article(b: GraphBuilder, nodes: NodeWriter) -> None:
     b.add(node, RDF.type, PROV.Entity)
     b.add(node, CG.articleId, string(article.id))
     b.add(node, CG.contentHash, string(article.content_hash))
+    b.add(node, CG.extractorVersion, string(extractor_version()))
     if article.title and article.title.strip():
         b.add(node, SCHEMA.headline, string(article.title.strip()))
     if article.url and article.url.strip():

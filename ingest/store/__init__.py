@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cadregraph.ingest.store.base import (
     CONTENT_HASH,
+    EXTRACTOR_VERSION,
     GraphStore,
     QueryResult,
     ReadOnlyStoreError,
@@ -22,6 +23,7 @@ from cadregraph.ingest.store.remote import RemoteStore
 
 __all__ = [
     "CONTENT_HASH",
+    "EXTRACTOR_VERSION",
     "EmbeddedStore",
     "GraphStore",
     "QueryResult",

@@ -16,8 +16,11 @@ from pyoxigraph import BlankNode, NamedNode, Quad, QueryBoolean, QuerySolutions,
 
 QueryResult = QuerySolutions | QueryTriples | QueryBoolean | bool
 
-# The article node's content hash is what lets ingest skip unchanged articles.
+# The article node's content hash and extractor version let ingest skip unchanged articles.
 CONTENT_HASH = CG.contentHash
+EXTRACTOR_VERSION = CG.extractorVersion
+# (content hash, extractor version or None for graphs written before versions were stored)
+Stamp = tuple[str, str | None]
 
 
 class StoreError(RuntimeError):
@@ -54,6 +57,10 @@ class GraphStore(Protocol):
 
     def graph_hash(self, graph: NamedNode) -> str | None:
         """The `cg:contentHash` stored in `graph`, or None when the graph is absent."""
+
+    def graph_stamp(self, graph: NamedNode) -> Stamp | None:
+        """`cg:contentHash` and `cg:extractorVersion` stored in `graph`, or None when the
+        graph is absent."""
 
     def remove_graph(self, graph: NamedNode) -> None:
         """Delete `graph` and all its quads."""
@@ -105,4 +112,5 @@ def has_blank_node(quads: Iterable[Quad]) -> bool:
 
 
 def first_hash_query(graph: NamedNode) -> str:
-    return (f"SELECT ?h WHERE {{ GRAPH {graph} {{ ?article {CONTENT_HASH} ?h }} }} LIMIT 1")
+    return (f"SELECT ?h ?v WHERE {{ GRAPH {graph} {{ ?article {CONTENT_HASH} ?h "
+            f"OPTIONAL {{ ?article {EXTRACTOR_VERSION} ?v }} }} }} LIMIT 1")

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from cadregraph.ingest.store.base import (
     CONTENT_HASH,
+    EXTRACTOR_VERSION,
     QueryResult,
     ReadOnlyStoreError,
+    Stamp,
     StoreError,
     StoreLockedError,
     diff_update,
@@ -136,8 +138,15 @@ class EmbeddedStore:
             store.update(diff_update(graph, before - after, after - before))
 
     def graph_hash(self, graph: NamedNode) -> str | None:
+        stamp = self.graph_stamp(graph)
+        return stamp[0] if stamp else None
+
+    def graph_stamp(self, graph: NamedNode) -> Stamp | None:
         for quad in self._store.quads_for_pattern(None, CONTENT_HASH, None, graph):
-            return quad.object.value
+            for version in self._store.quads_for_pattern(quad.subject, EXTRACTOR_VERSION,
+                                                         None, graph):
+                return quad.object.value, version.object.value
+            return quad.object.value, None
         return None
 
     def remove_graph(self, graph: NamedNode) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from cadregraph.ingest.store.base import (
     QueryResult,
     ReadOnlyStoreError,
+    Stamp,
     StoreError,
     first_hash_query,
     in_graph,
@@ -112,8 +113,13 @@ class RemoteStore:
         self.update(replace_update(graph, in_graph(quads, graph)))
 
     def graph_hash(self, graph: NamedNode) -> str | None:
+        stamp = self.graph_stamp(graph)
+        return stamp[0] if stamp else None
+
+    def graph_stamp(self, graph: NamedNode) -> Stamp | None:
         for solution in self.query(first_hash_query(graph), use_default_graph_as_union=False):
-            return solution["h"].value
+            version = solution["v"]
+            return solution["h"].value, version.value if version is not None else None
         return None
 
     def remove_graph(self, graph: NamedNode) -> None:

@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.titles import (
-    lower_pattern,
     lowered,
     phrase_pattern,
+    phrase_trie,
     view,
     word_set_pattern,
     word_trie,
@@ -34,7 +34,7 @@ class BodyLexicon:
         ordered = sorted(rows, key=lambda r: -len(r[0]))
         self.pattern = re.compile("(?:" + "|".join(phrase_pattern(r[0]) for r in ordered)
                                   + r")(?![\w&])", re.IGNORECASE)
-        self.low_pattern = lower_pattern(self.pattern)
+        self.low_pattern = re.compile("(?:" + phrase_trie([r[0] for r in rows]) + r")(?![\w&])")
         # Python's `re` tries every alternative at every position; a small first-word pattern
         # on the lower-cased view finds the few places worth trying (10x faster).
         # the second words each first word may take: most first words ("chính", "thành")
@@ -62,9 +62,7 @@ class BodyLexicon:
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient
         self.departments = {view(d[0]).lower(): d[1] for d in departments}
         self.dept_pattern = re.compile(
-            r"\s+(?:" + "|".join(phrase_pattern(d[0]) for d in
-                                 sorted(departments, key=lambda d: -len(d[0]))) + r")(?![\w&])",
-            re.IGNORECASE)
+            r"\s+(?:" + phrase_trie([d[0] for d in departments]) + r")(?![\w&])", re.IGNORECASE)
 
     def starts(self, tv: str):
         """Offsets in the view where a body name may start."""

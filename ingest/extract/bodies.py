@@ -63,7 +63,10 @@ class Body:
     def split(self) -> list[Body]:
         """One body per coordinated place: "Đảng ủy phường A và B" → two bodies."""
         if self.parent is not None:
-            return [replace(self, parent=p) for p in self.parent.split()]
+            parents = self.parent.split()
+            if len(parents) == 1 and parents[0] is self.parent:  # one place all the way up
+                return [self]
+            return [replace(self, parent=p) for p in parents]
         if not self.more_places:
             return [self]
         return [replace(self, place=p, more_places=[]) for p in [self.place, *self.more_places]]
@@ -100,25 +103,52 @@ def _skip_suffix(tv: str, pos: int) -> int:
     return pos
 
 
-def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
-    """The body named at `pos` (after optional spaces), or None."""
-    lex = lexicon()
+_ROWS: dict[str, tuple[str, str, str, str, bool, bool]] = {}  # by the surface as matched
+
+
+def _row(matched: str) -> tuple[str, str, str, str, bool, bool]:
+    """The lexicon row of a matched surface, with whether it must be capitalised and whether
+    it may end a name ("Hải Phòng"); kept per surface, as few surfaces occur."""
+    row = _ROWS.get(matched)
+    if row is None:
+        surface, core, body_type, slot = lexicon()._row(matched)
+        first = surface.split()[0]
+        strict = surface not in LENIENT and first in STRICT_FIRST
+        row = _ROWS[matched] = (surface, core, body_type, slot, strict, first in _NAME_TAILS)
+    return row
+
+
+def _may_place(tv: str, pos: int) -> bool:
+    """False when `read_place` cannot read a place at `pos` (after spaces): neither a level
+    word ("tỉnh", "TP.") nor a capitalised word or number starts there. A third of the places
+    asked for after a body are "Tỉnh ủy đã …": this spares reading them."""
     while pos < len(tv) and tv[pos] == " ":
         pos += 1
+    if pos >= len(tv):
+        return False
+    char = tv[pos]
+    return char.isupper() or char.isdigit() or char in "thqpxđ"
+
+
+def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
+    """The body named at `pos` (after optional spaces), or None."""
+    size = len(tv)
+    while pos < size and tv[pos] == " ":
+        pos += 1
     low = lowered(tv)
-    match = lex.pattern.match(tv, pos) if low is None else lex.low_pattern.match(low, pos)
+    match = lexicon().pattern.match(tv, pos) if low is None \
+        else lexicon().low_pattern.match(low, pos)
     if match is None or depth > 3:
         return None
-    surface, core, body_type, slot = lex._row(match.group())
-    if surface not in LENIENT and surface.split()[0] in STRICT_FIRST:
+    surface, core, body_type, slot, strict, name_tail = _row(match.group())
+    if strict:
         if not text[pos].isupper():
             return None
-        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) \
-            if surface.split()[0] in _NAME_TAILS else None
+        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) if name_tail else None
         if prev is not None and prev.group(1)[0].isupper() and not prev.group(1).isupper():
             return None  # "Hải Phòng": inside a capitalised name, not the start of a body
-    body = Body(pos, match.end(), core, body_type, slot)
     end = match.end()
+    body = Body(pos, end, core, body_type, slot)
     if slot == "national":
         if surface in _EXECUTIVE_TW:  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
             inner = read_body(text, tv, end, depth + 1)
@@ -128,6 +158,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
         body.end = _skip_suffix(tv, end)
         return body
     if slot == "named":
+        lex = lexicon()
         dept = lex.dept_pattern.match(tv, end)
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
@@ -157,7 +188,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
                 return body
             body.core, body.slot, body.end = f"{core} Trung ương", "national", trung_uong.end()
             return body
-        place = read_place(text, tv, end, None)
+        place = read_place(text, tv, end, None) if _may_place(tv, end) else None
         if place is not None and place.level in _COMMITTEE_OF_LEVEL:
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
             parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
@@ -168,7 +199,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
         return body
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
-        place = read_place(text, tv, end, body.level)
+        place = read_place(text, tv, end, body.level) if _may_place(tv, end) else None
         if place is None and slot == "place" and _skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
             place = read_place(text, tv, _skip_suffix(tv, end), body.level)
@@ -200,6 +231,37 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
         elif body.core.startswith("Phòng "):
             body.level = "district"
     return body
+
+
+def copy_body(body: Body) -> Body:
+    """A copy that shares nothing with `body` (later stages change bodies in place)."""
+    parent = None if body.parent is None else copy_body(body.parent)
+    return Body(body.start, body.end, body.core, body.body_type, body.slot, body.level,
+                body.place, parent, list(body.more_places))
+
+
+class BodyReader:
+    """`read_body` over one article. The titles stage reads again most spots the scan for
+    bodies read (the body after "Bí thư"); it gets a copy of what the scan found there. The
+    copies are only right while the scan's bodies are as read: the people stage reads titles
+    before it changes any body."""
+
+    def __init__(self, text: str, tv: str) -> None:
+        self.text, self.tv = text, tv
+        self.known: dict[int, Body | None] = {}
+
+    def scan(self, pos: int) -> Body | None:
+        body = self.known[pos] = read_body(self.text, self.tv, pos)
+        return body
+
+    def at(self, pos: int) -> Body | None:
+        tv = self.tv
+        while pos < len(tv) and tv[pos] == " ":
+            pos += 1
+        if pos in self.known:
+            body = self.known[pos]
+            return None if body is None else copy_body(body)
+        return read_body(self.text, tv, pos)
 
 
 def _executive(inner: Body, start: int) -> Body:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.bodies import Body, read_body
+from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
@@ -57,14 +57,15 @@ class Chain:
         return self.items[-1].end
 
 
-def _body_after(text: str, tv: str, pos: int, prefix: str) -> tuple[Body | None, int]:
+def _body_after(reader: BodyReader, pos: int, prefix: str) -> tuple[Body | None, int]:
     if not prefix:
-        body = read_body(text, tv, pos)
+        body = reader.at(pos)
         return body, (body.end if body else pos)
+    text, tv = reader.text, reader.tv
     rest = tv[pos:pos + 160].lstrip()
     skipped = len(tv[pos:pos + 160]) - len(rest)
     if rest.lower().startswith(view(prefix).lower()):
-        body = read_body(text, tv, pos)
+        body = reader.at(pos)
         return body, (body.end if body else pos)
     synthetic = f"{prefix} {text[pos + skipped:pos + 160]}"
     body = read_body(synthetic, view(synthetic), 0)
@@ -105,8 +106,20 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
                 place.name)
 
 
-def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[Item]:
+def _implied(surface: str) -> Body | None:
+    """The body a title implies ("Chủ tịch nước"): read once per surface, a copy each time."""
+    if surface not in _IMPLIED:
+        _IMPLIED[surface] = read_body(surface, view(surface), 0)
+    body = _IMPLIED[surface]
+    return None if body is None else copy_body(body)
+
+
+_IMPLIED: dict[str, Body | None] = {}
+
+
+def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[Item]:
     """Every title with its body; titles inside a body's name ("Ban Bí thư …") are not titles."""
+    text, tv = reader.text, reader.tv
     items: list[Item] = []
     for match in lexicon().finditer(tv):
         if items and match.start < items[-1].end:
@@ -115,12 +128,12 @@ def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[I
         if k >= 0 and match.start < body_spans[k][1]:
             continue
         title = match.title
-        body, end = _body_after(text, tv, match.end, title.body_prefix)
+        body, end = _body_after(reader, match.end, title.body_prefix)
         if body is None and not title.implied_body:
             body = _office_of_place(text, tv, match.end, title.role)
             end = body.end if body is not None else end
         if body is None and title.implied_body:
-            body = read_body(title.implied_body, view(title.implied_body), 0)
+            body = _implied(title.implied_body)
             if body is not None:
                 body.start, body.end = match.start, match.end
             end = match.end

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from cadregraph.ingest.extract.bodies import Body, lexicon, read_body, render
+from cadregraph.ingest.extract.bodies import Body, BodyReader, lexicon, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
@@ -34,12 +34,12 @@ _NAMED_PARENTS = {"party_committee", "peoples_council"}
 _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
 
 
-def scan_bodies(text: str, tv: str) -> list[Body]:
+def scan_bodies(reader: BodyReader) -> list[Body]:
     out, last = [], 0
-    for start in lexicon().starts(tv):
+    for start in lexicon().starts(reader.tv):
         if start < last:
             continue
-        body = read_body(text, tv, start)
+        body = reader.scan(start)
         if body is not None:
             out.append(body)
             last = body.end
@@ -121,8 +121,9 @@ def _complete(body: Body) -> bool:
 def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     text = context.text
     tv = view(text)
-    bodies = scan_bodies(text, tv)
-    items = title_items(text, tv, [(b.start, b.end) for b in bodies])
+    reader = BodyReader(text, tv)
+    bodies = scan_bodies(reader)
+    items = title_items(reader, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
     loose = [b for b in bodies if _outside(item_spans, b.start)]
     _share_with_titles(text, loose, items)

@@ -152,10 +152,11 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
     free = sorted((b for b in bodies if (b.start, b.end) not in covered
                    and b.body_type in SHARED_TYPES), key=lambda b: b.start)
+    starts = [b.start for b in free]
     chains: list[Chain] = []
     for item in sorted(items, key=lambda it: it.start):
         if chains:
-            _extend(text, chains[-1], free)
+            _extend(text, chains[-1], free, starts)
         last = chains[-1].items[-1] if chains else None
         if last is not None and item.start >= last.end \
                 and _JOIN.fullmatch(text, last.end, item.start):
@@ -163,7 +164,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
         else:
             chains.append(Chain([item]))
     if chains:
-        _extend(text, chains[-1], free)
+        _extend(text, chains[-1], free, starts)
     for chain in chains:
         fill_within(chain)
     inherit(text, items)
@@ -189,19 +190,21 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
     return out
 
 
-def _extend(text: str, chain: Chain, free: list[Body]) -> None:
-    """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place)."""
-    for body in free:
-        last = chain.items[-1]
+def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> None:
+    """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place).
+    `free` is in text order and its bodies do not overlap; `starts` are their starts."""
+    for k in range(bisect_left(starts, chain.items[-1].end), len(free)):
+        body, last = free[k], chain.items[-1]
         if last.body is not None and last.body.body_type not in SHARED_TYPES:
             return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
-        if body.start >= last.end and _SHARED.fullmatch(text, last.end, body.start):
-            anchor = last.body.anchor if last.body is not None else None
-            if anchor is not None and anchor.place is None and anchor.level is None \
-                    and anchor.slot == "place" and body.anchor.place:
-                anchor.level, anchor.place = body.anchor.level, body.anchor.place
-            chain.items.append(Item(body.start, body.end, last.role, body, last.former,
-                                    last.acting))
+        if not _SHARED.fullmatch(text, last.end, body.start):
+            return  # the bodies after this one are further, past this one's name
+        anchor = last.body.anchor if last.body is not None else None
+        if anchor is not None and anchor.place is None and anchor.level is None \
+                and anchor.slot == "place" and body.anchor.place:
+            anchor.level, anchor.place = body.anchor.level, body.anchor.place
+        chain.items.append(Item(body.start, body.end, last.role, body, last.former,
+                                last.acting))
 
 
 def _walk(body: Body):

@@ -51,6 +51,9 @@ def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
     """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
     the one person who holds one of its posts (domain §4.4: reference by title)."""
     used = {id(c) for _, c, _ in attached}
+    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    if not unowned:
+        return []
     holders: dict[tuple[str, str], set[int]] = {}
     for index, chain, _ in attached:
         for item in chain.items:
@@ -59,9 +62,7 @@ def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
                 holders.setdefault(key, set()).add(id(owner.get(index)))
     first = {id(owner.get(i)): i for i, _, _ in attached}
     out = []
-    for chain in chains:
-        if id(chain) in used or len(chain.items) < 2:
-            continue
+    for chain in unowned:
         # only posts one person holds at a time: a chair, not one of several deputies
         who = set().union(*(holders.get((it.role, render(it.body)), set())
                             for it in chain.items if it.body is not None
@@ -85,22 +86,24 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
             body.parent = item.body.parent
 
 
-def _evidence(context: Context, start: int, end: int) -> Evidence:
-    # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-    sentences = context.sentences
-    k = bisect_right([s.start for s in sentences] if len(sentences) < 8 else
-                     _starts(context), start) - 1
-    sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
-    return Evidence(sentence.index if sentence else 0, start, end)
+class _Evidence:
+    """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
+    def __init__(self, context: Context) -> None:
+        self.sentences = context.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.made: dict[tuple[int, int], Evidence] = {}
 
-_STARTS: list = [None, []]
-
-
-def _starts(context: Context) -> list[int]:
-    if _STARTS[0] is not context.sentences:
-        _STARTS[0], _STARTS[1] = context.sentences, [s.start for s in context.sentences]
-    return _STARTS[1]
+    def __call__(self, start: int, end: int) -> Evidence:
+        found = self.made.get((start, end))
+        if found is None:
+            # `Context.sentence_at` by bisection: sentences are in order and do not overlap
+            sentences = self.sentences
+            k = bisect_right(self.starts, start) - 1
+            sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
+            found = self.made[start, end] = Evidence(sentence.index if sentence else 0,
+                                                     start, end)
+        return found
 
 
 def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -150,7 +153,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         if body.slot == "sub" and body.parent is None:
             resolver.fill(body, offset, parties)
 
-    persons, owner = _persons(context, names)
+    evidence = _Evidence(context)
+    persons, owner = _persons(evidence, names)
     organizations: dict[str, Organization] = {}
 
     def add_org(body: Body, start: int, end: int) -> None:
@@ -163,9 +167,11 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
             name = render(part)
             if name in _UNLISTED or not _complete(part):
                 continue
-            org = organizations.setdefault(name.lower(), Organization(
-                name=name, body_type=part.body_type, place=part.anchor.place))
-            org.mentions.append(_evidence(context, start, end))
+            org = organizations.get(name.lower())
+            if org is None:
+                org = organizations[name.lower()] = Organization(
+                    name=name, body_type=part.body_type, place=part.anchor.place)
+            org.mentions.append(evidence(start, end))
 
     deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
                                                                    "national_body", "national"))])
@@ -176,10 +182,12 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                       and _GROUP.search(text, max(0, b.start - 16), b.start))
     attached = attach(text, names, chains, deputies)
     attached += _by_title(chains, attached, owner)
+    held: dict[int, set[tuple[str, str]]] = {}  # each person's (role, body), as `Position.key`
     for index, chain, former in attached:
         person = owner.get(index)
         if person is None:
             continue
+        keys = held.setdefault(id(person), {p.key() for p in person.positions})
         for item in chain.items:
             if item.body is None:
                 continue
@@ -187,11 +195,12 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 if not _complete(part):
                     continue
                 body_name = render(part)
-                position = Position(item.role, body_name, former or item.former, item.acting,
-                                    _evidence(context, item.start, item.end), part.body_type,
-                                    part.anchor.place)
-                if all(p.key() != position.key() for p in person.positions):
-                    person.positions.append(position)
+                if (item.role, body_name) in keys:
+                    continue
+                keys.add((item.role, body_name))
+                person.positions.append(Position(
+                    item.role, body_name, former or item.former, item.acting,
+                    evidence(item.start, item.end), part.body_type, part.anchor.place))
     for item in items:
         if item.body is not None:
             add_org(item.body, item.start, item.end)
@@ -217,12 +226,12 @@ def fold_name(name: str) -> str:
     return ascii_key(view(name))
 
 
-def _persons(context: Context, names: list[NameMention]) -> tuple[list[Person], dict[int, Person]]:
+def _persons(evidence: _Evidence, names: list[NameMention]
+             ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
     last_by_given: dict[str, Person] = {}
     for index, mention in enumerate(names):
-        evidence = _evidence(context, mention.start, mention.end)
         if mention.given_only:
             person = last_by_given.get(fold_name(mention.name))
             if person is None:
@@ -235,6 +244,6 @@ def _persons(context: Context, names: list[NameMention]) -> tuple[list[Person], 
             if person is None:
                 person = persons[key] = Person(name=mention.name, gender=_gender(mention))
             last_by_given[fold_name(mention.name.split()[-1])] = person
-        person.mentions.append(evidence)
+        person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner

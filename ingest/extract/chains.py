@@ -121,24 +121,22 @@ def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[I
     """Every title with its body; titles inside a body's name ("Ban Bí thư …") are not titles."""
     text, tv = reader.text, reader.tv
     items: list[Item] = []
-    for match in lexicon().finditer(tv):
-        if items and match.start < items[-1].end:
+    for start, stop, title, former, acting in lexicon().spans(tv):
+        if items and start < items[-1].end:
             continue
-        k = bisect_left(body_spans, (match.start, -1)) - 1  # spans are sorted, apart
-        if k >= 0 and match.start < body_spans[k][1]:
+        k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart
+        if k >= 0 and start < body_spans[k][1]:
             continue
-        title = match.title
-        body, end = _body_after(reader, match.end, title.body_prefix)
+        body, end = _body_after(reader, stop, title.body_prefix)
         if body is None and not title.implied_body:
-            body = _office_of_place(text, tv, match.end, title.role)
+            body = _office_of_place(text, tv, stop, title.role)
             end = body.end if body is not None else end
         if body is None and title.implied_body:
             body = _implied(title.implied_body)
             if body is not None:
-                body.start, body.end = match.start, match.end
-            end = match.end
-        items.append(Item(match.start, max(end, match.end), title.role, body,
-                          match.former, match.acting))
+                body.start, body.end = start, stop
+            end = stop
+        items.append(Item(start, max(end, stop), title.role, body, former, acting))
     # a bare "Phó Giám đốc" names nothing, unless the same title with its body follows:
     # "Phó Giám đốc, rồi Giám đốc Sở Y tế"
     return [it for k, it in enumerate(items) if it.body is not None

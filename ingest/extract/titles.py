@@ -170,30 +170,43 @@ class TitleLexicon:
                 r"(?=\s+(?:" + "|".join(re.escape(n) for n in sorted(nexts)) + "))"
                 for w, nexts in seconds.items()}))
 
+        # the spots the first words allow and the title there, in one regex: `re` tries the
+        # title only where the first words fit, with no Python loop over the candidates
+        lead = r"(?<![\w.])"
+        assert self.first_words.pattern.startswith(lead)
+        assert self.low_pattern.pattern.startswith(lead)
+        self.scan_pattern = re.compile(lead + "(?=" + self.first_words.pattern[len(lead):] + ")"
+                                       + self.low_pattern.pattern[len(lead):])
+        self.title_of: dict[str, Title] = {}  # by the title as matched
+
     def _matches(self, text_view: str):
         low = lowered(text_view)
         if low is None:
-            yield from self.pattern.finditer(text_view)
-            return
-        last = 0
-        for first in self.first_words.finditer(low):
-            begin = first.start()
-            if begin < last:
-                continue
-            # a modifier ("nguyên") is its own first word; the title proper follows it
-            match = self.low_pattern.match(low, begin)
-            if match is not None:
-                last = match.end()
-                yield match
+            return self.pattern.finditer(text_view)
+        return self.scan_pattern.finditer(low)
+
+    def _title(self, matched: str) -> Title:
+        key = " ".join(matched.lower().split())
+        title = self.by_key.get(key)
+        if title is None:  # only spacing differed from the phrase
+            title = next(t for k, t in self.by_key.items() if " ".join(k.split()) == key)
+        return title
+
+    def spans(self, text_view: str):
+        """(start, end, title, former, acting) of each title in the view, in text order."""
+        titles = self.title_of
+        for match in self._matches(text_view):
+            matched = match.group("title")
+            title = titles.get(matched)
+            if title is None:
+                title = titles[matched] = self._title(matched)
+            mod = match.group("mod")
+            mod = mod.lower() if mod else None
+            yield match.start(), match.end(), title, mod == "nguyên", mod == "quyền"
 
     def finditer(self, text_view: str):
-        for match in self._matches(text_view):
-            key = " ".join(match.group("title").lower().split())
-            title = self.by_key.get(key)
-            if title is None:  # only spacing differed from the phrase
-                title = next(t for k, t in self.by_key.items() if " ".join(k.split()) == key)
-            mod = (match.group("mod") or "").lower()
-            yield TitleMatch(match.start(), match.end(), title, mod == "nguyên", mod == "quyền")
+        for span in self.spans(text_view):
+            yield TitleMatch(*span)
 
 
 def load_titles(path: Path = TITLES) -> list[Title]:

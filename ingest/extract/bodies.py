@@ -132,26 +132,34 @@ def _may_place(tv: str, pos: int) -> bool:
 
 def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     """The body named at `pos` (after optional spaces), or None."""
-    size = len(tv)
-    while pos < size and tv[pos] == " ":
-        pos += 1
-    low = lowered(tv)
-    match = lexicon().pattern.match(tv, pos) if low is None \
-        else lexicon().low_pattern.match(low, pos)
-    if match is None or depth > 3:
-        return None
-    surface, core, body_type, slot, strict, name_tail = _row(match.group())
+    return _read(text, tv, lowered(tv), pos, depth)
+
+
+def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
+          found: tuple[str, int] | None = None) -> Body | None:
+    """`read_body` given the lower-cased view and, from a scan, the surface matched at `pos`
+    and its end."""
+    if found is None:
+        size = len(tv)
+        while pos < size and tv[pos] == " ":
+            pos += 1
+        match = lexicon().pattern.match(tv, pos) if low is None \
+            else lexicon().low_pattern.match(low, pos)
+        if match is None or depth > 3:
+            return None
+        found = match.group(), match.end()
+    matched, end = found
+    surface, core, body_type, slot, strict, name_tail = _row(matched)
     if strict:
         if not text[pos].isupper():
             return None
         prev = _PREV_WORD.search(text, max(0, pos - 20), pos) if name_tail else None
         if prev is not None and prev.group(1)[0].isupper() and not prev.group(1).isupper():
             return None  # "Hải Phòng": inside a capitalised name, not the start of a body
-    end = match.end()
     body = Body(pos, end, core, body_type, slot)
     if slot == "national":
         if surface in _EXECUTIVE_TW:  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
-            inner = read_body(text, tv, end, depth + 1)
+            inner = _read(text, tv, low, end, depth + 1)
             if inner is not None and inner.body_type == "mass_organisation":
                 return Body(pos, inner.end, "Ban Chấp hành Trung ương", "executive_committee",
                             "sub", parent=inner)
@@ -173,7 +181,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             body.slot, body.end = "national", end  # complete without a place
             return body
     if slot == "sub":
-        inner = read_body(text, tv, end, depth + 1)
+        inner = _read(text, tv, low, end, depth + 1)
         if inner is not None and inner.slot != "sub":
             if core == "Ban Chấp hành" and inner.body_type in ("party_committee",
                                                               "party_organisation"):
@@ -182,7 +190,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             return body
         trung_uong = _TRUNG_UONG.match(tv, end)
         if trung_uong is not None:
-            inner = read_body(text, tv, trung_uong.end(), depth + 1)
+            inner = _read(text, tv, low, trung_uong.end(), depth + 1)
             if inner is not None and inner.body_type == "mass_organisation":
                 body.core, body.parent, body.end = f"{core} Trung ương", inner, inner.end
                 return body
@@ -219,7 +227,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             return body
         if slot == "place" and body_type in ("party_committee", "party_organisation",
                                              "party_group", "front_committee"):
-            inner = read_body(text, tv, end, depth + 1)
+            inner = _read(text, tv, low, end, depth + 1)
             if inner is not None and inner.slot != "sub":
                 body.parent, body.end = inner, inner.end
                 return body
@@ -247,11 +255,12 @@ class BodyReader:
     before it changes any body."""
 
     def __init__(self, text: str, tv: str) -> None:
-        self.text, self.tv = text, tv
+        self.text, self.tv, self.low = text, tv, lowered(tv)
         self.known: dict[int, Body | None] = {}
 
-    def scan(self, pos: int) -> Body | None:
-        body = self.known[pos] = read_body(self.text, self.tv, pos)
+    def scan(self, pos: int, found: tuple[str, int] | None = None) -> Body | None:
+        """The body at `pos`, where the scan may have matched a surface (and its end)."""
+        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, found)
         return body
 
     def at(self, pos: int) -> Body | None:
@@ -261,7 +270,7 @@ class BodyReader:
         if pos in self.known:
             body = self.known[pos]
             return None if body is None else copy_body(body)
-        return read_body(self.text, tv, pos)
+        return _read(self.text, tv, self.low, pos, 0)
 
 
 def _executive(inner: Body, start: int) -> Body:

@@ -57,6 +57,13 @@ class BodyLexicon:
                 r"(?=\s+(?:" + "|".join(re.escape(n) for n in nexts) + "))"
                 for w, nexts in self.seconds.items()}))
             self.seconds = dict.fromkeys(firsts)  # nothing left to check in `starts`
+            # where a first word fits and a whole name follows, in one regex: `re` tries
+            # names only where first words fit, with no Python loop over the candidates
+            self.scan_pattern: re.Pattern[str] | None = re.compile(
+                r"(?<!\w)(?=(?P<first>" + self.first_words.pattern[len(r"(?<!\w)"):] + "))"
+                + self.low_pattern.pattern)
+        else:
+            self.scan_pattern = None
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient

@@ -35,14 +35,29 @@ _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
 
 
 def scan_bodies(reader: BodyReader) -> list[Body]:
-    out, last = [], 0
-    for start in lexicon().starts(reader.tv):
-        if start < last:
-            continue
-        body = reader.scan(start)
+    """The bodies named in the text, in order, none inside another."""
+    lex, tv, low = lexicon(), reader.tv, reader.low
+    out: list[Body] = []
+    if low is None or lex.scan_pattern is None:  # lower-casing moved offsets: the slow way
+        last = 0
+        for start in lex.starts(tv):
+            if start < last:
+                continue
+            body = reader.scan(start)
+            if body is not None:
+                out.append(body)
+                last = body.end
+        return out
+    search, strict, pos = lex.scan_pattern.search, lex.strict_firsts, 0
+    while (match := search(low, pos)) is not None:
+        start = match.start()
+        pos = start + 1
+        if match.group("first") in strict and not tv[start].isupper():
+            continue  # "ban hành", "cơ sở": a capitalised body word written lower case
+        body = reader.scan(start, (match.group(), match.end()))
         if body is not None:
             out.append(body)
-            last = body.end
+            pos = body.end
     return out
 
 

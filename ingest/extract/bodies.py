@@ -118,7 +118,7 @@ def _row(matched: str) -> tuple[str, str, str, str, bool, bool]:
     return row
 
 
-def _may_place(tv: str, pos: int) -> bool:
+def may_place(tv: str, pos: int) -> bool:
     """False when `read_place` cannot read a place at `pos` (after spaces): neither a level
     word ("tỉnh", "TP.") nor a capitalised word or number starts there. A third of the places
     asked for after a body are "Tỉnh ủy đã …": this spares reading them."""
@@ -196,7 +196,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                 return body
             body.core, body.slot, body.end = f"{core} Trung ương", "national", trung_uong.end()
             return body
-        place = read_place(text, tv, end, None) if _may_place(tv, end) else None
+        place = read_place(text, tv, end, None) if may_place(tv, end) else None
         if place is not None and place.level in _COMMITTEE_OF_LEVEL:
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
             parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
@@ -207,7 +207,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         return body
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
-        place = read_place(text, tv, end, body.level) if _may_place(tv, end) else None
+        place = read_place(text, tv, end, body.level) if may_place(tv, end) else None
         if place is None and slot == "place" and _skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
             place = read_place(text, tv, _skip_suffix(tv, end), body.level)

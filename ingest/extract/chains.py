@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body
+from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, may_place, read_body
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
@@ -93,7 +93,7 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
     base = role.removeprefix("Phó ").removesuffix(" Thường trực")
     if base not in ("Bí thư", "Chủ tịch"):
         return None
-    place = read_place(text, tv, pos, None)
+    place = read_place(text, tv, pos, None) if may_place(tv, pos) else None
     if place is None or (place.name is None and place.level not in ("tỉnh", "xã", "phường")):
         return None  # "Chủ tịch tỉnh Lê Văn A", "Chủ tịch xã": the place comes from context
     level = place.level or ("thành phố" if place.name in gazetteer().cities else "tỉnh")

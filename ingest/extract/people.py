@@ -179,8 +179,10 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         for part in body.split():
+            if not _complete(part):
+                continue
             name = render(part)
-            if name in _UNLISTED or not _complete(part):
+            if name in _UNLISTED:
                 continue
             org = organizations.get(name.lower())
             if org is None:

@@ -46,15 +46,19 @@ class Item:
 
 @dataclass
 class Chain:
-    items: list[Item] = field(default_factory=list)
+    """Items in text order. `start` and `end`, the first item's start and the last one's end,
+    are attributes (the attach stage reads them often): add items with `add`."""
 
-    @property
-    def start(self) -> int:
-        return self.items[0].start
+    items: list[Item]
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def end(self) -> int:
-        return self.items[-1].end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.items[0].start, self.items[-1].end
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        self.end = item.end
 
 
 def _body_after(reader: BodyReader, pos: int, prefix: str) -> tuple[Body | None, int]:
@@ -158,7 +162,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
         last = chains[-1].items[-1] if chains else None
         if last is not None and item.start >= last.end \
                 and _JOIN.fullmatch(text, last.end, item.start):
-            chains[-1].items.append(item)
+            chains[-1].add(item)
         else:
             chains.append(Chain([item]))
     if chains:
@@ -201,8 +205,7 @@ def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> Non
         if anchor is not None and anchor.place is None and anchor.level is None \
                 and anchor.slot == "place" and body.anchor.place:
             anchor.level, anchor.place = body.anchor.level, body.anchor.place
-        chain.items.append(Item(body.start, body.end, last.role, body, last.former,
-                                last.acting))
+        chain.add(Item(body.start, body.end, last.role, body, last.former, last.acting))
 
 
 def _walk(body: Body):

@@ -171,6 +171,14 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     evidence = _Evidence(context)
     persons, owner = _persons(evidence, names)
     organizations: dict[str, Organization] = {}
+    # bodies no longer change from here: each one's complete parts and their names, once
+    named: dict[int, list[tuple[Body, str]]] = {}
+
+    def parts_of(body: Body) -> list[tuple[Body, str]]:
+        found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
+        if found is None:
+            found = named[id(body)] = [(p, render(p)) for p in body.split() if _complete(p)]
+        return found
 
     def add_org(body: Body, start: int, end: int) -> None:
         parent = body.parent
@@ -178,10 +186,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
-        for part in body.split():
-            if not _complete(part):
-                continue
-            name = render(part)
+        for part, name in parts_of(body):
             if name in _UNLISTED:
                 continue
             org = organizations.get(name.lower())
@@ -208,10 +213,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         for item in chain.items:
             if item.body is None:
                 continue
-            for part in item.body.split():
-                if not _complete(part):
-                    continue
-                body_name = render(part)
+            for part, body_name in parts_of(item.body):
                 if (item.role, body_name) in keys:
                     continue
                 keys.add((item.role, body_name))

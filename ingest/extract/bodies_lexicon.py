@@ -1,7 +1,7 @@
 """The vocabulary of body names (`bodies.tsv`, `departments.tsv`) compiled for matching.
 
-`BodyLexicon.starts(view)` finds the offsets where a body name may start; `bodies.read_body`
-reads the name there.
+`BodyLexicon.scan_pattern` finds where a body name starts (`starts(view)` when lower-casing
+moves offsets); `bodies.read_body` reads the name there.
 """
 
 from __future__ import annotations

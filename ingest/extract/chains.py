@@ -110,15 +110,15 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
                 place.name)
 
 
+_IMPLIED: dict[str, Body | None] = {}  # by the title's implied body as written in titles.tsv
+
+
 def _implied(surface: str) -> Body | None:
     """The body a title implies ("Chủ tịch nước"): read once per surface, a copy each time."""
     if surface not in _IMPLIED:
         _IMPLIED[surface] = read_body(surface, view(surface), 0)
     body = _IMPLIED[surface]
     return None if body is None else copy_body(body)
-
-
-_IMPLIED: dict[str, Body | None] = {}
 
 
 def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[Item]:

@@ -98,7 +98,7 @@ def phrase_trie(phrases: list[str]) -> str:
     """`phrase_pattern` of each phrase, lower-cased and factored into a trie (see `word_trie`).
     Followed by a boundary, it matches what the longest-first alternation matches: the text
     decides the path (a space in a phrase is `\\s+`, a letter is itself) and `re` tries the
-    deeper ends first, so the longest phrase that fits wins. 10x faster than the alternation."""
+    deeper ends first, so the longest phrase that fits wins. ~3x faster than the alternation."""
     trie: dict = {}
     for phrase in phrases:
         node = trie

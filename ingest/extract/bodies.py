@@ -11,21 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import LENIENT, STRICT_FIRST, lexicon
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, may_place, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import lowered, view
 
-# Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
-# continue that name rather than start a body.
-_NAME_TAILS = {"Phòng", "Trường"}
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
-_SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
-                     r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
-                     re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|\s+)"
                              rf"(?:[{_UPPER}]\w*))*")
@@ -97,39 +91,6 @@ def render(body: Body) -> str:
     return f"{body.core} {body.level} {body.place}"
 
 
-def _skip_suffix(tv: str, pos: int) -> int:
-    while (m := _SUFFIX.match(tv, pos)) is not None:
-        pos = m.end()
-    return pos
-
-
-_ROWS: dict[str, tuple[str, str, str, str, bool, bool]] = {}  # by the surface as matched
-
-
-def _row(matched: str) -> tuple[str, str, str, str, bool, bool]:
-    """The lexicon row of a matched surface, with whether it must be capitalised and whether
-    it may end a name ("Hải Phòng"); kept per surface, as few surfaces occur."""
-    row = _ROWS.get(matched)
-    if row is None:
-        surface, core, body_type, slot = lexicon()._row(matched)
-        first = surface.split()[0]
-        strict = surface not in LENIENT and first in STRICT_FIRST
-        row = _ROWS[matched] = (surface, core, body_type, slot, strict, first in _NAME_TAILS)
-    return row
-
-
-def may_place(tv: str, pos: int) -> bool:
-    """False when `read_place` cannot read a place at `pos` (after spaces): neither a level
-    word ("tỉnh", "TP.") nor a capitalised word or number starts there. A third of the places
-    asked for after a body are "Tỉnh ủy đã …": this spares reading them."""
-    while pos < len(tv) and tv[pos] == " ":
-        pos += 1
-    if pos >= len(tv):
-        return False
-    char = tv[pos]
-    return char.isupper() or char.isdigit() or char in "thqpxđ"
-
-
 def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     """The body named at `pos` (after optional spaces), or None."""
     return _read(text, tv, lowered(tv), pos, depth)
@@ -149,7 +110,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             return None
         found = match.group(), match.end()
     matched, end = found
-    surface, core, body_type, slot, strict, name_tail = _row(matched)
+    surface, core, body_type, slot, strict, name_tail = lexicon().row(matched)
     if strict:
         if not text[pos].isupper():
             return None
@@ -163,7 +124,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             if inner is not None and inner.body_type == "mass_organisation":
                 return Body(pos, inner.end, "Ban Chấp hành Trung ương", "executive_committee",
                             "sub", parent=inner)
-        body.end = _skip_suffix(tv, end)
+        body.end = skip_suffix(tv, end)
         return body
     if slot == "named":
         lex = lexicon()
@@ -201,20 +162,20 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
             parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
                           place.level, place.level, place.name)
-            body.parent, body.end = parent, _skip_suffix(tv, place.end)
+            body.parent, body.end = parent, skip_suffix(tv, place.end)
             return body
         body.end = end
         return body
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
         place = read_place(text, tv, end, body.level) if may_place(tv, end) else None
-        if place is None and slot == "place" and _skip_suffix(tv, end) > end:
+        if place is None and slot == "place" and skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
-            place = read_place(text, tv, _skip_suffix(tv, end), body.level)
+            place = read_place(text, tv, skip_suffix(tv, end), body.level)
             place = place if place is not None and place.name is not None else None
         if place is not None:
             body.level, body.place, body.more_places = place.level, place.name, place.more
-            body.end = _skip_suffix(tv, place.end)
+            body.end = skip_suffix(tv, place.end)
             return body
         bloc = _BLOC.match(tv, end) if body_type in ("party_committee",
                                                      "party_organisation") else None
@@ -231,7 +192,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             if inner is not None and inner.slot != "sub":
                 body.parent, body.end = inner, inner.end
                 return body
-        body.end = _skip_suffix(tv, end)
+        body.end = skip_suffix(tv, end)
         if body.core == "Mặt trận Tổ quốc Việt Nam":
             body.slot = "national"  # the Front itself, not a local committee
         if body.core.startswith("Sở "):

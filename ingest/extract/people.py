@@ -17,6 +17,7 @@ from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_pl
 from cadregraph.ingest.extract.chains import (
     Chain,
     Item,
+    by_title,
     group_chains,
     membership_items,
     title_items,
@@ -58,32 +59,6 @@ def scan_bodies(reader: BodyReader) -> list[Body]:
         if body is not None:
             out.append(body)
             pos = body.end
-    return out
-
-
-def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
-              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
-    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
-    the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
-    if not unowned:
-        return []
-    holders: dict[tuple[str, str], set[int]] = {}
-    for index, chain, _ in attached:
-        for item in chain.items:
-            if item.body is not None:
-                key = (item.role, render(item.body))
-                holders.setdefault(key, set()).add(id(owner.get(index)))
-    first = {id(owner.get(i)): i for i, _, _ in attached}
-    out = []
-    for chain in unowned:
-        # only posts one person holds at a time: a chair, not one of several deputies
-        who = set().union(*(holders.get((it.role, render(it.body)), set())
-                            for it in chain.items if it.body is not None
-                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
     return out
 
 
@@ -203,7 +178,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                       if b.body_type == "peoples_council" and b.slot != "sub"
                       and _GROUP.search(text, max(0, b.start - 16), b.start))
     attached = attach(text, names, chains, deputies)
-    attached += _by_title(chains, attached, owner)
+    attached += by_title(chains, attached, owner)
     held: dict[int, set[tuple[str, str]]] = {}  # each person's (role, body), as `Position.key`
     for index, chain, former in attached:
         person = owner.get(index)

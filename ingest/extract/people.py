@@ -49,16 +49,18 @@ def scan_bodies(reader: BodyReader) -> list[Body]:
                 out.append(body)
                 last = body.end
         return out
-    search, strict, pos = lex.scan_pattern.search, lex.strict_firsts, 0
-    while (match := search(low, pos)) is not None:
-        start = match.start()
-        pos = start + 1
-        if match.group("first") in strict and not tv[start].isupper():
-            continue  # "ban hành", "cơ sở": a capitalised body word written lower case
-        body = reader.scan(start, (match.group(), match.end()))
-        if body is not None:
-            out.append(body)
-            pos = body.end
+    strict, after = lex.strict_firsts, lex.after_pattern
+    # a name that starts the text has no character before it
+    match = lex.scan_pattern.match(low) or after.search(low)
+    while match is not None:
+        start = nxt = match.start("first")
+        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
+        if match.group("first") not in strict or tv[start].isupper():
+            body = reader.scan(start, (low[start:match.end()], match.end()))
+            if body is not None:
+                out.append(body)
+                nxt = body.end - 1
+        match = after.search(low, nxt)  # the character before the next name is at `nxt` on
     return out
 
 

@@ -71,7 +71,9 @@ class Resolver:
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
-        if anchor.place is None and anchor.body_type == "party_committee" and anchor.level:
+        if anchor.place is not None:
+            return  # most bodies: named with their place
+        if anchor.body_type == "party_committee" and anchor.level:
             # "tham gia Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình Dương": the same
             # committee named in full just after
             same = [p for p in self.named if p.core == anchor.core and p.place

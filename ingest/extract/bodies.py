@@ -225,6 +225,7 @@ class BodyReader:
         return body
 
     def at(self, pos: int) -> Body | None:
+        """`read_body` at `pos`."""
         tv = self.tv
         while pos < len(tv) and tv[pos] == " ":
             pos += 1

@@ -39,7 +39,7 @@ def scan_bodies(reader: BodyReader) -> list[Body]:
     """The bodies named in the text, in order, none inside another."""
     lex, tv, low = lexicon(), reader.tv, reader.low
     out: list[Body] = []
-    if low is None or lex.scan_pattern is None:  # lower-casing moved offsets: the slow way
+    if low is None or lex.after_pattern is None:  # lower-casing moved offsets: the slow way
         last = 0
         for start in lex.starts(tv):
             if start < last:

@@ -81,15 +81,18 @@ _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 
 
 @lru_cache(maxsize=1)
-def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(first words, full names): the first finds the few places worth trying the second at."""
-    names = sorted(gazetteer().provinces | {"Thừa Thiên - Huế"}, key=len, reverse=True)
-    firsts = sorted({view(n).split()[0] for n in names}, key=len, reverse=True)
-    # no look-behind in front, so that `re` can skip ahead to the possible first letters;
-    # the word boundary before is checked by hand
-    assert all(w.isalpha() for w in firsts)  # one word at most fits a spot (`word_trie`)
-    return (re.compile(word_trie(set(firsts)) + r"(?!\w)"),
-            re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
+def _province_pattern() -> re.Pattern[str]:
+    """Province names as a letter trie (longer names tried first, as the plain alternation
+    sorted by length did); the look-behind (a word or "." before: no name) follows each first
+    letter so that `re` can skip ahead to the possible first letters."""
+    names = {view(n) for n in gazetteer().provinces | {"Thừa Thiên - Huế"}}
+    by_first: dict[str, set[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], set()).add(name[1:])
+    assert "" not in set().union(*by_first.values())  # no one-letter name
+    return re.compile("(?:" + "|".join(rf"{re.escape(first)}(?<![\w.].){word_trie(rests)}"
+                                       for first, rests in sorted(by_first.items()))
+                      + r")(?!\w)")
 
 
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
@@ -98,14 +101,10 @@ _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
 def _provinces(tv: str):
-    firsts, full = _province_pattern()
-    for first in firsts.finditer(tv):
-        begin = first.start()
-        if begin and (tv[begin - 1].isalnum() or tv[begin - 1] in "_."):
-            continue
-        match = full.match(tv, begin)
-        if match is None:
-            continue
+    pattern, pos = _province_pattern(), 0
+    # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts
+    while (match := pattern.search(tv, pos)) is not None:
+        pos = match.start() + 1
         if match.group() == "Hồ Chí Minh":
             continue  # bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."
         prev = _PREV_WORD.search(tv, max(0, match.start() - 12), match.start())

@@ -95,19 +95,21 @@ _PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
 
 def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     """(level, name) of the unit a key names at `level`, or None: a few answers per key."""
-    if (key, level) not in _PICKS:
+    picked = _PICKS.get((key, level), False)
+    if picked is False:
         found = gazetteer().units[key]
         units = sorted((u for u in found if _fits(u, level)),
                        key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
         if not units and level in ("huyện", "thị xã"):
             # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
             units = [u for u in found if u.level == "district"]
-        _PICKS[key, level] = (_level_of(units[0]), units[0].name) if units else None
-    return _PICKS[key, level]
+        picked = _PICKS[key, level] = (_level_of(units[0]), units[0].name) if units else None
+    return picked
 
 
-# Longer than any key's spelling: five words, their joints and the boundary after.
-_WINDOW = 40
+# Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
+# test keeps it so. Lower-casing this much of the text costs as much as the match.
+_WINDOW = 28
 
 
 def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | None:
@@ -120,7 +122,10 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
         match = gazetteer().spelling.match(low)
         if match is None:
             return None
-        picked = _pick(match.group().replace("- ", " ").replace("-", " "), level)
+        key = match.group()
+        if "-" in key:
+            key = key.replace("- ", " ").replace("-", " ")
+        picked = _pick(key, level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")

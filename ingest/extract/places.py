@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
@@ -113,6 +114,17 @@ def _provinces(tv: str):
         yield match
 
 
+_START_LEVEL_NAME = itemgetter(0, 1, 2)
+
+
+@lru_cache(maxsize=256)
+def _province_named(written: str) -> tuple[str, str]:
+    """(level, canonical name) of a province named bare."""
+    gaz = gazetteer()
+    name = gaz.canonical_province(written) or written
+    return ("thành phố" if name in gaz.cities else "tỉnh"), name
+
+
 @lru_cache(maxsize=4096)
 def _province_of(level: str, name: str) -> str | None:
     gaz = gazetteer()
@@ -124,15 +136,14 @@ def _province_of(level: str, name: str) -> str | None:
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
     the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""
-    tv, gaz = view(text), gazetteer()
+    tv = view(text)
     # (start, level, name, province) tuples: a set of them orders as a set of the mentions did
     found: set[tuple[int, str, str, str | None]] = set()
     for match in _provinces(tv):
         # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
         if _OLD.match(tv, match.end()) is None \
                 and not _ADDRESS.search(tv, max(0, match.start() - 12), match.start()):
-            name = gaz.canonical_province(match.group()) or match.group()
-            level = "thành phố" if name in gaz.cities else "tỉnh"
+            level, name = _province_named(match.group())
             found.add((match.start(), level, name, name))
     for match in _HCM.finditer(tv):
         found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
@@ -154,7 +165,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
         found.add((begin, read.level, read.name, _province_of(read.level, read.name)))
         for name in read.more:
             found.add((begin, read.level, name, _province_of(read.level, name)))
-    return tuple(PlaceMention(*m) for m in sorted(found, key=lambda m: m[:3]))
+    return tuple(PlaceMention(*m) for m in sorted(found, key=_START_LEVEL_NAME))
 
 
 def locate(context: Context) -> None:

@@ -13,6 +13,7 @@ from cadregraph.ingest.extract.names_lexicon import is_family_name
 _LEVEL = re.compile(
     r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu))(?!\w)"
     r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
+    r"(?P<gap> *)"  # the spaces before the name, skipped in the same call
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}
@@ -205,20 +206,16 @@ def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
 
 
 def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
-    # `text` is the view: glosses such as "(UBKT)" blanked; same offsets, same case
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
+    # `text` is the view: glosses such as "(UBKT)" blanked; same offsets, same case; `pos` is
+    # past any spaces
     level_match = _LEVEL.match(text, pos)
     level = expected
     if level_match is not None:
         word = level_match.group("word")
         level = word.lower() if word else _ABBR[level_match.group("abbr")]
-        after = level_match.end()
-        while after < len(text) and text[after] == " ":
-            after += 1
-        found = _name_at(text, after, level, True)
+        found = _name_at(text, level_match.end(), level, True)
         if found is None:
-            end = level_match.end()
+            end = level_match.start("gap")
             while end and text[end - 1].isspace():  # len(text[:end].rstrip()), without a copy
                 end -= 1
             return PlaceRead(end, level, None)
@@ -239,8 +236,6 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
             if (word.lower() if word else _ABBR[again.group("abbr")]) != level:
                 break  # "Huyện ủy Trần Văn Thời, tỉnh Cà Mau": the next place is larger
             nxt = again.end()
-            while nxt < len(text) and text[nxt] == " ":
-                nxt += 1
         other = _name_at(text, nxt, level, again is not None)
         if other is None or (again is None and level in (None, "tỉnh")):
             break

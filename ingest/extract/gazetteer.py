@@ -56,6 +56,7 @@ class Gazetteer:
         self.cities = {u.province for units in self.units.values() for u in units
                        if u.level == "province" and u.type == "thành phố"}
         self.max_tokens = max(len(k.split()) for k in self.units)
+        self._spellings: dict[str, re.Pattern[str] | None] = {}
 
     @cached_property
     def spellable(self) -> dict[str, bool]:
@@ -73,31 +74,22 @@ class Gazetteer:
         return prefixes
 
     @cached_property
-    def spelling(self) -> re.Pattern[str]:
-        """The longest key a lower-cased run of words spells, in one `re` call: a letter trie
-        of the keys (longer keys tried first), a space or a hyphen between words as the reader
-        joins them, the last word a whole word. Compiled once (~0.5 s)."""
-        trie: dict = {}
+    def _spelled_from(self) -> dict[str, list[str]]:
+        by_first: dict[str, list[str]] = {}
         for key, whole in self.spellable.items():
             if whole:
-                node = trie
-                for char in key:
-                    node = node.setdefault(char, {})
-                node[""] = key
+                by_first.setdefault(key[0], []).append(key)
+        return by_first
 
-        def branch(node: dict, digits: bool | None) -> str:
-            alts = []
-            for char, child in sorted((c, n) for c, n in node.items() if c):
-                if char == " ":  # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
-                    alts.append("(?: |- ?)" + branch(child, None))
-                else:
-                    here = bool(_DIGIT.match(char)) if digits is None else digits
-                    alts.append(re.escape(char) + branch(child, here))
-            if "" in node:  # a key ends: so must the word (digits: the run of digits)
-                alts.append(r"(?!\d)" if digits else r"(?![\w'’])")
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-        return re.compile(branch(trie, None))
+    def spelling(self, first: str) -> re.Pattern[str] | None:
+        """The longest key starting with (lower-case) `first` that a lower-cased run of words
+        spells, in one `re` call; None when no key starts so. Compiled per first letter on
+        first use: all of them take ~0.5 s, which a short run need not pay."""
+        pattern = self._spellings.get(first, False)
+        if pattern is False:
+            keys = self._spelled_from.get(first)
+            pattern = self._spellings[first] = None if keys is None else _spelling_pattern(keys)
+        return pattern
 
     def lookup(self, name: str) -> list[Unit]:
         return self.units.get(match_key(name), [])
@@ -112,6 +104,31 @@ class Gazetteer:
             if unit.level == "province":
                 return unit.name if unit.name in self.provinces else unit.province
         return None
+
+
+def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
+    """A letter trie of the keys (longer keys tried first), a space or a hyphen between words
+    as the reader joins them, the last word a whole word."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = key
+
+    def branch(node: dict, digits: bool | None) -> str:
+        alts = []
+        for char, child in sorted((c, n) for c, n in node.items() if c):
+            if char == " ":  # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
+                alts.append("(?: |- ?)" + branch(child, None))
+            else:
+                here = bool(_DIGIT.match(char)) if digits is None else digits
+                alts.append(re.escape(char) + branch(child, here))
+        if "" in node:  # a key ends: so must the word (digits: the run of digits)
+            alts.append(r"(?!\d)" if digits else r"(?![\w'’])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(trie, None))
 
 
 @lru_cache(maxsize=1)

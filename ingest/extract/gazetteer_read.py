@@ -120,7 +120,8 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
     window = text[pos:pos + _WINDOW]
     low = window.lower()
     if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
-        match = gazetteer().spelling.match(low)
+        spelling = gazetteer().spelling(low[0])
+        match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
         key = match.group()

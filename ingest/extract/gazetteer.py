@@ -22,8 +22,8 @@ _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ 
             "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
 
 
-# A word as the text reader takes it (`gazetteer_read`): letters (apostrophes inside), or digits.
-WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
+# A word as `gazetteer_read` takes it: letters (apostrophes inside), or digits.
+_WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -66,7 +66,7 @@ class Gazetteer:
         prefixes: dict[str, bool] = {}
         for key in self.units:
             words = key.split(" ")
-            if "–" in key or not all(WORD.fullmatch(w) for w in words):
+            if "–" in key or not all(_WORD.fullmatch(w) for w in words):
                 continue  # parentheses, "tp.hcm": no run of words spells it
             for n in range(1, len(words)):
                 prefixes.setdefault(" ".join(words[:n]), False)

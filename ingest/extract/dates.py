@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cadregraph.ingest.extract.phrases import lower_text
+
 
 @dataclass(frozen=True)
 class DayMention:
@@ -48,12 +50,14 @@ _RANGE_CUE = re.compile(
 )
 # Words just before a cue that mean the day is not a meeting's day.
 _REFUSED_BEFORE = re.compile(
-    r"(?i)(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
+    r"(?i)(?=[sktđhbvcn])"  # the words' first letters: a position failing here is left at once
+    r"(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
     r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?"
     r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
 )
 # A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
 _DOC_NUMBER_BEFORE = re.compile(
+    r"(?=\d|(?i:[sqnckltvb]))(?:"  # first characters of the alternatives, tested first
     r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|"
     r"nghị định|thông tư|công văn|văn bản|thông báo|kế hoạch|luật)\s*:?\s*\d+[\w/-]*)"
     r"\s*[,(]?\s*(?:ký\s+)?$"
@@ -61,7 +65,7 @@ _DOC_NUMBER_BEFORE = re.compile(
     # "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016".
     r"|(?i:quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|công văn|"
     r"văn bản|thông báo|kế hoạch|tờ trình|báo cáo)(?:\s+(?:số\s*)?\d+[\w/-]*)?"
-    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$"
+    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$)"
 )
 # Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
@@ -161,9 +165,39 @@ def day_mentions(text: str) -> list[DayMention]:
     return sorted(found.values(), key=lambda m: m.start)
 
 
+# Where each cue can start, found by `str.find` in the lower-cased text: (part, offset in the
+# cue word). A word holding "s" or "i" is found by a part without them, since (?i) also
+# matches "ſ" and "ı", which lower-casing leaves as they are.
+_RANGE_STARTS = (("trong", 0), ("uốt", 1), ("các", 0), ("từ", 0))  # suốt
+_TIME_STARTS = (("áng", 1), ("ều", 3), ("tố", 0), ("trưa", 0), ("đêm", 0), ("khuya", 0),
+                ("hôm", 0), ("ngày", 0))  # sáng, chiều
+
+
+def _cue_matches(pattern: re.Pattern[str], starts: tuple[tuple[str, int], ...], text: str,
+                 begin: int, stop: int) -> list[re.Match[str]]:
+    """`pattern.finditer(text, begin, stop)`, tried only where a cue word starts: `re` would
+    try the case-insensitive alternation at every character of the window."""
+    lower = lower_text(text)
+    if len(lower) != len(text):  # lower case changed the offsets ("İ")
+        return list(pattern.finditer(text, begin, stop))
+    found = set()
+    for part, offset in starts:
+        at = lower.find(part, begin + offset, stop)
+        while at >= 0:
+            found.add(at - offset)
+            at = lower.find(part, at + 1, stop)
+    out: list[re.Match[str]] = []
+    last = begin
+    for at in sorted(found):
+        if at >= last and (match := pattern.match(text, at, stop)):
+            out.append(match)
+            last = match.end()
+    return out
+
+
 def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention]) -> None:
     # The refusal test reads the words before the cue with two patterns: it runs last.
-    for match in _RANGE_CUE.finditer(text, begin, stop):
+    for match in _cue_matches(_RANGE_CUE, _RANGE_STARTS, text, begin, stop):
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
                 and not _refused(text, match.start())):
@@ -171,7 +205,7 @@ def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention])
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
             )
-    for match in _TIME_CUE.finditer(text, begin, stop):
+    for match in _cue_matches(_TIME_CUE, _TIME_STARTS, text, begin, stop):
         if match.start() in found:
             continue
         rng = _DAY_RANGE.match(text, match.end())

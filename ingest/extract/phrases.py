@@ -38,8 +38,9 @@ class PhraseMatch:
 
 
 @lru_cache(maxsize=16)
-def _lower(text: str) -> str:
-    """The lower case of a text several phrase sets read in turn."""
+def lower_text(text: str) -> str:
+    """The lower case of a text several readers search in turn (phrase sets, date cues): one
+    `str.lower` per article, the costliest step of a `str.find` scan."""
     return text.lower()
 
 
@@ -83,7 +84,7 @@ class PhraseSet:
         """Every whole-word occurrence of every phrase in text[pos:endpos], as (start, end),
         by start and then longest first — overlapping ones included."""
         end_of_text = len(text) if endpos is None else min(endpos, len(text))
-        lower = _lower(text)
+        lower = lower_text(text)
         if len(lower) != len(text):
             return [m.span() for m in self.pattern.finditer(text, pos, end_of_text)]
         out = []

@@ -50,7 +50,9 @@ _RANGE_CUE = re.compile(
 )
 # Words just before a cue that mean the day is not a meeting's day.
 _REFUSED_BEFORE = re.compile(
-    r"(?i)(?=[sktđhbvcn])"  # the words' first letters: a position failing here is left at once
+    # The words' first letters, at a word start (what \b is before a letter): a position
+    # failing these is left at once.
+    r"(?i)(?=[sktđhbvcn])(?<!\w)"
     r"(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
     r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?"
     r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
@@ -74,7 +76,8 @@ _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
 _FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 _BIOGRAPHY_BEFORE = re.compile(
-    r"(?i)(?:sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời)"
+    r"(?i)(?=[svcnktmq])"  # the words' first letters
+    r"(?:sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời)"
     r"\s*(?:ngày|năm)?\s*:?\s*$"
 )
 
@@ -160,44 +163,58 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def day_mentions(text: str) -> list[DayMention]:
     """Every cue-led day/month expression in `text` that can date a meeting."""
     found: dict[int, DayMention] = {}
-    for start, end in _windows(text):
-        _mentions_in(text, start, end, found)
+    windows = _windows(text)
+    if windows:
+        lower = lower_text(text)
+        for start, end in windows:
+            _mentions_in(text, lower, start, end, found)
     return sorted(found.values(), key=lambda m: m.start)
 
 
 # Where each cue can start, found by `str.find` in the lower-cased text: (part, offset in the
-# cue word). A word holding "s" or "i" is found by a part without them, since (?i) also
-# matches "ſ" and "ı", which lower-casing leaves as they are.
-_RANGE_STARTS = (("trong", 0), ("uốt", 1), ("các", 0), ("từ", 0))  # suốt
-_TIME_STARTS = (("áng", 1), ("ều", 3), ("tố", 0), ("trưa", 0), ("đêm", 0), ("khuya", 0),
-                ("hôm", 0), ("ngày", 0))  # sáng, chiều
+# cue word, whether it opens a range cue). A word holding "s" or "i" is found by a part
+# without them, since (?i) also matches "ſ" and "ı", which lower-casing leaves as they are.
+_CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ", 0, True),
+               ("áng", 1, False), ("ều", 3, False), ("tố", 0, False), ("trưa", 0, False),
+               ("đêm", 0, False), ("khuya", 0, False), ("hôm", 0, False), ("ngày", 0, False))
 
 
-def _cue_matches(pattern: re.Pattern[str], starts: tuple[tuple[str, int], ...], text: str,
-                 begin: int, stop: int) -> list[re.Match[str]]:
-    """`pattern.finditer(text, begin, stop)`, tried only where a cue word starts: `re` would
-    try the case-insensitive alternation at every character of the window."""
-    lower = lower_text(text)
+def _cue_matches(text: str, lower: str, begin: int,
+                 stop: int) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """`_RANGE_CUE.finditer(text, begin, stop)` and the same of `_TIME_CUE`, each pattern
+    tried only where one of its cue words starts: `re` would try the case-insensitive
+    alternation at every character of the window."""
     if len(lower) != len(text):  # lower case changed the offsets ("İ")
-        return list(pattern.finditer(text, begin, stop))
-    found = set()
-    for part, offset in starts:
+        return (list(_RANGE_CUE.finditer(text, begin, stop)),
+                list(_TIME_CUE.finditer(text, begin, stop)))
+    ranges: set[int] = set()
+    times: set[int] = set()
+    for part, offset, is_range in _CUE_STARTS:
         at = lower.find(part, begin + offset, stop)
         while at >= 0:
-            found.add(at - offset)
+            (ranges if is_range else times).add(at - offset)
             at = lower.find(part, at + 1, stop)
+    return _matches(_RANGE_CUE, text, ranges, begin, stop), _matches(_TIME_CUE, text, times,
+                                                                     begin, stop)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: set[int], begin: int,
+             stop: int) -> list[re.Match[str]]:
+    """`pattern.finditer(text, begin, stop)` for a pattern that can only match at `starts`."""
     out: list[re.Match[str]] = []
     last = begin
-    for at in sorted(found):
+    for at in sorted(starts):
         if at >= last and (match := pattern.match(text, at, stop)):
             out.append(match)
             last = match.end()
     return out
 
 
-def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention]) -> None:
+def _mentions_in(text: str, lower: str, begin: int, stop: int,
+                 found: dict[int, DayMention]) -> None:
     # The refusal test reads the words before the cue with two patterns: it runs last.
-    for match in _cue_matches(_RANGE_CUE, _RANGE_STARTS, text, begin, stop):
+    range_cues, time_cues = _cue_matches(text, lower, begin, stop)
+    for match in range_cues:
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
                 and not _refused(text, match.start())):
@@ -205,7 +222,7 @@ def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention])
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
             )
-    for match in _cue_matches(_TIME_CUE, _TIME_STARTS, text, begin, stop):
+    for match in time_cues:
         if match.start() in found:
             continue
         rng = _DAY_RANGE.match(text, match.end())

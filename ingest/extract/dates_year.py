@@ -31,16 +31,18 @@ from cadregraph.ingest.normalize.residue import crawl_prefix
 
 # "năm 2024" shortly after a word that makes it the working year of a report or meeting.
 _WORK_WORD = re.compile(
-    r"(?i)(?<!\w)(?:công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|chỉ tiêu|"
+    r"(?i)(?=[cnktsphđd])"  # the words' first letters: other positions are left at once
+    r"(?<!\w)(?:công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|chỉ tiêu|"
     r"hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|của|hội nghị|đại hội)"
     r"(?:,?\s+[\w.]+){0,6},?\s*$"
 )
 _NOT_WORK_YEAR = re.compile(
-    r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|nhiệm kỳ|khóa|"
+    r"(?i)(?=[đtmgsvnk])"  # the words' first letters
+    r"(?:đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|nhiệm kỳ|khóa|"
     r"trước|sau|kể từ|vào)\s*$"
 )
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
-_TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
+_TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
 # Each opens with a literal so that `re` skips ahead fast: "35/2023/UBTVQH15" from its first
 # slash; "nhiệm kỳ 2016-2021", "khóa IX (2016-2021)".
 _NORMATIVE_YEAR = re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]")

@@ -82,6 +82,11 @@ def _standalone_codes(text: str) -> list[re.Match[str]]:
     return out
 
 
+@cache
+def _known_type_codes() -> frozenset[str]:
+    return frozenset(code.upper() for code in document_vocabulary().code_types)
+
+
 def _split_number(number: str) -> tuple[str | None, str | None]:
     """(type code, issuer code) of "05-CT/TW" or "35/2024/NQ-HĐND"; (None, None) if bare."""
     compact = re.sub(r"\s+", "", number)
@@ -128,8 +133,7 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
     vocab = document_vocabulary()
     number = re.sub(r"\s*([-–/])\s*", r"\1", number).replace("–", "-").strip()
     type_code, issuer_code = _split_number(number)
-    known = {code.upper() for code in vocab.code_types}
-    if type_code and type_code.upper() not in known and vocab.issuer_for_code(
+    if type_code and type_code.upper() not in _known_type_codes() and vocab.issuer_for_code(
             type_code.upper(), None):
         type_code, issuer_code = None, type_code  # "388/UBND-KGVX": issuer, then its office
     after, date = end, None

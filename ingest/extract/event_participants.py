@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
@@ -60,6 +61,14 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
     return out
 
 
+@cache
+def _opening_letter() -> re.Pattern[str]:
+    """The first letters of the three sentence openers below: a state ("Hiện nay"), a line-up
+    ("Sau …") and a month or year ("Tháng 4.2021", "Từ năm …", "Cuối năm …")."""
+    letters = vocabulary().state_letters + "s" + "tđcgn"
+    return re.compile("(?i)[" + re.escape(letters) + "]")
+
+
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     """Sentences that name people without placing them at an event (`dating`: those that
     date one, which are never set at another time)."""
@@ -68,9 +77,10 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
+    opening = _opening_letter()
     for sentence in context.sentences:
         text = sentence.text
-        if sentence.index in out:
+        if sentence.index in out or not opening.match(text):
             continue
         line_up = _LINE_UP_AFTER.match(text)
         if (vocab.state_opener.match(text) or (line_up and not _elected(line_up.group(1)))
@@ -100,8 +110,19 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
     if vocab.absent_before.search(text, max(0, start - 30), start):
         return True
     sentence = context.sentences[index]
-    before = text[sentence.start : start]
-    if index not in dating and vocab.other_time.search(before):
+    end = start - sentence.start
+    if 0 <= end <= len(sentence.text) and all(
+            phrases.reads_in_place(sentence.text)
+            for phrases in (vocab.other_time, vocab.dismissal, vocab.elected)):
+        return _absent_in_place(sentence.text, end, index in dating)
+    return _absent_before(text[sentence.start : start], index in dating)
+
+
+def _absent_before(before: str, dating: bool) -> bool:
+    """Does `before`, the sentence up to a mention, tell of another time (`dating`: the
+    sentence dates an event, so it does not), or make the person a dismissal's object?"""
+    vocab = vocabulary()
+    if not dating and vocab.other_time.search(before):
         return True
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
     dismissals = list(vocab.dismissal.finditer(clause))
@@ -109,6 +130,21 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
         return False
     after = dismissals[-1].end()
     return bool(_OBJECT.search(clause, after)) and not vocab.elected.search(clause, after)
+
+
+def _absent_in_place(words: str, end: int, dating: bool) -> bool:
+    """`_absent_before(words[:end], dating)`, read in `words` without cutting it: the clause
+    starts after ";" or ":" (not a word character), so its phrases are those found there."""
+    vocab = vocabulary()
+    if not dating and vocab.other_time.search(words, 0, end):
+        return True
+    clause = max((m.end() for m in _CLAUSE_START.finditer(words, 0, end)), default=0)
+    dismissals = vocab.dismissal.finditer(words, clause, end)
+    if not dismissals:
+        return False
+    after = dismissals[-1].end()
+    return bool(_OBJECT.search(words, after, end)) and not vocab.elected.search(words, after,
+                                                                                 end)
 
 
 def participants(

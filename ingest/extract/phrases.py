@@ -73,6 +73,9 @@ class PhraseSet:
         for phrase in self.phrases:
             first = _WORD.match(phrase)
             self.by_first_word.setdefault(first.group() if first else "", []).append(phrase)
+        # Lower-casing a whole text and cutting it equals cutting and then lower-casing, but
+        # for the final sigma (its case depends on the letters around it).
+        self._cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
 
     def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
         if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:
@@ -111,3 +114,19 @@ class PhraseSet:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
         found = self.finditer(text, pos, endpos)
         return found[0] if found else None
+
+    def reads_in_place(self, text: str) -> bool:
+        """Are the hits in text[a:b] with `pos`=a and `endpos`=b those of text[a:b] itself,
+        moved by a, wherever text[a - 1] is not a word character? So when `text` keeps its
+        length in lower case (the lowered text then lines up with it)."""
+        return self._cut_after_lowering and len(lower_text(text)) == len(text)
+
+    def search_in(self, text: str, start: int, end: int) -> PhraseMatch | None:
+        """`self.search(text[start:end])`, the match's offsets in `text`: the piece is read in
+        place — not copied and lower-cased again — where that is the same. `text` is
+        typically a sentence whose lower case is already made."""
+        if (0 <= start <= end and (start == 0 or not _is_word(text[start - 1]))
+                and self.reads_in_place(text)):
+            return self.search(text, start, end)
+        found = self.search(text[start:end])
+        return found and PhraseMatch(text, (start + found.start(), start + found.end()))

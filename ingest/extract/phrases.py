@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):  # a tuple: made many times a sentence, and cheaply
     string: str
     bounds: tuple[int, int]
 
@@ -64,6 +63,10 @@ def _words_first(phrases: int, length: int) -> bool:
     return phrases * (150 + 2 * length) > 110 * length
 
 
+def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 class PhraseSet:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.phrases = tuple(sorted({p.lower() for p in phrases}, key=len, reverse=True))
@@ -91,15 +94,17 @@ class PhraseSet:
         if len(lower) != len(text):
             return [m.span() for m in self.pattern.finditer(text, pos, end_of_text)]
         out = []
+        find = lower.find
         for phrase in self._candidates(lower, pos, end_of_text):
-            at = lower.find(phrase, pos, end_of_text)
+            at = find(phrase, pos, end_of_text)
             while at >= 0:
                 stop = at + len(phrase)
                 if ((at == 0 or not _is_word(text[at - 1]))
                         and (stop == end_of_text or not _is_word(text[stop]))):
                     out.append((at, stop))
-                at = lower.find(phrase, at + 1, end_of_text)
-        out.sort(key=lambda span: (span[0], -span[1]))
+                at = find(phrase, at + 1, end_of_text)
+        if len(out) > 1:
+            out.sort(key=_start_then_longest)
         return out
 
     def finditer(self, text: str, pos: int = 0,
@@ -112,8 +117,8 @@ class PhraseSet:
         return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        found = self.finditer(text, pos, endpos)
-        return found[0] if found else None
+        found = self.hits(text, pos, endpos)  # the first hit is the first match
+        return PhraseMatch(text, found[0]) if found else None
 
     def reads_in_place(self, text: str) -> bool:
         """Are the hits in text[a:b] with `pos`=a and `endpos`=b those of text[a:b] itself,

@@ -23,7 +23,7 @@ from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
-from cadregraph.ingest.extract.phrases import PhraseSet
+from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
 from cadregraph.ingest.records import Evidence, Organization, Person
 
 
@@ -111,11 +111,16 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
         return True
     sentence = context.sentences[index]
     end = start - sentence.start
-    if 0 <= end <= len(sentence.text) and all(
-            phrases.reads_in_place(sentence.text)
-            for phrases in (vocab.other_time, vocab.dismissal, vocab.elected)):
+    if 0 <= end <= len(sentence.text) and _cut_after_lowering() and keeps_length(sentence.text):
         return _absent_in_place(sentence.text, end, index in dating)
     return _absent_before(text[sentence.start : start], index in dating)
+
+
+@cache
+def _cut_after_lowering() -> bool:
+    vocab = vocabulary()
+    return all(phrases.cut_after_lowering
+               for phrases in (vocab.other_time, vocab.dismissal, vocab.elected))
 
 
 def _absent_before(before: str, dating: bool) -> bool:

@@ -43,6 +43,12 @@ def lower_text(text: str) -> str:
     return text.lower()
 
 
+def keeps_length(text: str) -> bool:
+    """Does `text` keep its length in lower case, so that offsets in one are offsets in the
+    other?"""
+    return len(lower_text(text)) == len(text)
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `re` calls \w
 
@@ -78,7 +84,7 @@ class PhraseSet:
             self.by_first_word.setdefault(first.group() if first else "", []).append(phrase)
         # Lower-casing a whole text and cutting it equals cutting and then lower-casing, but
         # for the final sigma (its case depends on the letters around it).
-        self._cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
+        self.cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
 
     def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
         if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:
@@ -124,7 +130,7 @@ class PhraseSet:
         """Are the hits in text[a:b] with `pos`=a and `endpos`=b those of text[a:b] itself,
         moved by a, wherever text[a - 1] is not a word character? So when `text` keeps its
         length in lower case (the lowered text then lines up with it)."""
-        return self._cut_after_lowering and len(lower_text(text)) == len(text)
+        return self.cut_after_lowering and keeps_length(text)
 
     def search_in(self, text: str, start: int, end: int) -> PhraseMatch | None:
         """`self.search(text[start:end])`, the match's offsets in `text`: the piece is read in

@@ -129,7 +129,11 @@ def _published(context: Context) -> dt.date | None:
 
 def _crawl_prefix(context: Context) -> re.Match[str] | None:
     """The crawl prefix of the raw text: only its head is read (and put in NFC)."""
-    return crawl_prefix(unicodedata.normalize("NFC", context.article.text.lstrip()[:200]))
+    raw = context.article.text
+    head = raw[:400].lstrip()  # the same 200 characters as raw.lstrip()[:200], uncopied
+    if len(head) < 200 and len(raw) > 400:  # more than 200 spaces lead
+        head = raw.lstrip()
+    return crawl_prefix(unicodedata.normalize("NFC", head[:200]))
 
 
 def _crawl_month(context: Context) -> tuple[int, int] | None:

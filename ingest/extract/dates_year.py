@@ -25,21 +25,32 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date, scan_digit_led
+from cadregraph.ingest.extract.dates import (
+    DayMention,
+    by_first_letter,
+    full_dates,
+    make_date,
+    scan_digit_led,
+)
 from cadregraph.ingest.extract.event_vocabulary import NOUN, vocabulary
 from cadregraph.ingest.normalize.residue import crawl_prefix
 
 # "năm 2024" shortly after a word that makes it the working year of a report or meeting.
 _WORK_WORD = re.compile(
     r"(?i)(?=[cnktsphđd])"  # the words' first letters: other positions are left at once
-    r"(?<!\w)(?:công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|chỉ tiêu|"
-    r"hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|của|hội nghị|đại hội)"
+    r"(?<!\w)(?:"
+    + by_first_letter("công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|"
+                      "chỉ tiêu|hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|"
+                      "của|hội nghị|đại hội")
+    + r")"
     r"(?:,?\s+[\w.]+){0,6},?\s*$"
 )
 _NOT_WORK_YEAR = re.compile(
     r"(?i)(?=[đtmgsvnk])"  # the words' first letters
-    r"(?:đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|nhiệm kỳ|khóa|"
-    r"trước|sau|kể từ|vào)\s*$"
+    r"(?:"
+    + by_first_letter("đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|"
+                      "nhiệm kỳ|khóa|trước|sau|kể từ|vào")
+    + r")\s*$"
 )
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")

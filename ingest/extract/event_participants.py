@@ -36,11 +36,10 @@ def _sentence_of(context: Context, evidence: Evidence) -> int | None:
 
 _GOES_ON = re.compile(r"(?i)^(?:đó là|gồm|bao gồm|trong đó|cụ thể|người còn lại)\b")
 # "Tháng 4.2021, ông A được bầu …": a sentence set at a month or year of its own.
-_DATED_ELSEWHERE = re.compile(
-    r"(?i)^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}(?:\s?[/.-]\s?\d{4})?\s*,"
-)
+_DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}"
+                    r"(?:\s?[/.-]\s?\d{4})?\s*,")
 # "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
-_LINE_UP_AFTER = re.compile(r"(?i)^sau\b[^,]{0,80},(.*\bgồm\b.*)$")
+_LINE_UP_AFTER = r"^sau\b[^,]{0,80},(?P<staff>.*\bgồm\b.*)$"
 
 
 def _elected(text: str) -> bool:
@@ -62,11 +61,14 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
 
 
 @cache
-def _opening_letter() -> re.Pattern[str]:
-    """The first letters of the three sentence openers below: a state ("Hiện nay"), a line-up
-    ("Sau …") and a month or year ("Tháng 4.2021", "Từ năm …", "Cuối năm …")."""
-    letters = vocabulary().state_letters + "s" + "tđcgn"
-    return re.compile("(?i)[" + re.escape(letters) + "]")
+def _opener() -> re.Pattern[str]:
+    """How a sentence opens, read in one match: a state ("Hiện nay …"), a line-up after a
+    change ("Sau …, … gồm …") or a month or year of its own ("Tháng 4.2021, …"): one call
+    instead of three. No sentence opens with two of them ("Đến nay" is a state, "Đến tháng
+    5/2020" a month), so which one is found first does not matter."""
+    state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
+    return re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
+                      rf"|(?P<dated>{_DATED_ELSEWHERE})")
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -77,14 +79,13 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
-    opening = _opening_letter()
+    opener = _opener()
     for sentence in context.sentences:
-        text = sentence.text
-        if sentence.index in out or not opening.match(text):
+        if sentence.index in out or not (opens := opener.match(sentence.text)):
             continue
-        line_up = _LINE_UP_AFTER.match(text)
-        if (vocab.state_opener.match(text) or (line_up and not _elected(line_up.group(1)))
-                or (sentence.index not in dating and _DATED_ELSEWHERE.match(text))):
+        if (opens.group("state") is not None
+                or (opens.group("line_up") is not None and not _elected(opens.group("staff")))
+                or (opens.group("dated") is not None and sentence.index not in dating)):
             out.add(sentence.index)
     return out
 

@@ -44,9 +44,6 @@ class Vocabulary:
     state_opener: re.Pattern[str]
     other_time: PhraseSet
 
-    # First letters of the state openers ("hiện", "như vậy"…), both cases: a sentence opening
-    # with another letter is no state sentence, and need not be matched.
-    state_letters: str = ""
     memo: dict[str, list[Cue]] = field(default_factory=dict, compare=False, repr=False)
 
     def cues(self, text: str) -> list[Cue]:
@@ -141,6 +138,4 @@ def vocabulary() -> Vocabulary:
         state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
                                 + _words(lists["state_opener"]), re.IGNORECASE),
         other_time=PhraseSet(lists["other_time"]),
-        state_letters="".join(sorted({p[0].lower() for p in lists["state_opener"]}
-                                     | {p[0].upper() for p in lists["state_opener"]})),
     )

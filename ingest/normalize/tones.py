@@ -22,7 +22,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # One pattern per first letter, opening with that letter: `re` finds a literal fast but
     # tests a class at every character. A match and its replacement stay letters, never
     # "q" and never a first letter followed by a second one, so the passes do not interact.
-    return tuple(re.compile(rf"{re.escape(first)}(?<![qQ].)[{seconds}](?![^\W\d_])")
+    # The second letter is tested before the one before the first: most "o" and "u" fail
+    # there, at once.
+    return tuple(re.compile(rf"{re.escape(first)}[{seconds}](?<![qQ]..)(?![^\W\d_])")
                  for first in firsts)
 
 

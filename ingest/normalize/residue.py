@@ -108,8 +108,11 @@ def _drop_widget_lines(text: str) -> str:
 
 
 def strip_residue(text: str) -> str:
-    text = CRAWL_PREFIX.sub("", text, count=1)
-    text = _PLACEHOLDER.sub("", text)
+    # (Each pattern run only over a text holding its literal, which `in` finds faster.)
+    if "date" in text:
+        text = CRAWL_PREFIX.sub("", text, count=1)
+    if "{" in text:
+        text = _PLACEHOLDER.sub("", text)
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
     text = _drop_image_files(text)

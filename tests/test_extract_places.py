@@ -6,7 +6,8 @@ import pytest
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_build import GAZETTEER, render
-from cadregraph.ingest.extract.places import from_host, locate
+from cadregraph.ingest.extract.gazetteer_read import _WINDOW, read_place
+from cadregraph.ingest.extract.places import from_host, locate, place_mentions
 from cadregraph.ingest.extract.sentences import split_sentences
 from cadregraph.ingest.records import Article
 
@@ -48,3 +49,38 @@ def test_province_and_locality_from_text() -> None:
 
 def test_input_province_wins() -> None:
     assert located("Tỉnh ủy Cà Mau họp.", province="An Giang").province == "An Giang"
+
+
+# Spellings the one-regex reading must take exactly as the word-by-word walk it falls back to:
+# hyphen joints, an en dash (no key holds one), apostrophes, numbers, lower-case typos, capitals,
+# a longest unit of the wrong level ("Thị ủy Đồng Xoài"), unknown units after a level word.
+SPELLINGS = ["tỉnh Bà Rịa-Vũng Tàu", "tỉnh Bà Rịa- Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu",
+             "Hà Nội–Hải Phòng", "huyện Ea H'leo", "huyện Ia H’Drai", "Quận 10", "Phường 7a",
+             "TP. Đà nẵng", "TỈNH THANH HÓA", "Thị ủy Đồng Xoài", "Sở Y tế Thanh Hoá",
+             "xã Mỹ Thới và Mỹ Thạnh", "huyện Cần Đước, Long An", "phường Tân Lập Mới",
+             "TP.HCM", "tỉnh Thừa Thiên-Huế", "thị xã Buôn Hồ", "TX.Buôn Hồ", "Tỉnh ủy Nguyễn"]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_trie_reading_matches_the_word_walk(spelling: str) -> None:
+    # "İ" lower-cases to two characters: within the window, the reader walks word by word
+    fast, walked = f"{spelling}. a", f"{spelling}. İ"
+    for pos in range(len(spelling)):
+        for level in (None, "tỉnh", "thành phố", "huyện", "thị xã", "xã"):
+            one, other = read_place(fast, fast, pos, level), read_place(walked, walked, pos, level)
+            assert (one is None) == (other is None), (pos, level)
+            if one is not None:
+                assert (one.end, one.level, one.name, one.more) == (
+                    other.end, other.level, other.name, other.more), (pos, level)
+
+
+def test_window_holds_the_longest_spelling() -> None:
+    gaz = gazetteer()
+    longest = max(len(key) for key, whole in gaz.spellable.items() if whole)
+    assert longest + gaz.max_tokens < _WINDOW  # "- " joints add a character each
+
+
+def test_province_names_overlap() -> None:
+    # each word start is tried, as the first-word scan did: "Huế" inside "Thừa Thiên Huế"
+    names = [m.name for m in place_mentions("Đoàn công tác đến Thừa Thiên Huế hôm qua.")]
+    assert names == ["Thừa Thiên Huế", "Huế"]

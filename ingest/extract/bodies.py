@@ -11,21 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import LENIENT, STRICT_FIRST, lexicon
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, may_place, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import lowered, view
 
-# Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
-# continue that name rather than start a body.
-_NAME_TAILS = {"Phòng", "Trường"}
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
-_SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
-                     r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
-                     re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|\s+)"
                              rf"(?:[{_UPPER}]\w*))*")
@@ -63,7 +57,10 @@ class Body:
     def split(self) -> list[Body]:
         """One body per coordinated place: "Đảng ủy phường A và B" → two bodies."""
         if self.parent is not None:
-            return [replace(self, parent=p) for p in self.parent.split()]
+            parents = self.parent.split()
+            if len(parents) == 1 and parents[0] is self.parent:  # one place all the way up
+                return [self]
+            return [replace(self, parent=p) for p in parents]
         if not self.more_places:
             return [self]
         return [replace(self, place=p, more_places=[]) for p in [self.place, *self.more_places]]
@@ -94,40 +91,43 @@ def render(body: Body) -> str:
     return f"{body.core} {body.level} {body.place}"
 
 
-def _skip_suffix(tv: str, pos: int) -> int:
-    while (m := _SUFFIX.match(tv, pos)) is not None:
-        pos = m.end()
-    return pos
-
-
 def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
     """The body named at `pos` (after optional spaces), or None."""
-    lex = lexicon()
-    while pos < len(tv) and tv[pos] == " ":
-        pos += 1
-    low = lowered(tv)
-    match = lex.pattern.match(tv, pos) if low is None else lex.low_pattern.match(low, pos)
-    if match is None or depth > 3:
-        return None
-    surface, core, body_type, slot = lex._row(match.group())
-    if surface not in LENIENT and surface.split()[0] in STRICT_FIRST:
+    return _read(text, tv, lowered(tv), pos, depth)
+
+
+def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
+          found: tuple[str, int] | None = None) -> Body | None:
+    """`read_body` given the lower-cased view and, from a scan, the surface matched at `pos`
+    and its end."""
+    if found is None:
+        size = len(tv)
+        while pos < size and tv[pos] == " ":
+            pos += 1
+        match = lexicon().pattern.match(tv, pos) if low is None \
+            else lexicon().low_pattern.match(low, pos)
+        if match is None or depth > 3:
+            return None
+        found = match.group(), match.end()
+    matched, end = found
+    surface, core, body_type, slot, strict, name_tail = lexicon().row(matched)
+    if strict:
         if not text[pos].isupper():
             return None
-        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) \
-            if surface.split()[0] in _NAME_TAILS else None
+        prev = _PREV_WORD.search(text, max(0, pos - 20), pos) if name_tail else None
         if prev is not None and prev.group(1)[0].isupper() and not prev.group(1).isupper():
             return None  # "Hải Phòng": inside a capitalised name, not the start of a body
-    body = Body(pos, match.end(), core, body_type, slot)
-    end = match.end()
+    body = Body(pos, end, core, body_type, slot)
     if slot == "national":
         if surface in _EXECUTIVE_TW:  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
-            inner = read_body(text, tv, end, depth + 1)
+            inner = _read(text, tv, low, end, depth + 1)
             if inner is not None and inner.body_type == "mass_organisation":
                 return Body(pos, inner.end, "Ban Chấp hành Trung ương", "executive_committee",
                             "sub", parent=inner)
-        body.end = _skip_suffix(tv, end)
+        body.end = skip_suffix(tv, end)
         return body
     if slot == "named":
+        lex = lexicon()
         dept = lex.dept_pattern.match(tv, end)
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
@@ -142,7 +142,7 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             body.slot, body.end = "national", end  # complete without a place
             return body
     if slot == "sub":
-        inner = read_body(text, tv, end, depth + 1)
+        inner = _read(text, tv, low, end, depth + 1)
         if inner is not None and inner.slot != "sub":
             if core == "Ban Chấp hành" and inner.body_type in ("party_committee",
                                                               "party_organisation"):
@@ -151,31 +151,31 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             return body
         trung_uong = _TRUNG_UONG.match(tv, end)
         if trung_uong is not None:
-            inner = read_body(text, tv, trung_uong.end(), depth + 1)
+            inner = _read(text, tv, low, trung_uong.end(), depth + 1)
             if inner is not None and inner.body_type == "mass_organisation":
                 body.core, body.parent, body.end = f"{core} Trung ương", inner, inner.end
                 return body
             body.core, body.slot, body.end = f"{core} Trung ương", "national", trung_uong.end()
             return body
-        place = read_place(text, tv, end, None)
+        place = read_place(text, tv, end, None) if may_place(tv, end) else None
         if place is not None and place.level in _COMMITTEE_OF_LEVEL:
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
             parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
                           place.level, place.level, place.name)
-            body.parent, body.end = parent, _skip_suffix(tv, place.end)
+            body.parent, body.end = parent, skip_suffix(tv, place.end)
             return body
         body.end = end
         return body
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
-        place = read_place(text, tv, end, body.level)
-        if place is None and slot == "place" and _skip_suffix(tv, end) > end:
+        place = read_place(text, tv, end, body.level) if may_place(tv, end) else None
+        if place is None and slot == "place" and skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
-            place = read_place(text, tv, _skip_suffix(tv, end), body.level)
+            place = read_place(text, tv, skip_suffix(tv, end), body.level)
             place = place if place is not None and place.name is not None else None
         if place is not None:
             body.level, body.place, body.more_places = place.level, place.name, place.more
-            body.end = _skip_suffix(tv, place.end)
+            body.end = skip_suffix(tv, place.end)
             return body
         bloc = _BLOC.match(tv, end) if body_type in ("party_committee",
                                                      "party_organisation") else None
@@ -188,11 +188,11 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
             return body
         if slot == "place" and body_type in ("party_committee", "party_organisation",
                                              "party_group", "front_committee"):
-            inner = read_body(text, tv, end, depth + 1)
+            inner = _read(text, tv, low, end, depth + 1)
             if inner is not None and inner.slot != "sub":
                 body.parent, body.end = inner, inner.end
                 return body
-        body.end = _skip_suffix(tv, end)
+        body.end = skip_suffix(tv, end)
         if body.core == "Mặt trận Tổ quốc Việt Nam":
             body.slot = "national"  # the Front itself, not a local committee
         if body.core.startswith("Sở "):
@@ -200,6 +200,39 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
         elif body.core.startswith("Phòng "):
             body.level = "district"
     return body
+
+
+def copy_body(body: Body) -> Body:
+    """A copy that shares nothing with `body` (later stages change bodies in place)."""
+    parent = None if body.parent is None else copy_body(body.parent)
+    return Body(body.start, body.end, body.core, body.body_type, body.slot, body.level,
+                body.place, parent, list(body.more_places))
+
+
+class BodyReader:
+    """`read_body` over one article. The titles stage reads again most spots the scan for
+    bodies read (the body after "Bí thư"); it gets a copy of what the scan found there. The
+    copies are only right while the scan's bodies are as read: the people stage reads titles
+    before it changes any body."""
+
+    def __init__(self, text: str, tv: str) -> None:
+        self.text, self.tv, self.low = text, tv, lowered(tv)
+        self.known: dict[int, Body | None] = {}
+
+    def scan(self, pos: int, found: tuple[str, int] | None = None) -> Body | None:
+        """The body at `pos`, where the scan may have matched a surface (and its end)."""
+        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, found)
+        return body
+
+    def at(self, pos: int) -> Body | None:
+        """`read_body` at `pos`."""
+        tv = self.tv
+        while pos < len(tv) and tv[pos] == " ":
+            pos += 1
+        if pos in self.known:
+            body = self.known[pos]
+            return None if body is None else copy_body(body)
+        return _read(self.text, tv, self.low, pos, 0)
 
 
 def _executive(inner: Body, start: int) -> Body:

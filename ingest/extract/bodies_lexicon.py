@@ -1,7 +1,8 @@
 """The vocabulary of body names (`bodies.tsv`, `departments.tsv`) compiled for matching.
 
-`BodyLexicon.starts(view)` finds the offsets where a body name may start; `bodies.read_body`
-reads the name there.
+`BodyLexicon.scan_pattern` finds where a body name starts (`starts(view)` when lower-casing
+moves offsets); `bodies.read_body` reads the name there. `skip_suffix` and `may_place` are the
+word-level tests it makes after a name ("khóa XIV", a place or not).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.titles import (
-    lower_pattern,
     lowered,
     phrase_pattern,
+    phrase_trie,
     view,
     word_set_pattern,
     word_trie,
@@ -25,16 +26,24 @@ HERE = Path(__file__).parent
 STRICT_FIRST = {"Sở", "Phòng", "Bộ", "Công", "Thanh", "Văn", "Chi", "Thường", "Đoàn", "Hội",
                 "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh"}
 LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư"}
+# Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
+# continue that name rather than start a body.
+NAME_TAILS = {"Phòng", "Trường"}
 _SPACES = re.compile(r"\s+")
+# What may follow a body's name and belongs to it: "(cũ)", "khóa XIV", "nhiệm kỳ 2020-2025".
+_SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
+                     r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
+                     re.IGNORECASE)
 
 
 class BodyLexicon:
     def __init__(self, rows: list[list[str]], departments: list[list[str]]) -> None:
         self.rows = {view(r[0]).lower(): r for r in rows}
+        self.row_of: dict[str, tuple[str, str, str, str, bool, bool]] = {}
         ordered = sorted(rows, key=lambda r: -len(r[0]))
         self.pattern = re.compile("(?:" + "|".join(phrase_pattern(r[0]) for r in ordered)
                                   + r")(?![\w&])", re.IGNORECASE)
-        self.low_pattern = lower_pattern(self.pattern)
+        self.low_pattern = re.compile("(?:" + phrase_trie([r[0] for r in rows]) + r")(?![\w&])")
         # Python's `re` tries every alternative at every position; a small first-word pattern
         # on the lower-cased view finds the few places worth trying (10x faster).
         # the second words each first word may take: most first words ("chính", "thành")
@@ -57,14 +66,23 @@ class BodyLexicon:
                 r"(?=\s+(?:" + "|".join(re.escape(n) for n in nexts) + "))"
                 for w, nexts in self.seconds.items()}))
             self.seconds = dict.fromkeys(firsts)  # nothing left to check in `starts`
+            # where a first word fits and a whole name follows, in one regex: `re` tries
+            # names only where first words fit, with no Python loop over the candidates
+            self.scan_pattern: re.Pattern[str] | None = re.compile(
+                r"(?<!\w)(?=(?P<first>" + self.first_words.pattern[len(r"(?<!\w)"):] + "))"
+                + self.low_pattern.pattern)
+            # the same with the character before the name in the match (`re` then looks only
+            # after non-word characters, 10% faster): for names that do not start the text
+            self.after_pattern: re.Pattern[str] | None = re.compile(
+                r"\W" + self.scan_pattern.pattern[len(r"(?<!\w)"):])
+        else:  # `starts` checks the next word in Python
+            self.scan_pattern = self.after_pattern = None
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient
         self.departments = {view(d[0]).lower(): d[1] for d in departments}
         self.dept_pattern = re.compile(
-            r"\s+(?:" + "|".join(phrase_pattern(d[0]) for d in
-                                 sorted(departments, key=lambda d: -len(d[0]))) + r")(?![\w&])",
-            re.IGNORECASE)
+            r"\s+(?:" + phrase_trie([d[0] for d in departments]) + r")(?![\w&])", re.IGNORECASE)
 
     def starts(self, tv: str):
         """Offsets in the view where a body name may start."""
@@ -86,6 +104,38 @@ class BodyLexicon:
 
     def _row(self, matched: str) -> list[str]:
         return self.rows[" ".join(view(matched).lower().split())]
+
+    def row(self, matched: str) -> tuple[str, str, str, str, bool, bool]:
+        """The row of a matched surface (surface, core, type, slot), whether it must be
+        capitalised and whether it may end a name ("Hải Phòng"); kept per surface as matched,
+        as few occur."""
+        row = self.row_of.get(matched)
+        if row is None:
+            surface, core, body_type, slot = self._row(matched)
+            first = surface.split()[0]
+            strict = surface not in LENIENT and first in STRICT_FIRST
+            row = self.row_of[matched] = (surface, core, body_type, slot, strict,
+                                          first in NAME_TAILS)
+        return row
+
+
+def skip_suffix(tv: str, pos: int) -> int:
+    """The end of the suffixes ("khóa XIV") from `pos`."""
+    while (m := _SUFFIX.match(tv, pos)) is not None:
+        pos = m.end()
+    return pos
+
+
+def may_place(tv: str, pos: int) -> bool:
+    """False when `read_place` cannot read a place at `pos` (after spaces): neither a level
+    word ("tỉnh", "TP.") nor a capitalised word or number starts there. A third of the places
+    asked for after a body are "Tỉnh ủy đã …": this spares reading them."""
+    while pos < len(tv) and tv[pos] == " ":
+        pos += 1
+    if pos >= len(tv):
+        return False
+    char = tv[pos]
+    return char.isupper() or char.isdigit() or char in "thqpxđ"
 
 
 def _load(name: str) -> list[list[str]]:

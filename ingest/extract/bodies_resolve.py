@@ -8,6 +8,7 @@ takes the nearest place of that level named before it, else the article's provin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.context import Context
@@ -24,6 +25,12 @@ class Resolver:
         self.placed: dict[str, tuple[str | None, str]] = {}
         self.named: list[Body] = []  # party committees named with their place, in text order
         self.cities = gazetteer().cities
+        # per level, the starts and names of its mentions in text order, for `place_for`
+        self.by_level: dict[str, tuple[list[int], list[str]]] = {}
+        for m in mentions:
+            starts, names = self.by_level.setdefault(m.level, ([], []))
+            starts.append(m.start)
+            names.append(m.name)
 
     def default(self, level: str) -> str | None:
         ctx = self.context
@@ -48,9 +55,11 @@ class Resolver:
             body.level, body.place = self.context.locality_level, self.context.locality
 
     def place_for(self, level: str, offset: int) -> str | None:
-        before = [m for m in self.mentions if m.level == level and m.start < offset]
-        if before:
-            return before[-1].name
+        """The place of that level named last before `offset`, else the article's."""
+        starts, names = self.by_level.get(level, ((), ()))
+        k = bisect_left(starts, offset)
+        if k:
+            return names[k - 1]
         return self.default(level)
 
     def fill(self, body: Body, offset: int, parties: list[Body]) -> None:
@@ -62,7 +71,9 @@ class Resolver:
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
-        if anchor.place is None and anchor.body_type == "party_committee" and anchor.level:
+        if anchor.place is not None:
+            return  # most bodies: named with their place
+        if anchor.body_type == "party_committee" and anchor.level:
             # "tham gia Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình Dương": the same
             # committee named in full just after
             same = [p for p in self.named if p.core == anchor.core and p.place

@@ -3,7 +3,8 @@
 `title_items` reads every title in the text with the body after it; `group_chains` joins items
 separated only by commas or "kiêm" into chains, adding bodies that share the previous title
 ("Chủ tịch HĐND, UBND xã" = two items). A bare party title ("Phó Bí thư, Chủ tịch UBND tỉnh")
-takes the party committee of the level of the other bodies in its chain.
+takes the party committee of the level of the other bodies in its chain. `by_title` gives a
+chain that names no one to the one person known to hold its post.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.bodies import Body, read_body
+from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body, render
+from cadregraph.ingest.extract.bodies_lexicon import may_place
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
@@ -23,6 +25,7 @@ from cadregraph.ingest.extract.chains_fill import (
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import lexicon, view
+from cadregraph.ingest.records import Person
 
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
@@ -46,25 +49,30 @@ class Item:
 
 @dataclass
 class Chain:
-    items: list[Item] = field(default_factory=list)
+    """Items in text order. `start` and `end`, the first item's start and the last one's end,
+    are attributes (the attach stage reads them often): add items with `add`."""
 
-    @property
-    def start(self) -> int:
-        return self.items[0].start
+    items: list[Item]
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def end(self) -> int:
-        return self.items[-1].end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.items[0].start, self.items[-1].end
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        self.end = item.end
 
 
-def _body_after(text: str, tv: str, pos: int, prefix: str) -> tuple[Body | None, int]:
+def _body_after(reader: BodyReader, pos: int, prefix: str) -> tuple[Body | None, int]:
     if not prefix:
-        body = read_body(text, tv, pos)
+        body = reader.at(pos)
         return body, (body.end if body else pos)
+    text, tv = reader.text, reader.tv
     rest = tv[pos:pos + 160].lstrip()
     skipped = len(tv[pos:pos + 160]) - len(rest)
     if rest.lower().startswith(view(prefix).lower()):
-        body = read_body(text, tv, pos)
+        body = reader.at(pos)
         return body, (body.end if body else pos)
     synthetic = f"{prefix} {text[pos + skipped:pos + 160]}"
     body = read_body(synthetic, view(synthetic), 0)
@@ -92,7 +100,7 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
     base = role.removeprefix("Phó ").removesuffix(" Thường trực")
     if base not in ("Bí thư", "Chủ tịch"):
         return None
-    place = read_place(text, tv, pos, None)
+    place = read_place(text, tv, pos, None) if may_place(tv, pos) else None
     if place is None or (place.name is None and place.level not in ("tỉnh", "xã", "phường")):
         return None  # "Chủ tịch tỉnh Lê Văn A", "Chủ tịch xã": the place comes from context
     level = place.level or ("thành phố" if place.name in gazetteer().cities else "tỉnh")
@@ -105,27 +113,37 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
                 place.name)
 
 
-def title_items(text: str, tv: str, body_spans: list[tuple[int, int]]) -> list[Item]:
+_IMPLIED: dict[str, Body | None] = {}  # by the title's implied body as written in titles.tsv
+
+
+def _implied(surface: str) -> Body | None:
+    """The body a title implies ("Chủ tịch nước"): read once per surface, a copy each time."""
+    if surface not in _IMPLIED:
+        _IMPLIED[surface] = read_body(surface, view(surface), 0)
+    body = _IMPLIED[surface]
+    return None if body is None else copy_body(body)
+
+
+def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[Item]:
     """Every title with its body; titles inside a body's name ("Ban Bí thư …") are not titles."""
+    text, tv = reader.text, reader.tv
     items: list[Item] = []
-    for match in lexicon().finditer(tv):
-        if items and match.start < items[-1].end:
+    for start, stop, title, former, acting in lexicon().spans(tv):
+        if items and start < items[-1].end:
             continue
-        k = bisect_left(body_spans, (match.start, -1)) - 1  # spans are sorted, apart
-        if k >= 0 and match.start < body_spans[k][1]:
+        k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart
+        if k >= 0 and start < body_spans[k][1]:
             continue
-        title = match.title
-        body, end = _body_after(text, tv, match.end, title.body_prefix)
+        body, end = _body_after(reader, stop, title.body_prefix)
         if body is None and not title.implied_body:
-            body = _office_of_place(text, tv, match.end, title.role)
+            body = _office_of_place(text, tv, stop, title.role)
             end = body.end if body is not None else end
         if body is None and title.implied_body:
-            body = read_body(title.implied_body, view(title.implied_body), 0)
+            body = _implied(title.implied_body)
             if body is not None:
-                body.start, body.end = match.start, match.end
-            end = match.end
-        items.append(Item(match.start, max(end, match.end), title.role, body,
-                          match.former, match.acting))
+                body.start, body.end = start, stop
+            end = stop
+        items.append(Item(start, max(end, stop), title.role, body, former, acting))
     # a bare "Phó Giám đốc" names nothing, unless the same title with its body follows:
     # "Phó Giám đốc, rồi Giám đốc Sở Y tế"
     return [it for k, it in enumerate(items) if it.body is not None
@@ -139,23 +157,50 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
     free = sorted((b for b in bodies if (b.start, b.end) not in covered
                    and b.body_type in SHARED_TYPES), key=lambda b: b.start)
+    starts = [b.start for b in free]
     chains: list[Chain] = []
     for item in sorted(items, key=lambda it: it.start):
         if chains:
-            _extend(text, chains[-1], free)
+            _extend(text, chains[-1], free, starts)
         last = chains[-1].items[-1] if chains else None
         if last is not None and item.start >= last.end \
                 and _JOIN.fullmatch(text, last.end, item.start):
-            chains[-1].items.append(item)
+            chains[-1].add(item)
         else:
             chains.append(Chain([item]))
     if chains:
-        _extend(text, chains[-1], free)
+        _extend(text, chains[-1], free, starts)
     for chain in chains:
         fill_within(chain)
     inherit(text, items)
     from_head(text, items, bodies)
     return chains
+
+
+def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+             owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
+    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
+    the one person who holds one of its posts (domain §4.4: reference by title)."""
+    used = {id(c) for _, c, _ in attached}
+    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    if not unowned:
+        return []
+    holders: dict[tuple[str, str], set[int]] = {}
+    for index, chain, _ in attached:
+        for item in chain.items:
+            if item.body is not None:
+                key = (item.role, render(item.body))
+                holders.setdefault(key, set()).add(id(owner.get(index)))
+    first = {id(owner.get(i)): i for i, _, _ in attached}
+    out = []
+    for chain in unowned:
+        # only posts one person holds at a time: a chair, not one of several deputies
+        who = set().union(*(holders.get((it.role, render(it.body)), set())
+                            for it in chain.items if it.body is not None
+                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
+        if len(who) == 1 and None not in who:
+            out.append((first[who.pop()], chain, False))
+    return out
 
 
 _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re.IGNORECASE)
@@ -176,19 +221,20 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
     return out
 
 
-def _extend(text: str, chain: Chain, free: list[Body]) -> None:
-    """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place)."""
-    for body in free:
-        last = chain.items[-1]
+def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> None:
+    """"Chủ tịch HĐND, UBND xã X": bodies right after a title share it (and lend their place).
+    `free` is in text order and its bodies do not overlap; `starts` are their starts."""
+    for k in range(bisect_left(starts, chain.items[-1].end), len(free)):
+        body, last = free[k], chain.items[-1]
         if last.body is not None and last.body.body_type not in SHARED_TYPES:
             return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
-        if body.start >= last.end and _SHARED.fullmatch(text, last.end, body.start):
-            anchor = last.body.anchor if last.body is not None else None
-            if anchor is not None and anchor.place is None and anchor.level is None \
-                    and anchor.slot == "place" and body.anchor.place:
-                anchor.level, anchor.place = body.anchor.level, body.anchor.place
-            chain.items.append(Item(body.start, body.end, last.role, body, last.former,
-                                    last.acting))
+        if not _SHARED.fullmatch(text, last.end, body.start):
+            return  # the bodies after this one are further, past this one's name
+        anchor = last.body.anchor if last.body is not None else None
+        if anchor is not None and anchor.place is None and anchor.level is None \
+                and anchor.slot == "place" and body.anchor.place:
+            anchor.level, anchor.place = body.anchor.level, body.anchor.place
+        chain.add(Item(body.start, body.end, last.role, body, last.former, last.acting))
 
 
 def _walk(body: Body):

@@ -21,6 +21,7 @@ SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
                  "executive_committee", "party_committee", "front_committee"}
 
 
+_HEAD_TYPES = SHARED_TYPES | {"standing_body"}
 _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*"
                        r"(?:gồm|gồm có|có)\s*:?\s*")
 
@@ -28,7 +29,7 @@ _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|h
 def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
     """"HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch: B, C": bare titles listed after a body
     and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
-    heads = [(b, m.end()) for b in bodies if b.body_type in SHARED_TYPES | {"standing_body"}
+    heads = [(b, m.end()) for b in bodies if b.body_type in _HEAD_TYPES
              and (m := _HEAD_GAP.match(text, b.end)) is not None]
     for body, end in heads:
         target = body.parent if body.parent is not None and body.slot == "sub" \
@@ -86,6 +87,8 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
 
 def fill_within(chain: Chain) -> None:
     """Places named once in a chain serve the other bodies of the same level in it."""
+    if len(chain.items) < 2:
+        return  # nothing to share, and a bare title finds no committee alone
     known: dict[str, str] = {}
     for item in chain.items:
         if item.body is not None:

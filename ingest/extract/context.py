@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.records import Article, Sentence
@@ -21,7 +22,12 @@ class Context:
     year: int | None = None  # year of `published`, when known
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # By bisection: split_sentences gives sentences in order, never overlapping.
+        index = bisect_right(self.sentences, offset, key=_start) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.start

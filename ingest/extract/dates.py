@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cadregraph.ingest.extract.phrases import lower_text
+
 
 @dataclass(frozen=True)
 class DayMention:
@@ -30,6 +32,18 @@ class DayMention:
 class FullDate:
     start: int
     date: dt.date
+
+
+def by_first_letter(words: str) -> str:
+    """The alternation "w1|w2|…" of plain words as one branch per first letter,
+    "c(?:hỉ thị|ông văn)|…": `re` tries every branch at every position, so that a position is
+    left after one test per letter instead of one per word. The same strings match, only
+    tried in another order: a search finds a match exactly when the plain alternation does
+    (though maybe not the same one), which is all the patterns built with it are asked."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 _SEP = r"\s?([/.-])\s?"
@@ -48,20 +62,29 @@ _RANGE_CUE = re.compile(
 )
 # Words just before a cue that mean the day is not a meeting's day.
 _REFUSED_BEFORE = re.compile(
-    r"(?i)(?:\bsinh|\bkể|\btính|\bđến|\bhết|\btrước|\bsau|\bhạn|\bký|\bban hành|\bvào đảng"
-    r"|\bchính thức|\bnhập ngũ|\btừ|\btới|\bcho|\bvề)\s*(?:vào\s+)?"
+    # The words' first letters, at a word start (what \b is before a letter): a position
+    # failing these is left at once.
+    r"(?i)(?=[sktđhbvcn])(?<!\w)\b(?:"
+    + by_first_letter("sinh|kể|tính|đến|hết|trước|sau|hạn|ký|ban hành|vào đảng|chính thức|"
+                      "nhập ngũ|từ|tới|cho|về")
+    + r")\s*(?:vào\s+)?"
     r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
 )
 # A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
 _DOC_NUMBER_BEFORE = re.compile(
-    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|"
-    r"nghị định|thông tư|công văn|văn bản|thông báo|kế hoạch|luật)\s*:?\s*\d+[\w/-]*)"
+    r"(?=\d|(?i:[sqnckltvb]))(?:"  # first characters of the alternatives, tested first
+    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:"
+    + by_first_letter("số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
+                      "công văn|văn bản|thông báo|kế hoạch|luật")
+    + r")\s*:?\s*\d+[\w/-]*)"
     r"\s*[,(]?\s*(?:ký\s+)?$"
     # … or a cited document's type, with its issuer between: "Thông báo ngày 5/7/2010",
     # "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016".
-    r"|(?i:quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|công văn|"
-    r"văn bản|thông báo|kế hoạch|tờ trình|báo cáo)(?:\s+(?:số\s*)?\d+[\w/-]*)?"
-    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$"
+    r"|(?i:"
+    + by_first_letter("quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
+                      "công văn|văn bản|thông báo|kế hoạch|tờ trình|báo cáo")
+    + r")(?:\s+(?:số\s*)?\d+[\w/-]*)?"
+    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$)"
 )
 # Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
@@ -70,7 +93,9 @@ _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
 _FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 _BIOGRAPHY_BEFORE = re.compile(
-    r"(?i)(?:sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời)"
+    r"(?i)(?=[svcnktmq])(?:"  # the words' first letters
+    + by_first_letter("sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời")
+    + r")"
     r"\s*(?:ngày|năm)?\s*:?\s*$"
 )
 
@@ -156,14 +181,58 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def day_mentions(text: str) -> list[DayMention]:
     """Every cue-led day/month expression in `text` that can date a meeting."""
     found: dict[int, DayMention] = {}
-    for start, end in _windows(text):
-        _mentions_in(text, start, end, found)
+    windows = _windows(text)
+    if windows:
+        lower = lower_text(text)
+        for start, end in windows:
+            _mentions_in(text, lower, start, end, found)
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention]) -> None:
+# Where each cue can start, found by `str.find` in the lower-cased text: (part, offset in the
+# cue word, whether it opens a range cue). A word holding "s" or "i" is found by a part
+# without them, since (?i) also matches "ſ" and "ı", which lower-casing leaves as they are.
+_CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ", 0, True),
+               ("áng", 1, False), ("ều", 3, False), ("tố", 0, False), ("trưa", 0, False),
+               ("đêm", 0, False), ("khuya", 0, False), ("hôm", 0, False), ("ngày", 0, False))
+
+
+def _cue_matches(text: str, lower: str, begin: int,
+                 stop: int) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """`_RANGE_CUE.finditer(text, begin, stop)` and the same of `_TIME_CUE`, each pattern
+    tried only where one of its cue words starts: `re` would try the case-insensitive
+    alternation at every character of the window."""
+    if len(lower) != len(text):  # lower case changed the offsets ("İ")
+        return (list(_RANGE_CUE.finditer(text, begin, stop)),
+                list(_TIME_CUE.finditer(text, begin, stop)))
+    ranges: set[int] = set()
+    times: set[int] = set()
+    for part, offset, is_range in _CUE_STARTS:
+        at = lower.find(part, begin + offset, stop)
+        while at >= 0:
+            (ranges if is_range else times).add(at - offset)
+            at = lower.find(part, at + 1, stop)
+    return _matches(_RANGE_CUE, text, ranges, begin, stop), _matches(_TIME_CUE, text, times,
+                                                                     begin, stop)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: set[int], begin: int,
+             stop: int) -> list[re.Match[str]]:
+    """`pattern.finditer(text, begin, stop)` for a pattern that can only match at `starts`."""
+    out: list[re.Match[str]] = []
+    last = begin
+    for at in sorted(starts):
+        if at >= last and (match := pattern.match(text, at, stop)):
+            out.append(match)
+            last = match.end()
+    return out
+
+
+def _mentions_in(text: str, lower: str, begin: int, stop: int,
+                 found: dict[int, DayMention]) -> None:
     # The refusal test reads the words before the cue with two patterns: it runs last.
-    for match in _RANGE_CUE.finditer(text, begin, stop):
+    range_cues, time_cues = _cue_matches(text, lower, begin, stop)
+    for match in range_cues:
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
                 and not _refused(text, match.start())):
@@ -171,7 +240,7 @@ def _mentions_in(text: str, begin: int, stop: int, found: dict[int, DayMention])
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
             )
-    for match in _TIME_CUE.finditer(text, begin, stop):
+    for match in time_cues:
         if match.start() in found:
             continue
         rng = _DAY_RANGE.match(text, match.end())

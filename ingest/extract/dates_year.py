@@ -25,22 +25,35 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date, scan_digit_led
+from cadregraph.ingest.extract.dates import (
+    DayMention,
+    by_first_letter,
+    full_dates,
+    make_date,
+    scan_digit_led,
+)
 from cadregraph.ingest.extract.event_vocabulary import NOUN, vocabulary
 from cadregraph.ingest.normalize.residue import crawl_prefix
 
 # "năm 2024" shortly after a word that makes it the working year of a report or meeting.
 _WORK_WORD = re.compile(
-    r"(?i)(?<!\w)(?:công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|chỉ tiêu|"
-    r"hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|của|hội nghị|đại hội)"
+    r"(?i)(?=[cnktsphđd])"  # the words' first letters: other positions are left at once
+    r"(?<!\w)(?:"
+    + by_first_letter("công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|"
+                      "chỉ tiêu|hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|"
+                      "của|hội nghị|đại hội")
+    + r")"
     r"(?:,?\s+[\w.]+){0,6},?\s*$"
 )
 _NOT_WORK_YEAR = re.compile(
-    r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|nhiệm kỳ|khóa|"
-    r"trước|sau|kể từ|vào)\s*$"
+    r"(?i)(?=[đtmgsvnk])"  # the words' first letters
+    r"(?:"
+    + by_first_letter("đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|"
+                      "nhiệm kỳ|khóa|trước|sau|kể từ|vào")
+    + r")\s*$"
 )
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
-_TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
+_TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
 # Each opens with a literal so that `re` skips ahead fast: "35/2023/UBTVQH15" from its first
 # slash; "nhiệm kỳ 2016-2021", "khóa IX (2016-2021)".
 _NORMATIVE_YEAR = re.compile(r"/(?<=\d/)((?:19|20)\d\d)/[A-ZĐ]")
@@ -127,7 +140,11 @@ def _published(context: Context) -> dt.date | None:
 
 def _crawl_prefix(context: Context) -> re.Match[str] | None:
     """The crawl prefix of the raw text: only its head is read (and put in NFC)."""
-    return crawl_prefix(unicodedata.normalize("NFC", context.article.text.lstrip()[:200]))
+    raw = context.article.text
+    head = raw[:400].lstrip()  # the same 200 characters as raw.lstrip()[:200], uncopied
+    if len(head) < 200 and len(raw) > 400:  # more than 200 spaces lead
+        head = raw.lstrip()
+    return crawl_prefix(unicodedata.normalize("NFC", head[:200]))
 
 
 def _crawl_month(context: Context) -> tuple[int, int] | None:

@@ -44,6 +44,13 @@ _CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
 # the digits before it.
 _DASH = re.compile(rf"-\s?[A-ZĐ][A-ZĐa-zi]*\s?/\s?{_CODE}")
 _DIGITS_BEFORE = re.compile(r"(?<![\w/-])\d{1,5}\s?$")
+# Compiled once rather than looked up in `re`'s cache for every citation.
+_SPACES = re.compile(r"\s+")
+_PARTY_NUMBER = re.compile(rf"^\d+-({_CODE})[/-]({_CODE})$")
+_STATE_NUMBER = re.compile(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?")
+_SPACED_SEPARATOR = re.compile(r"\s*([-–/])\s*")
+_WRITTEN_DATE = re.compile(r"[\d/.\-]+")
+_DIGITS = re.compile(r"\d+")
 
 
 @cache
@@ -82,13 +89,18 @@ def _standalone_codes(text: str) -> list[re.Match[str]]:
     return out
 
 
+@cache
+def _known_type_codes() -> frozenset[str]:
+    return frozenset(code.upper() for code in document_vocabulary().code_types)
+
+
 def _split_number(number: str) -> tuple[str | None, str | None]:
     """(type code, issuer code) of "05-CT/TW" or "35/2024/NQ-HĐND"; (None, None) if bare."""
-    compact = re.sub(r"\s+", "", number)
-    party = re.match(rf"^\d+-({_CODE})[/-]({_CODE})$", compact)
+    compact = _SPACES.sub("", number)
+    party = _PARTY_NUMBER.match(compact)
     if party:
         return party.group(1), party.group(2)
-    state = re.match(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?", compact)
+    state = _STATE_NUMBER.match(compact)
     if state:
         return (state.group(1), state.group(2)) if state.group(2) else (None, state.group(1))
     return None, None
@@ -126,10 +138,9 @@ def _issuer_of(context: Context, organizations: list[Organization],
 def _document(context: Context, organizations: list[Organization], doc_type: str,
               number: str, start: int, end: int) -> Document:
     vocab = document_vocabulary()
-    number = re.sub(r"\s*([-–/])\s*", r"\1", number).replace("–", "-").strip()
+    number = _SPACED_SEPARATOR.sub(r"\1", number).replace("–", "-").strip()
     type_code, issuer_code = _split_number(number)
-    known = {code.upper() for code in vocab.code_types}
-    if type_code and type_code.upper() not in known and vocab.issuer_for_code(
+    if type_code and type_code.upper() not in _known_type_codes() and vocab.issuer_for_code(
             type_code.upper(), None):
         type_code, issuer_code = None, type_code  # "388/UBND-KGVX": issuer, then its office
     after, date = end, None
@@ -138,7 +149,7 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
         dates = full_dates(context.text[date_match.end() : date_match.end() + 30])
         if dates and dates[0].start == 0:
             date = dates[0].date.isoformat()
-            written = re.match(r"[\d/.\-]+", context.text[date_match.end() :])
+            written = _WRITTEN_DATE.match(context.text, date_match.end())
             after = date_match.end() + (len(written.group(0)) if written else 0)
     issuer, after = _issuer_of(context, organizations, after)
     if issuer is None and issuer_code:
@@ -160,7 +171,7 @@ def _more_numbers(text: str, at: int) -> list[tuple[str, int, int]]:
     out = []
     while match := _MORE.match(text, at):
         number = match.group(1)
-        bare = re.fullmatch(r"\d+", number)
+        bare = _DIGITS.fullmatch(number)
         if bare and not _LIST_END.match(text, match.end()):
             break
         out.append((number, match.start(1), match.end(1)))
@@ -173,7 +184,7 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
     for name, number, start, _, end in _citations(context.text):
-        if re.fullmatch(r"\d+", number) and _UNIT_AFTER.match(context.text, end):
+        if _DIGITS.fullmatch(number) and _UNIT_AFTER.match(context.text, end):
             continue
         doc_type = vocab.types[name.lower()]
         listed = [(number, start, end)] + _more_numbers(context.text, end)
@@ -193,7 +204,7 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
 
 
 def _key(document: Document) -> tuple[str, str]:
-    lead = re.match(r"\d+", document.number or "")
+    lead = _DIGITS.match(document.number or "")
     return document.type, str(int(lead.group())) if lead else ""
 
 

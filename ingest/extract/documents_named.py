@@ -52,19 +52,33 @@ def _body_at(organizations: list[Organization], start: int) -> tuple[str, int] |
     return None
 
 
+def _first(text: str, *literals: str) -> int | None:
+    """Where the first of `literals` (which every match of a pattern opens with) is in `text`:
+    the pattern need not be tried before, nor at all if none is there. `str.find` skips
+    ahead; `re` tries an alternation such as "Quy chế|Điều lệ" at every character."""
+    found = [at for at in (text.find(literal) for literal in literals) if at >= 0]
+    return min(found) if found else None
+
+
+def _finditer(pattern: re.Pattern[str], text: str, *literals: str) -> list[re.Match[str]]:
+    start = _first(text, *literals)
+    return [] if start is None else list(pattern.finditer(text, start))
+
+
 def named_documents(context: Context, organizations: list[Organization]) -> list[Document]:
     text = context.text
     out: list[Document] = []
-    for match in _CONGRESS.finditer(text):
+    resolutions = "Nghị quyết " in text  # both patterns open with it
+    for match in _finditer(_CONGRESS, text, "Nghị quyết Đại hội ") if resolutions else ():
         out.append(Document("Nghị quyết", issuer=_clean(match.group(1)),
                             title=_clean(match.group(0)),
                             evidence=_evidence(context, match.start(), match.end())))
-    for match in _PLENUM.finditer(text):
+    for match in _finditer(_PLENUM, text, "Nghị quyết ") if resolutions else ():
         if re.search(r"\d|[IVXL]\b|khóa", match.group(0)):
             out.append(Document("Nghị quyết", issuer="Ban Chấp hành Trung ương Đảng",
                                 title=_clean(match.group(0)),
                                 evidence=_evidence(context, match.start(), match.end())))
-    for match in _LAW.finditer(text):
+    for match in _finditer(_LAW, text, "Luật "):
         head = text[match.end() : match.end() + 80].replace(", chống", " chống")
         name = re.split(r"[,;:.()\"\n]", head)[0]
         stop = _LAW_END.search(name)
@@ -72,7 +86,7 @@ def named_documents(context: Context, organizations: list[Organization]) -> list
         if len(name) >= 4:
             out.append(Document("Luật", issuer="Quốc hội", title=f"Luật {name}",
                                 evidence=_evidence(context, match.start(), match.end())))
-    for match in _RULES.finditer(text):
+    for match in _finditer(_RULES, text, "Quy chế", "Điều lệ"):
         found = _body_at(organizations, match.end())
         if found:
             body, end = found

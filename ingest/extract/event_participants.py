@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
-from cadregraph.ingest.extract.phrases import PhraseSet
+from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
 from cadregraph.ingest.records import Evidence, Organization, Person
 
 
@@ -35,11 +36,10 @@ def _sentence_of(context: Context, evidence: Evidence) -> int | None:
 
 _GOES_ON = re.compile(r"(?i)^(?:đó là|gồm|bao gồm|trong đó|cụ thể|người còn lại)\b")
 # "Tháng 4.2021, ông A được bầu …": a sentence set at a month or year of its own.
-_DATED_ELSEWHERE = re.compile(
-    r"(?i)^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}(?:\s?[/.-]\s?\d{4})?\s*,"
-)
+_DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}"
+                    r"(?:\s?[/.-]\s?\d{4})?\s*,")
 # "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
-_LINE_UP_AFTER = re.compile(r"(?i)^sau\b[^,]{0,80},(.*\bgồm\b.*)$")
+_LINE_UP_AFTER = r"^sau\b[^,]{0,80},(?P<staff>.*\bgồm\b.*)$"
 
 
 def _elected(text: str) -> bool:
@@ -60,6 +60,17 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
     return out
 
 
+@cache
+def _opener() -> re.Pattern[str]:
+    """How a sentence opens, read in one match: a state ("Hiện nay …"), a line-up after a
+    change ("Sau …, … gồm …") or a month or year of its own ("Tháng 4.2021, …"): one call
+    instead of three. No sentence opens with two of them ("Đến nay" is a state, "Đến tháng
+    5/2020" a month), so which one is found first does not matter."""
+    state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
+    return re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
+                      rf"|(?P<dated>{_DATED_ELSEWHERE})")
+
+
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     """Sentences that name people without placing them at an event (`dating`: those that
     date one, which are never set at another time)."""
@@ -68,13 +79,13 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
+    opener = _opener()
     for sentence in context.sentences:
-        text = sentence.text
-        if sentence.index in out:
+        if sentence.index in out or not (opens := opener.match(sentence.text)):
             continue
-        line_up = _LINE_UP_AFTER.match(text)
-        if (vocab.state_opener.match(text) or (line_up and not _elected(line_up.group(1)))
-                or (sentence.index not in dating and _DATED_ELSEWHERE.match(text))):
+        if (opens.group("state") is not None
+                or (opens.group("line_up") is not None and not _elected(opens.group("staff")))
+                or (opens.group("dated") is not None and sentence.index not in dating)):
             out.add(sentence.index)
     return out
 
@@ -100,8 +111,24 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
     if vocab.absent_before.search(text, max(0, start - 30), start):
         return True
     sentence = context.sentences[index]
-    before = text[sentence.start : start]
-    if index not in dating and vocab.other_time.search(before):
+    end = start - sentence.start
+    if 0 <= end <= len(sentence.text) and _cut_after_lowering() and keeps_length(sentence.text):
+        return _absent_in_place(sentence.text, end, index in dating)
+    return _absent_before(text[sentence.start : start], index in dating)
+
+
+@cache
+def _cut_after_lowering() -> bool:
+    vocab = vocabulary()
+    return all(phrases.cut_after_lowering
+               for phrases in (vocab.other_time, vocab.dismissal, vocab.elected))
+
+
+def _absent_before(before: str, dating: bool) -> bool:
+    """Does `before`, the sentence up to a mention, tell of another time (`dating`: the
+    sentence dates an event, so it does not), or make the person a dismissal's object?"""
+    vocab = vocabulary()
+    if not dating and vocab.other_time.search(before):
         return True
     clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
     dismissals = list(vocab.dismissal.finditer(clause))
@@ -109,6 +136,21 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
         return False
     after = dismissals[-1].end()
     return bool(_OBJECT.search(clause, after)) and not vocab.elected.search(clause, after)
+
+
+def _absent_in_place(words: str, end: int, dating: bool) -> bool:
+    """`_absent_before(words[:end], dating)`, read in `words` without cutting it: the clause
+    starts after ";" or ":" (not a word character), so its phrases are those found there."""
+    vocab = vocabulary()
+    if not dating and vocab.other_time.search(words, 0, end):
+        return True
+    clause = max((m.end() for m in _CLAUSE_START.finditer(words, 0, end)), default=0)
+    dismissals = vocab.dismissal.finditer(words, clause, end)
+    if not dismissals:
+        return False
+    after = dismissals[-1].end()
+    return bool(_OBJECT.search(words, after, end)) and not vocab.elected.search(words, after,
+                                                                                 end)
 
 
 def participants(

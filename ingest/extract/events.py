@@ -58,12 +58,11 @@ def _reports(context: Context) -> list[_Found]:
         cue = vocab.best(sentence.text)
         if cue is None:
             continue
-        before_cue = sentence.text[: max(cue.end, mention.end - sentence.start)]
-        if vocab.future.search(before_cue):
+        if vocab.future.search_in(sentence.text, 0, max(cue.end, mention.end - sentence.start)):
             continue
-        between = sentence.text[min(cue.start, mention.end - sentence.start) :
-                                max(cue.start, mention.start - sentence.start)]
-        if vocab.not_event.search(between):
+        if vocab.not_event.search_in(sentence.text,
+                                     min(cue.start, mention.end - sentence.start),
+                                     max(cue.start, mention.start - sentence.start)):
             continue
         found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start))
     dated = {f.sentence for f in found}

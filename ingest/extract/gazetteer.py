@@ -8,8 +8,9 @@ tone-mark placements (Hoà/Hòa) and the look-alike Ð, but keeps diacritics: "H
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.titles import view
@@ -19,6 +20,11 @@ GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
 # province level, which is what makes a bare "Thành ủy" ambiguous.
 _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
             "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
+
+
+# A word as `gazetteer_read` takes it: letters (apostrophes inside), or digits.
+_WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,40 @@ class Gazetteer:
         self.cities = {u.province for units in self.units.values() for u in units
                        if u.level == "province" and u.type == "thành phố"}
         self.max_tokens = max(len(k.split()) for k in self.units)
+        self._spellings: dict[str, re.Pattern[str] | None] = {}
+
+    @cached_property
+    def spellable(self) -> dict[str, bool]:
+        """Keys a run of words can spell, and their first words (False): the key of a run
+        (`match_key`) is its words lower-cased and joined by one space, as hyphens fold to
+        spaces; en dashes stay, and no key holds one."""
+        prefixes: dict[str, bool] = {}
+        for key in self.units:
+            words = key.split(" ")
+            if "–" in key or not all(_WORD.fullmatch(w) for w in words):
+                continue  # parentheses, "tp.hcm": no run of words spells it
+            for n in range(1, len(words)):
+                prefixes.setdefault(" ".join(words[:n]), False)
+            prefixes[key] = True
+        return prefixes
+
+    @cached_property
+    def _spelled_from(self) -> dict[str, list[str]]:
+        by_first: dict[str, list[str]] = {}
+        for key, whole in self.spellable.items():
+            if whole:
+                by_first.setdefault(key[0], []).append(key)
+        return by_first
+
+    def spelling(self, first: str) -> re.Pattern[str] | None:
+        """The longest key starting with (lower-case) `first` that a lower-cased run of words
+        spells, in one `re` call; None when no key starts so. Compiled per first letter on
+        first use: all of them take ~0.5 s, which a short run need not pay."""
+        pattern = self._spellings.get(first, False)
+        if pattern is False:
+            keys = self._spelled_from.get(first)
+            pattern = self._spellings[first] = None if keys is None else _spelling_pattern(keys)
+        return pattern
 
     def lookup(self, name: str) -> list[Unit]:
         return self.units.get(match_key(name), [])
@@ -64,6 +104,31 @@ class Gazetteer:
             if unit.level == "province":
                 return unit.name if unit.name in self.provinces else unit.province
         return None
+
+
+def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
+    """A letter trie of the keys (longer keys tried first), a space or a hyphen between words
+    as the reader joins them, the last word a whole word."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = key
+
+    def branch(node: dict, digits: bool | None) -> str:
+        alts = []
+        for char, child in sorted((c, n) for c, n in node.items() if c):
+            if char == " ":  # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
+                alts.append("(?: |- ?)" + branch(child, None))
+            else:
+                here = bool(_DIGIT.match(char)) if digits is None else digits
+                alts.append(re.escape(char) + branch(child, here))
+        if "" in node:  # a key ends: so must the word (digits: the run of digits)
+            alts.append(r"(?!\d)" if digits else r"(?![\w'’])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(branch(trie, None))
 
 
 @lru_cache(maxsize=1)

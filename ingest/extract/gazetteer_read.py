@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import Unit, gazetteer
 from cadregraph.ingest.extract.names_lexicon import is_family_name
@@ -12,13 +13,11 @@ from cadregraph.ingest.extract.names_lexicon import is_family_name
 _LEVEL = re.compile(
     r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu))(?!\w)"
     r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
+    r"(?P<gap> *)"  # the spaces before the name, skipped in the same call
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}
-_WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
 _JOIN = re.compile(r" | ?- ?| ?– ?")
-# a word and the joint after it in one match: half the `re` calls of `_tokens`
-_WORD_JOIN = re.compile(rf"({_WORD.pattern})({_JOIN.pattern})?")
 _COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
 _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 
@@ -33,9 +32,6 @@ _NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đả
               "Hiện", "Trước", "Sau", "Khi", "Nếu", "Với", "Do", "Vì", "Nhưng", "Để", "Ngoài",
               "Bên", "Còn", "Như", "Được", "Có", "Không", "Này", "Qua", "Ông", "Bà", "Anh",
               "Chị", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Dự", "Thực", "Đến"}
-
-
-_LAST_LEVEL: list[str | None] = [None]  # level of the unit `_name_at` last matched
 
 
 @dataclass
@@ -58,21 +54,35 @@ def _fits(unit: Unit, level: str | None) -> bool:
     return unit.level == "ward"
 
 
+# Up to five words (the longest unit name) and the joints between them in one `re` call.
+# Each joint is atomic, as `_tokens` took it: "Bà Rịa - Vũng" stops at "Rịa", whose joint " "
+# is taken before " - " could be tried.
+_WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
+_JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
+
+
+@lru_cache(maxsize=1)
+def _words_pattern() -> re.Pattern[str]:
+    pattern = ""
+    for _ in range(gazetteer().max_tokens - 1):
+        pattern = f"(?:{_JOINT_GROUP}{_WORD_GROUP}{pattern})?"
+    return re.compile(_WORD_GROUP + pattern)
+
+
 def _tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
     """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
     `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
-    ends, cur = [], pos
-    while len(ends) < limit:
-        match = _WORD_JOIN.match(text, cur)
-        if match is None:
+    match = _words_pattern().match(text, pos)
+    if match is None:
+        return []
+    ends = []
+    for start, end in match.regs[1:2 * limit:2]:
+        if start < 0:
             break
-        word = match.group(1)
+        word = text[start:end]
         if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
             break
-        ends.append(match.end(1))
-        if match.start(2) < 0:  # no joint: the name cannot go on
-            break
-        cur = match.end()
+        ends.append(end)
     return ends
 
 
@@ -81,28 +91,81 @@ def _level_of(unit: Unit) -> str:
         else unit.type
 
 
-def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[int, str] | None:
-    gaz = gazetteer()
-    for end in reversed(_tokens(text, pos, gaz.max_tokens, lower_ok=True)):
-        found = gaz.lookup(text[pos:end])
-        if not found:  # most word groups tried are no unit: spare the sorting
-            continue
+_PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+
+
+def _pick(key: str, level: str | None) -> tuple[str, str] | None:
+    """(level, name) of the unit a key names at `level`, or None: a few answers per key."""
+    picked = _PICKS.get((key, level), False)
+    if picked is False:
+        found = gazetteer().units[key]
         units = sorted((u for u in found if _fits(u, level)),
                        key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
         if not units and level in ("huyện", "thị xã"):
             # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
             units = [u for u in found if u.level == "district"]
-        if units:
-            _LAST_LEVEL[0] = _level_of(units[0])
-            return end, units[0].name
-    ends = _tokens(text, pos, gaz.max_tokens)
-    if not explicit or not ends or text[pos:ends[0]] in _NOT_NAMES:
+        picked = _PICKS[key, level] = (_level_of(units[0]), units[0].name) if units else None
+    return picked
+
+
+# Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
+# test keeps it so. Lower-casing this much of the text costs as much as the match.
+_WINDOW = 28
+
+
+def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | None:
+    """(end, name, level) of the longest gazetteer unit spelled from `pos` that fits `level`;
+    the first word is capitalised or a number (checked by the caller), the next may not be
+    ("Đà nẵng", a frequent typo)."""
+    window = text[pos:pos + _WINDOW]
+    low = window.lower()
+    if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
+        spelling = gazetteer().spelling(low[0])
+        match = None if spelling is None else spelling.match(low)
+        if match is None:
+            return None
+        key = match.group()
+        if "-" in key:
+            key = key.replace("- ", " ").replace("-", " ")
+        picked = _pick(key, level)
+        if picked is not None:
+            return pos + match.end(), picked[1], picked[0]
+    # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
+    match = _words_pattern().match(text, pos)
+    if match is None:
+        return None
+    regs, spellable, hits = match.regs, gazetteer().spellable, []
+    key, group = text[pos:regs[1][1]].lower(), 1
+    while (whole := spellable.get(key)) is not None:
+        if whole:
+            hits.append((regs[group][1], key))
+        group += 2
+        if group >= len(regs) or regs[group][0] < 0 or "–" in text[slice(*regs[group - 1])]:
+            break  # an en dash: no key holds one
+        key = f"{key} {text[slice(*regs[group])].lower()}"
+    for end, key in reversed(hits):
+        picked = _pick(key, level)
+        if picked is not None:
+            return end, picked[1], picked[0]
+    return None
+
+
+def _name_at(text: str, pos: int, level: str | None,
+             explicit: bool) -> tuple[int, str, str | None] | None:
+    """(end, name, the level of the gazetteer unit found or None) of the place at `pos`."""
+    if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
+        return None  # the first word is capitalised or a number ("Quận 7")
+    unit = _unit_at(text, pos, level)
+    if unit is not None or not explicit:
+        return unit
+    ends = _tokens(text, pos, gazetteer().max_tokens)
+    if not ends or text[pos:ends[0]] in _NOT_NAMES:
         return None
     first = text[pos:ends[0]]
     if first.isupper():  # an acronym such as "TPLX" or a lone initial: not a place name
         return None
     if first.isdigit():
-        return ends[0], f"{level.capitalize()} {first}" if level else first
+        return ends[0], f"{level.capitalize()} {first}" if level else first, None
     # Unknown unit after an explicit level word: take capitalised words up to a person's name.
     words = ends[:3]
     for i in range(len(words)):
@@ -113,15 +176,21 @@ def _name_at(text: str, pos: int, level: str | None, explicit: bool) -> tuple[in
             break
     if not words or any(u.level == "province" for u in gazetteer().lookup(text[pos:words[-1]])):
         return None  # a province after a district word is not the district
-    return words[-1], text[pos:words[-1]]
+    return words[-1], text[pos:words[-1]], None
 
 
 _MEMO: dict[str, dict[tuple[int, str | None], PlaceRead | None]] = {}
 
 
 def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead | None:
-    """The place at `pos`; the places and bodies stages read the same spots, so each view
-    keeps its answers (a few recent views only)."""
+    """The place at `pos`, the caller's to change."""
+    read = shared_read(tv, pos, expected)
+    return None if read is None else PlaceRead(read.end, read.level, read.name, list(read.more))
+
+
+def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
+    """The place at `pos`, NOT to be changed: the places and bodies stages read the same
+    spots, so each view keeps its answers (a few recent views only)."""
     while pos < len(tv) and tv[pos] == " ":
         pos += 1
     if len(tv) < 400:  # a snippet read once: not worth keeping
@@ -134,34 +203,31 @@ def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead 
     key = (pos, expected)
     if key not in memo:
         memo[key] = _read_place(tv, pos, expected)
-    read = memo[key]
-    return None if read is None else PlaceRead(read.end, read.level, read.name, list(read.more))
+    return memo[key]
 
 
 def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
-    # `text` is the view: glosses such as "(UBKT)" blanked; same offsets, same case
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
+    # `text` is the view: glosses such as "(UBKT)" blanked; same offsets, same case; `pos` is
+    # past any spaces
     level_match = _LEVEL.match(text, pos)
     level = expected
     if level_match is not None:
         word = level_match.group("word")
         level = word.lower() if word else _ABBR[level_match.group("abbr")]
-        after = level_match.end()
-        while after < len(text) and text[after] == " ":
-            after += 1
-        found = _name_at(text, after, level, True)
+        found = _name_at(text, level_match.end(), level, True)
         if found is None:
-            return PlaceRead(len(text[:level_match.end()].rstrip()), level, None)
-        end, name = found
+            end = level_match.start("gap")
+            while end and text[end - 1].isspace():  # len(text[:end].rstrip()), without a copy
+                end -= 1
+            return PlaceRead(end, level, None)
+        end, name, _ = found
     else:
-        _LAST_LEVEL[0] = None
         found = _name_at(text, pos, expected, expected in _DISTRICT_SLOTS
                          and text[pos:pos + 6].split(" ")[0] not in _NOT_NAMES)
         if found is None:
             return None
-        end, name = found
-        level = expected or _LAST_LEVEL[0]
+        end, name, unit_level = found
+        level = expected or unit_level
     read = PlaceRead(end, level, name)
     while (coord := _COORD.match(text, read.end)) is not None:
         nxt = coord.end()
@@ -171,12 +237,10 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
             if (word.lower() if word else _ABBR[again.group("abbr")]) != level:
                 break  # "Huyện ủy Trần Văn Thời, tỉnh Cà Mau": the next place is larger
             nxt = again.end()
-            while nxt < len(text) and text[nxt] == " ":
-                nxt += 1
         other = _name_at(text, nxt, level, again is not None)
         if other is None or (again is None and level in (None, "tỉnh")):
             break
-        read.end, _ = other
+        read.end = other[0]
         read.more.append(other[1])
     paren = _PAREN.match(text, read.end)
     if paren is not None and gazetteer().canonical_province(paren.group(1).strip()):

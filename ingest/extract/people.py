@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from cadregraph.ingest.extract.bodies import Body, lexicon, read_body, render
+from cadregraph.ingest.extract.bodies import Body, BodyReader, lexicon, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
     Item,
+    by_title,
     group_chains,
     membership_items,
     title_items,
@@ -34,40 +35,32 @@ _NAMED_PARENTS = {"party_committee", "peoples_council"}
 _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
 
 
-def scan_bodies(text: str, tv: str) -> list[Body]:
-    out, last = [], 0
-    for start in lexicon().starts(tv):
-        if start < last:
-            continue
-        body = read_body(text, tv, start)
-        if body is not None:
-            out.append(body)
-            last = body.end
-    return out
-
-
-def _by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
-              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
-    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
-    the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    holders: dict[tuple[str, str], set[int]] = {}
-    for index, chain, _ in attached:
-        for item in chain.items:
-            if item.body is not None:
-                key = (item.role, render(item.body))
-                holders.setdefault(key, set()).add(id(owner.get(index)))
-    first = {id(owner.get(i)): i for i, _, _ in attached}
-    out = []
-    for chain in chains:
-        if id(chain) in used or len(chain.items) < 2:
-            continue
-        # only posts one person holds at a time: a chair, not one of several deputies
-        who = set().union(*(holders.get((it.role, render(it.body)), set())
-                            for it in chain.items if it.body is not None
-                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
+def scan_bodies(reader: BodyReader) -> list[Body]:
+    """The bodies named in the text, in order, none inside another."""
+    lex, tv, low = lexicon(), reader.tv, reader.low
+    out: list[Body] = []
+    if low is None or lex.after_pattern is None:  # lower-casing moved offsets: the slow way
+        last = 0
+        for start in lex.starts(tv):
+            if start < last:
+                continue
+            body = reader.scan(start)
+            if body is not None:
+                out.append(body)
+                last = body.end
+        return out
+    strict, after = lex.strict_firsts, lex.after_pattern
+    # a name that starts the text has no character before it
+    match = lex.scan_pattern.match(low) or after.search(low)
+    while match is not None:
+        start = nxt = match.start("first")
+        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
+        if match.group("first") not in strict or tv[start].isupper():
+            body = reader.scan(start, (low[start:match.end()], match.end()))
+            if body is not None:
+                out.append(body)
+                nxt = body.end - 1
+        match = after.search(low, nxt)  # the character before the next name is at `nxt` on
     return out
 
 
@@ -85,22 +78,24 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
             body.parent = item.body.parent
 
 
-def _evidence(context: Context, start: int, end: int) -> Evidence:
-    # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-    sentences = context.sentences
-    k = bisect_right([s.start for s in sentences] if len(sentences) < 8 else
-                     _starts(context), start) - 1
-    sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
-    return Evidence(sentence.index if sentence else 0, start, end)
+class _Evidence:
+    """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
+    def __init__(self, context: Context) -> None:
+        self.sentences = context.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.made: dict[tuple[int, int], Evidence] = {}
 
-_STARTS: list = [None, []]
-
-
-def _starts(context: Context) -> list[int]:
-    if _STARTS[0] is not context.sentences:
-        _STARTS[0], _STARTS[1] = context.sentences, [s.start for s in context.sentences]
-    return _STARTS[1]
+    def __call__(self, start: int, end: int) -> Evidence:
+        found = self.made.get((start, end))
+        if found is None:
+            # `Context.sentence_at` by bisection: sentences are in order and do not overlap
+            sentences = self.sentences
+            k = bisect_right(self.starts, start) - 1
+            sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
+            found = self.made[start, end] = Evidence(sentence.index if sentence else 0,
+                                                     start, end)
+        return found
 
 
 def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -121,8 +116,9 @@ def _complete(body: Body) -> bool:
 def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     text = context.text
     tv = view(text)
-    bodies = scan_bodies(text, tv)
-    items = title_items(text, tv, [(b.start, b.end) for b in bodies])
+    reader = BodyReader(text, tv)
+    bodies = scan_bodies(reader)
+    items = title_items(reader, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
     loose = [b for b in bodies if _outside(item_spans, b.start)]
     _share_with_titles(text, loose, items)
@@ -149,8 +145,17 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         if body.slot == "sub" and body.parent is None:
             resolver.fill(body, offset, parties)
 
-    persons, owner = _persons(context, names)
+    evidence = _Evidence(context)
+    persons, owner = _persons(evidence, names)
     organizations: dict[str, Organization] = {}
+    # bodies no longer change from here: each one's complete parts and their names, once
+    named: dict[int, list[tuple[Body, str]]] = {}
+
+    def parts_of(body: Body) -> list[tuple[Body, str]]:
+        found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
+        if found is None:
+            found = named[id(body)] = [(p, render(p)) for p in body.split() if _complete(p)]
+        return found
 
     def add_org(body: Body, start: int, end: int) -> None:
         parent = body.parent
@@ -158,13 +163,14 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
-        for part in body.split():
-            name = render(part)
-            if name in _UNLISTED or not _complete(part):
+        for part, name in parts_of(body):
+            if name in _UNLISTED:
                 continue
-            org = organizations.setdefault(name.lower(), Organization(
-                name=name, body_type=part.body_type, place=part.anchor.place))
-            org.mentions.append(_evidence(context, start, end))
+            org = organizations.get(name.lower())
+            if org is None:
+                org = organizations[name.lower()] = Organization(
+                    name=name, body_type=part.body_type, place=part.anchor.place)
+            org.mentions.append(evidence(start, end))
 
     deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
                                                                    "national_body", "national"))])
@@ -174,23 +180,23 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                       if b.body_type == "peoples_council" and b.slot != "sub"
                       and _GROUP.search(text, max(0, b.start - 16), b.start))
     attached = attach(text, names, chains, deputies)
-    attached += _by_title(chains, attached, owner)
+    attached += by_title(chains, attached, owner)
+    held: dict[int, set[tuple[str, str]]] = {}  # each person's (role, body), as `Position.key`
     for index, chain, former in attached:
         person = owner.get(index)
         if person is None:
             continue
+        keys = held.setdefault(id(person), {p.key() for p in person.positions})
         for item in chain.items:
             if item.body is None:
                 continue
-            for part in item.body.split():
-                if not _complete(part):
+            for part, body_name in parts_of(item.body):
+                if (item.role, body_name) in keys:
                     continue
-                body_name = render(part)
-                position = Position(item.role, body_name, former or item.former, item.acting,
-                                    _evidence(context, item.start, item.end), part.body_type,
-                                    part.anchor.place)
-                if all(p.key() != position.key() for p in person.positions):
-                    person.positions.append(position)
+                keys.add((item.role, body_name))
+                person.positions.append(Position(
+                    item.role, body_name, former or item.former, item.acting,
+                    evidence(item.start, item.end), part.body_type, part.anchor.place))
     for item in items:
         if item.body is not None:
             add_org(item.body, item.start, item.end)
@@ -216,12 +222,12 @@ def fold_name(name: str) -> str:
     return ascii_key(view(name))
 
 
-def _persons(context: Context, names: list[NameMention]) -> tuple[list[Person], dict[int, Person]]:
+def _persons(evidence: _Evidence, names: list[NameMention]
+             ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
     last_by_given: dict[str, Person] = {}
     for index, mention in enumerate(names):
-        evidence = _evidence(context, mention.start, mention.end)
         if mention.given_only:
             person = last_by_given.get(fold_name(mention.name))
             if person is None:
@@ -234,6 +240,6 @@ def _persons(context: Context, names: list[NameMention]) -> tuple[list[Person], 
             if person is None:
                 person = persons[key] = Person(name=mention.name, gender=_gender(mention))
             last_by_given[fold_name(mention.name.split()[-1])] = person
-        person.mentions.append(evidence)
+        person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner

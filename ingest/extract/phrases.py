@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):  # a tuple: made many times a sentence, and cheaply
     string: str
     bounds: tuple[int, int]
 
@@ -38,9 +37,16 @@ class PhraseMatch:
 
 
 @lru_cache(maxsize=16)
-def _lower(text: str) -> str:
-    """The lower case of a text several phrase sets read in turn."""
+def lower_text(text: str) -> str:
+    """The lower case of a text several readers search in turn (phrase sets, date cues): one
+    `str.lower` per article, the costliest step of a `str.find` scan."""
     return text.lower()
+
+
+def keeps_length(text: str) -> bool:
+    """Does `text` keep its length in lower case, so that offsets in one are offsets in the
+    other?"""
+    return len(lower_text(text)) == len(text)
 
 
 def _is_word(char: str) -> bool:
@@ -63,6 +69,10 @@ def _words_first(phrases: int, length: int) -> bool:
     return phrases * (150 + 2 * length) > 110 * length
 
 
+def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
+
+
 class PhraseSet:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.phrases = tuple(sorted({p.lower() for p in phrases}, key=len, reverse=True))
@@ -72,6 +82,9 @@ class PhraseSet:
         for phrase in self.phrases:
             first = _WORD.match(phrase)
             self.by_first_word.setdefault(first.group() if first else "", []).append(phrase)
+        # Lower-casing a whole text and cutting it equals cutting and then lower-casing, but
+        # for the final sigma (its case depends on the letters around it).
+        self.cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
 
     def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
         if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:
@@ -83,19 +96,21 @@ class PhraseSet:
         """Every whole-word occurrence of every phrase in text[pos:endpos], as (start, end),
         by start and then longest first — overlapping ones included."""
         end_of_text = len(text) if endpos is None else min(endpos, len(text))
-        lower = _lower(text)
+        lower = lower_text(text)
         if len(lower) != len(text):
             return [m.span() for m in self.pattern.finditer(text, pos, end_of_text)]
         out = []
+        find = lower.find
         for phrase in self._candidates(lower, pos, end_of_text):
-            at = lower.find(phrase, pos, end_of_text)
+            at = find(phrase, pos, end_of_text)
             while at >= 0:
                 stop = at + len(phrase)
                 if ((at == 0 or not _is_word(text[at - 1]))
                         and (stop == end_of_text or not _is_word(text[stop]))):
                     out.append((at, stop))
-                at = lower.find(phrase, at + 1, end_of_text)
-        out.sort(key=lambda span: (span[0], -span[1]))
+                at = find(phrase, at + 1, end_of_text)
+        if len(out) > 1:
+            out.sort(key=_start_then_longest)
         return out
 
     def finditer(self, text: str, pos: int = 0,
@@ -108,5 +123,21 @@ class PhraseSet:
         return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        found = self.finditer(text, pos, endpos)
-        return found[0] if found else None
+        found = self.hits(text, pos, endpos)  # the first hit is the first match
+        return PhraseMatch(text, found[0]) if found else None
+
+    def reads_in_place(self, text: str) -> bool:
+        """Are the hits in text[a:b] with `pos`=a and `endpos`=b those of text[a:b] itself,
+        moved by a, wherever text[a - 1] is not a word character? So when `text` keeps its
+        length in lower case (the lowered text then lines up with it)."""
+        return self.cut_after_lowering and keeps_length(text)
+
+    def search_in(self, text: str, start: int, end: int) -> PhraseMatch | None:
+        """`self.search(text[start:end])`, the match's offsets in `text`: the piece is read in
+        place — not copied and lower-cased again — where that is the same. `text` is
+        typically a sentence whose lower case is already made."""
+        if (0 <= start <= end and (start == 0 or not _is_word(text[start - 1]))
+                and self.reads_in_place(text)):
+            return self.search(text, start, end)
+        found = self.search(text[start:end])
+        return found and PhraseMatch(text, (start + found.start(), start + found.end()))

@@ -13,16 +13,20 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.gazetteer_read import read_place
+from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.titles import lowered, view, word_trie
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
-_ANCHOR = re.compile(r"(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|tỉnh|thành phố|thị xã|"
-                     r"thị trấn|huyện|quận|phường|xã|đặc khu|tp|tx)(?!\w)")
+# A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer
+# first, as the plain alternation did.
+_ANCHOR = re.compile(word_trie({"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh",
+                                "thành phố", "thị xã", "thị trấn", "huyện", "quận", "phường",
+                                "xã", "đặc khu", "tp", "tx"}) + r"(?!\w)")
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 _LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                        "quận ủy": "quận", "thị ủy": "thị xã"}
@@ -53,6 +57,7 @@ def _host_keys() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return provinces, districts
 
 
+@lru_cache(maxsize=1024)  # keyed by outlet: a few hundred hosts
 def from_host(site: str | None) -> tuple[str | None, str | None]:
     if not site:
         return None, None
@@ -77,15 +82,18 @@ _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 
 
 @lru_cache(maxsize=1)
-def _province_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(first words, full names): the first finds the few places worth trying the second at."""
-    names = sorted(gazetteer().provinces | {"Thừa Thiên - Huế"}, key=len, reverse=True)
-    firsts = sorted({view(n).split()[0] for n in names}, key=len, reverse=True)
-    # no look-behind in front, so that `re` can skip ahead to the possible first letters;
-    # the word boundary before is checked by hand
-    assert all(w.isalpha() for w in firsts)  # one word at most fits a spot (`word_trie`)
-    return (re.compile(word_trie(set(firsts)) + r"(?!\w)"),
-            re.compile("(?:" + "|".join(re.escape(view(n)) for n in names) + r")(?![\w])"))
+def _province_pattern() -> re.Pattern[str]:
+    """Province names as a letter trie (longer names tried first, as the plain alternation
+    sorted by length did); the look-behind (a word or "." before: no name) follows each first
+    letter so that `re` can skip ahead to the possible first letters."""
+    names = {view(n) for n in gazetteer().provinces | {"Thừa Thiên - Huế"}}
+    by_first: dict[str, set[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], set()).add(name[1:])
+    assert "" not in set().union(*by_first.values())  # no one-letter name
+    return re.compile("(?:" + "|".join(rf"{re.escape(first)}(?<![\w.].){word_trie(rests)}"
+                                       for first, rests in sorted(by_first.items()))
+                      + r")(?!\w)")
 
 
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
@@ -94,14 +102,10 @@ _PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
 def _provinces(tv: str):
-    firsts, full = _province_pattern()
-    for first in firsts.finditer(tv):
-        begin = first.start()
-        if begin and (tv[begin - 1].isalnum() or tv[begin - 1] in "_."):
-            continue
-        match = full.match(tv, begin)
-        if match is None:
-            continue
+    pattern, pos = _province_pattern(), 0
+    # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts
+    while (match := pattern.search(tv, pos)) is not None:
+        pos = match.start() + 1
         if match.group() == "Hồ Chí Minh":
             continue  # bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."
         prev = _PREV_WORD.search(tv, max(0, match.start() - 12), match.start())
@@ -110,43 +114,58 @@ def _provinces(tv: str):
         yield match
 
 
+_START_LEVEL_NAME = itemgetter(0, 1, 2)
+
+
+@lru_cache(maxsize=256)
+def _province_named(written: str) -> tuple[str, str]:
+    """(level, canonical name) of a province named bare."""
+    gaz = gazetteer()
+    name = gaz.canonical_province(written) or written
+    return ("thành phố" if name in gaz.cities else "tỉnh"), name
+
+
+@lru_cache(maxsize=4096)
+def _province_of(level: str, name: str) -> str | None:
+    gaz = gazetteer()
+    province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
+    return province or gaz.province_of(name)
+
+
 @lru_cache(maxsize=2)  # locate() and the people stage both ask, per article
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
     the old one ("tỉnh Kiên Giang (cũ)") is history, not where the article's bodies are."""
-    tv, gaz, out = view(text), gazetteer(), []
+    tv = view(text)
+    # (start, level, name, province) tuples: a set of them orders as a set of the mentions did
+    found: set[tuple[int, str, str, str | None]] = set()
     for match in _provinces(tv):
         # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
         if _OLD.match(tv, match.end()) is None \
                 and not _ADDRESS.search(tv, max(0, match.start() - 12), match.start()):
-            name = gaz.canonical_province(match.group()) or match.group()
-            level = "thành phố" if name in gaz.cities else "tỉnh"
-            out.append(PlaceMention(match.start(), level, name, name))
+            level, name = _province_named(match.group())
+            found.add((match.start(), level, name, name))
     for match in _HCM.finditer(tv):
-        out.append(PlaceMention(match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
+        found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     for anchor in _ANCHOR.finditer(tv.lower() if low is None else low):
         begin = anchor.start()
         if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
             continue  # inside a word (the pattern has no look-behind, to scan faster)
         word = anchor.group()
-        if word in ("tp", "tx") and not tv[anchor.start()].isupper():
+        if word in ("tp", "tx") and not tv[begin].isupper():
             continue
-        after = _NEXT.match(tv, anchor.end())
-        if after is None:
+        if _NEXT.match(tv, anchor.end()) is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows
         expected = _LEVEL_OF_COMMITTEE.get(word)
-        start = anchor.end() if expected else anchor.start()
-        read = read_place(text, tv, start, expected)
+        read = shared_read(tv, anchor.end() if expected else begin, expected)
         if read is None or read.name is None or read.level is None \
                 or _OLD.match(tv, read.end) is not None:
             continue
-        for name in [read.name, *read.more]:
-            province = gaz.canonical_province(name) if read.level in ("tỉnh", "thành phố") \
-                else None
-            province = province or gaz.province_of(name)
-            out.append(PlaceMention(anchor.start(), read.level, name, province))
-    return tuple(sorted(set(out), key=lambda m: (m.start, m.level, m.name)))
+        found.add((begin, read.level, read.name, _province_of(read.level, read.name)))
+        for name in read.more:
+            found.add((begin, read.level, name, _province_of(read.level, name)))
+    return tuple(PlaceMention(*m) for m in sorted(found, key=_START_LEVEL_NAME))
 
 
 def locate(context: Context) -> None:

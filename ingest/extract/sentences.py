@@ -37,34 +37,69 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("(\"'[“")
     if not token:
         return False
-    if token in abbreviations() or token.rstrip(".") in abbreviations():
+    known = abbreviations()
+    if token in known or token.rstrip(".") in known:
         return True
-    # Initials: "N.H", "T" in "Ông T. Hùng" — a single letter, possibly after "X." parts.
-    return bool(_INITIAL.match(token)) and token[-1].isupper()
+    # Initials: "N.H", "T" in "Ông T. Hùng" — a single letter, possibly after "X." parts
+    # (the cheap test first: most words before a dot end in lower case).
+    return token[-1].isupper() and bool(_INITIAL.match(token))
 
 
-def _pieces(line: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _BREAK.finditer(line):
-        opener = match.group(1)
-        if not (opener.isupper() or opener.isdigit()) or _is_abbreviation(line, match.start()):
+# What may follow the first mark of a break: more marks, "/" of "./.", a closing quote or
+# bracket, or the space. Any other character fails the pattern at once, so it is not tried.
+_AFTER_MARK = frozenset(".!?…/\"')] ")
+
+
+def _marks(text: str) -> list[int]:
+    """Where each . ! ? … is, by `str.find`: `re` would test every character against the
+    class that opens `_BREAK` (ten times slower than finding its four characters)."""
+    out: list[int] = []
+    for mark in ".!?…":
+        at = text.find(mark)
+        while at >= 0:
+            out.append(at)
+            at = text.find(mark, at + 1)
+    out.sort()
+    return out
+
+
+def _pieces(line: str, marks: list[int]) -> list[tuple[int, int]]:
+    """`line` cut at its breaks; `marks` are the line's . ! ? … (offsets in the line). Same
+    breaks as `_BREAK.finditer(line)`, the pattern being tried at the marks alone."""
+    spans, start, last = [], 0, 0
+    size = len(line)
+    for at in marks:
+        if at < last or at + 1 >= size or line[at + 1] not in _AFTER_MARK:
             continue
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(line)))
+        match = _BREAK.match(line, at)
+        if match is None:
+            continue
+        last = match.end()
+        opener = match.group(1)
+        if not (opener.isupper() or opener.isdigit()) or _is_abbreviation(line, at):
+            continue
+        spans.append((start, last))
+        start = last
+    spans.append((start, size))
     return spans
 
 
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    offset = 0
+    marks = _marks(text)
+    offset, next_mark = 0, 0
     for line in text.split("\n"):
-        for start, end in _pieces(line):
+        stop = offset + len(line)
+        first = next_mark
+        while next_mark < len(marks) and marks[next_mark] < stop:
+            next_mark += 1
+        in_line = [at - offset for at in marks[first:next_mark]] if next_mark > first else []
+        for start, end in _pieces(line, in_line):
             piece = line[start:end]
             stripped = piece.strip()
             if stripped:
-                lead = len(piece) - len(piece.lstrip())
+                lead = 0 if piece[0] == stripped[0] else len(piece) - len(piece.lstrip())
                 begin = offset + start + lead
                 out.append(Sentence(len(out), begin, begin + len(stripped), stripped))
-        offset += len(line) + 1
+        offset = stop + 1
     return out

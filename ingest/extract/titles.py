@@ -94,6 +94,28 @@ def word_trie(words: set[str], tails: dict[str, str] | None = None) -> str:
     return branch(trie)
 
 
+def phrase_trie(phrases: list[str]) -> str:
+    """`phrase_pattern` of each phrase, lower-cased and factored into a trie (see `word_trie`).
+    Followed by a boundary, it matches what the longest-first alternation matches: the text
+    decides the path (a space in a phrase is `\\s+`, a letter is itself) and `re` tries the
+    deeper ends first, so the longest phrase that fits wins. ~3x faster than the alternation."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(view(w).lower() for w in phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [(r"\s+" if c == " " else re.escape(c)) + branch(child)
+                for c, child in sorted(node.items()) if c]
+        if "" in node:
+            alts.append("")  # the phrase ends here
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie)
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex for a phrase: any case (the view folds spelling), any run of spaces between words."""
     words = [re.escape(view(w)) for w in phrase.split()]
@@ -127,7 +149,9 @@ class TitleLexicon:
             + r")(?![\w])",
             re.IGNORECASE,
         )
-        self.low_pattern = lower_pattern(self.pattern)
+        self.low_pattern = re.compile(
+            r"(?<![\w.])(?:(?P<mod>nguyên|quyền|tân)\s+)?(?P<title>"
+            + phrase_trie([t.phrase for t in titles]) + r")(?![\w])")
         firsts = {view(t.phrase).lower().split()[0] for t in titles} | {"nguyên", "quyền", "tân"}
         self.first_words = word_set_pattern(firsts, r"\w.")
         # Most first words ("ủy", "thành", "tỉnh") start no title where they stand: a look at
@@ -146,30 +170,43 @@ class TitleLexicon:
                 r"(?=\s+(?:" + "|".join(re.escape(n) for n in sorted(nexts)) + "))"
                 for w, nexts in seconds.items()}))
 
+        # the spots the first words allow and the title there, in one regex: `re` tries the
+        # title only where the first words fit, with no Python loop over the candidates
+        lead = r"(?<![\w.])"
+        assert self.first_words.pattern.startswith(lead)
+        assert self.low_pattern.pattern.startswith(lead)
+        self.scan_pattern = re.compile(lead + "(?=" + self.first_words.pattern[len(lead):] + ")"
+                                       + self.low_pattern.pattern[len(lead):])
+        self.title_of: dict[str, Title] = {}  # by the title as matched
+
     def _matches(self, text_view: str):
         low = lowered(text_view)
         if low is None:
-            yield from self.pattern.finditer(text_view)
-            return
-        last = 0
-        for first in self.first_words.finditer(low):
-            begin = first.start()
-            if begin < last:
-                continue
-            # a modifier ("nguyên") is its own first word; the title proper follows it
-            match = self.low_pattern.match(low, begin)
-            if match is not None:
-                last = match.end()
-                yield match
+            return self.pattern.finditer(text_view)
+        return self.scan_pattern.finditer(low)
+
+    def _title(self, matched: str) -> Title:
+        key = " ".join(matched.lower().split())
+        title = self.by_key.get(key)
+        if title is None:  # only spacing differed from the phrase
+            title = next(t for k, t in self.by_key.items() if " ".join(k.split()) == key)
+        return title
+
+    def spans(self, text_view: str):
+        """(start, end, title, former, acting) of each title in the view, in text order."""
+        titles = self.title_of
+        for match in self._matches(text_view):
+            matched = match.group("title")
+            title = titles.get(matched)
+            if title is None:
+                title = titles[matched] = self._title(matched)
+            mod = match.group("mod")
+            mod = mod.lower() if mod else None
+            yield match.start(), match.end(), title, mod == "nguyên", mod == "quyền"
 
     def finditer(self, text_view: str):
-        for match in self._matches(text_view):
-            key = " ".join(match.group("title").lower().split())
-            title = self.by_key.get(key)
-            if title is None:  # only spacing differed from the phrase
-                title = next(t for k, t in self.by_key.items() if " ".join(k.split()) == key)
-            mod = (match.group("mod") or "").lower()
-            yield TitleMatch(match.start(), match.end(), title, mod == "nguyên", mod == "quyền")
+        for span in self.spans(text_view):
+            yield TitleMatch(*span)
 
 
 def load_titles(path: Path = TITLES) -> list[Title]:

@@ -75,23 +75,28 @@ def space_dash_right(text: str) -> str:
 
 # One pattern per mark, each opening with its literal (which `re` finds fast); commas are
 # too many for a loop in Python.
-_GLUED = tuple((re.compile(re.escape(m) + r"(?<=[^\W\d_].)(?=[^\W\d_])"), m + " ") for m in ",;")
-_SPACED = tuple(re.compile(re.escape(m) + r"(?<= .)(?=\s|$)") for m in ",;:!?")
+# (Each with its mark, so that the pattern is not run over a text without it: `in` finds a
+# character by memchr, faster than `re` scanning for it.)
+_GLUED = tuple((m, re.compile(re.escape(m) + r"(?<=[^\W\d_].)(?=[^\W\d_])"), m + " ")
+               for m in ",;")
+_SPACED = tuple((m, re.compile(re.escape(m) + r"(?<= .)(?=\s|$)")) for m in ",;:!?")
 
 
 def space_glued_commas(text: str) -> str:
     """"Hùng,Phó" → "Hùng, Phó": a comma or semicolon between two letters. (Commas first,
     then semicolons: a mark next to the other has no letter on that side, so the order is
     free.)"""
-    for pattern, spaced in _GLUED:
-        text = pattern.sub(spaced, text)
+    for mark, pattern, spaced in _GLUED:
+        if mark in text:
+            text = pattern.sub(spaced, text)
     return text
 
 
 def drop_space_before_punctuation(text: str) -> str:
     """"Hùng , Phó" → "Hùng, Phó": spaces before , ; : ! ? that end a clause."""
     edits, last = [], 0
-    for at in sorted(m.start() for pattern in _SPACED for m in pattern.finditer(text)):
+    for at in sorted(m.start() for mark, pattern in _SPACED if mark in text
+                     for m in pattern.finditer(text)):
         start = at
         while start > last and text[start - 1] == " ":
             start -= 1

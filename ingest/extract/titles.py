@@ -32,8 +32,23 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
-@lru_cache(maxsize=4096)
 def view(text: str) -> str:
+    # Names and phrases recur across articles and are worth remembering; a whole article is
+    # asked for by two stages of its own extraction and never again.
+    return _view_short(text) if len(text) < 400 else _view_long(text)
+
+
+@lru_cache(maxsize=4096)
+def _view_short(text: str) -> str:
+    return _view(text)
+
+
+@lru_cache(maxsize=2)
+def _view_long(text: str) -> str:
+    return _view(text)
+
+
+def _view(text: str) -> str:
     # str.translate walks a dict per character; the look-alikes are rare, so test first
     if "Ð" in text or "ð" in text or "Ɖ" in text:
         text = text.translate(_D)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,3 +39,67 @@ def not_persons() -> frozenset[str]:
 @lru_cache(maxsize=16384)  # asked for every capitalised word of every run, many times over
 def is_family_name(word: str) -> bool:
     return word in family_names() or word.title() in family_names()
+
+
+_BMP = "".join(map(chr, range(0x10000)))  # (outside the BMP no letter case-maps to a Latin one)
+
+
+def case_exotic(words: Iterable[str]) -> str:
+    """The letters on which `re.IGNORECASE` and `str.lower` disagree about matching a letter
+    of `words` ("ı" and "İ" match "i", "ſ" matches "s"). A lower-cased comparison stands in
+    for an IGNORECASE regex only in texts without them."""
+    letters = {c for w in words for c in w.lower()}
+    near = re.findall("(?i)[" + "".join(map(re.escape, letters)) + "]", _BMP)
+    return "".join(sorted({c for c in near for x in letters
+                           if bool(re.fullmatch("(?i)" + re.escape(x), c)) != (c.lower() == x)}))
+
+
+@lru_cache(maxsize=1)
+def _honorific_table() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str] | None]:
+    """Last letter → the lengths of the honorifics ending in it (longest first), and the
+    letters that send a text to the regex. Only honorifics that end in a letter or a dot
+    (never in a space, ":" or ",") can be found by their end; otherwise the regex always."""
+    words = honorifics()
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[-1], set()).add(len(w))
+    by_last = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+    if any(w != w.strip() or w[-1] in ":," for w in words):
+        return by_last, re.compile(r"[\s\S]")
+    exotic = case_exotic(words)
+    return by_last, re.compile("[" + re.escape(exotic) + "]") if exotic else None
+
+
+@lru_cache(maxsize=1)
+def _honorific_regex() -> re.Pattern[str]:
+    words = sorted(honorifics(), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s(:,;\-–]))(" + "|".join(re.escape(w) for w in words)
+                      + r")\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def honorific_before(text: str, start: int) -> str:
+    """The honorific (lower-cased) that ends just before `start`, with only spaces and one ":"
+    or "," after it, within 24 characters: `_honorific_regex` searched there. Done by string
+    tests: the honorific must end where the spaces begin, and the leftmost match is the
+    longest honorific that ends there after a space, a bracket or punctuation."""
+    lo = max(0, start - 24)
+    tail = text[lo:start].rstrip()
+    if tail.endswith((":", ",")):
+        tail = tail[:-1].rstrip()
+    if not tail:
+        return ""
+    by_last, exotic = _honorific_table()
+    if exotic is not None and exotic.search(text, lo, start):
+        match = _honorific_regex().search(text, lo, start)
+        return match.group(1).lower() if match else ""
+    lengths = by_last.get(tail[-1].lower())
+    if lengths is None:
+        return ""
+    words = honorifics()
+    end = lo + len(tail)
+    for n in lengths:
+        at = end - n
+        if at >= lo and text[at:end].lower() in words \
+                and (at == 0 or text[at - 1] in "(:,;-–" or text[at - 1].isspace()):
+            return text[at:end].lower()
+    return ""

@@ -16,9 +16,9 @@ from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
-from cadregraph.ingest.extract.names_lexicon import honorifics
+from cadregraph.ingest.extract.names_lexicon import honorifics, trie_pattern
 
-_HON = "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True))
+_HON = trie_pattern(honorifics())
 _BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
 _BEFORE_GAP_COMMA = re.compile(rf"\s*,\s*(?:(?:{_HON})\s+)+", re.IGNORECASE)
 # Only these characters can make up the two gaps above: most gaps are turned away by them,
@@ -46,7 +46,7 @@ _POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
 
 
 def _back(*words: str) -> str:
-    return "(?:" + "|".join(re.escape(w[::-1]) for w in words) + ")"
+    return trie_pattern(w[::-1] for w in words)
 
 
 # reversed: verb, \s*, ((các |nhiều )? post( lãnh đạo| quan trọng| chủ chốt)* \s*)?, (như\s*)?,
@@ -77,8 +77,10 @@ _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|đề nghị|đ
 _HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần lượt|kinh qua|nguyên)\b",
                       re.IGNORECASE)
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
-_LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:ở|trong|của|nhiệm kỳ|"
-                        rf"khóa|khoá|mới|tới|này|đơn vị|số|và|[IVX]+|[\d–-]+)\s+){{0,6}}?"
+_FILLERS = trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này",
+                         "đơn vị", "số", "và"))
+_LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLERS}|"
+                        rf"[IVX]+|[\d–-]+)\s+){{0,6}}?"
                         rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")

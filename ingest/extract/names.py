@@ -13,11 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cadregraph.ingest.extract.names_filter import is_byline, is_place, line_bounds
-from cadregraph.ingest.extract.names_lexicon import (
-    family_names,
-    honorific_before,
-    is_family_name,
-)
+from cadregraph.ingest.extract.names_lexicon import family_names, honorific_before, is_family_name
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
@@ -27,11 +23,18 @@ _GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")
 # (Outside the BMP no letter lowers to a Vietnamese one.)
 _LAST_LETTERS = frozenset(cue[-1] for cue in _GIVEN_CUES)
 _CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LAST_LETTERS)
+# `_given_cue` as look-behinds: a cue, then 1-8 spaces, within the 9 characters before the
+# word. (IGNORECASE and `lower` agree on the cues' letters: see the tests.)
+_CUE_BEFORE = "|".join(
+    rf"(?<=(?i:{'|'.join(re.escape(c) for c in _GIVEN_CUES if len(c) == n)})\s{{{w}}}.)"
+    for n in sorted({len(c) for c in _GIVEN_CUES}) for w in range(1, 10 - n))
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
 # (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
-# lone word must follow a space, and before it a cue's last letter or more space.
+# lone word must follow a cue (a quick test first: a space, and before it a cue's last letter
+# or more space).
 _CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:[\w'’]*(?: [{_UPPER}][\w'’]*)+"
-                      rf"|(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)[\w'’]*(?! [{_UPPER}]))")
+                      rf"|(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})[\w'’]*"
+                      rf"(?! [{_UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -83,17 +86,21 @@ def _is_caps_line(text: str, start: int) -> bool:
     return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
-_CUE_WORDS = {"ông", "bà", "anh", "chị", "chí", "đ/c", "văn"}
+# Words that let a run hold a name: a family name (not last), or a cue anywhere. Family names
+# are written in title case, so `is_family_name(w)` is `w.title() in family_names()`; and for
+# the cues' plain letters, `w.lower() == cue` is `w.title() == cue.title()`.
+_CUE_WORDS = frozenset(w.title() for w in ("ông", "bà", "anh", "chị", "chí", "đ/c", "văn"))
+_FAMILY_OR_CUE = family_names() | _CUE_WORDS
+_ODD_FAMILY = frozenset(w for w in family_names() if w != w.title())  # (none today)
 
 
 def _may_hold_name(words: str) -> bool:
     # a full name starts with a family name that is not the last word; a given name alone
-    # needs "ông"/"bà"/"đồng chí" just before it. (`is_family_name` of each word, for the
-    # run at once: title-casing words apart or joined by spaces is the same.)
-    head = words[:words.rfind(" ")]
-    return not family_names().isdisjoint(head.split()) \
-        or not family_names().isdisjoint(head.title().split()) \
-        or not _CUE_WORDS.isdisjoint(words.lower().split())
+    # needs "ông"/"bà"/"đồng chí" just before it. (Title-casing words apart or joined by
+    # spaces is the same.)
+    titled = words.title().split()
+    return titled[-1] in _CUE_WORDS or not _FAMILY_OR_CUE.isdisjoint(titled[:-1]) \
+        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1]))
 
 
 def _given_cue(text: str, start: int) -> bool:
@@ -113,10 +120,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     for span in _CAP_RUN.finditer(text):
         words = span.group()
         start, end = span.span()
-        if " " not in words:
-            if not _given_cue(text, start):
-                continue  # a lone capitalised word is a name only after "ông", "bà", "đồng chí"
-        elif not _may_hold_name(words) and not _given_cue(text, start):
+        # (a lone capitalised word, a name only after "ông", "bà", "đồng chí", has its cue)
+        if " " in words and not _may_hold_name(words) and not _given_cue(text, start):
             continue  # no family name and no "ông" before: no name can start in it
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
             tokens, at = [], start

@@ -89,19 +89,20 @@ def honorific_before(text: str, start: int) -> str:
     if not tail:
         return ""
     by_last, exotic = _honorific_table()
-    if exotic is not None and exotic.search(text, lo, start):
+    low = tail.lower()
+    if (exotic is not None and exotic.search(text, lo, start)) or len(low) != len(tail):
         match = _honorific_regex().search(text, lo, start)
         return match.group(1).lower() if match else ""
-    lengths = by_last.get(tail[-1].lower())
+    lengths = by_last.get(low[-1])
     if lengths is None:
         return ""
     words = honorifics()
     end = lo + len(tail)
     for n in lengths:
         at = end - n
-        if at >= lo and text[at:end].lower() in words \
+        if at >= lo and low[-n:] in words \
                 and (at == 0 or text[at - 1] in "(:,;-–" or text[at - 1].isspace()):
-            return text[at:end].lower()
+            return low[-n:]
     return ""
 
 

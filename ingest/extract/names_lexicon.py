@@ -127,3 +127,25 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return "(?:" + emit(root) + ")"
+
+
+class FoldedSearch:
+    """`re.search(pattern, s, re.IGNORECASE)` for a pattern written in lower case, run without
+    the flag on `s.lower()`: there `re` can skip to the first letters of the alternatives,
+    which it cannot under IGNORECASE. (`lower` keeps every character's length and its \\w and
+    \\s classes, but for "İ"; texts with it, or with letters that IGNORECASE and `lower` treat
+    apart, are searched with the flag.)"""
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"not in lower case: {pattern}")
+        self.plain = re.compile(pattern)
+        self.flagged = re.compile(pattern, re.IGNORECASE)
+        exotic = case_exotic([pattern])
+        self.exotic = re.compile("[" + re.escape(exotic) + "]") if exotic else None
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        if len(low) != len(text) or (self.exotic is not None and self.exotic.search(text)):
+            return self.flagged.search(text) is not None
+        return self.plain.search(low) is not None

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
-from cadregraph.ingest.extract.names_lexicon import honorifics, trie_pattern
+from cadregraph.ingest.extract.names_lexicon import FoldedSearch, honorifics, trie_pattern
 
 _HON = trie_pattern(honorifics())
 _BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
@@ -60,8 +60,16 @@ def _verb_ends(gap: str) -> bool:
     return _VERB_BACK.match(gap[::-1]) is not None
 
 
-_FORMER = re.compile(r"\b(?:nguyên|từng|thôi|trước đó|trước đây|kinh qua|miễn nhiệm)\b",
-                     re.IGNORECASE)
+
+
+def _words(*words: str) -> str:
+    """`\b(?:words)\b`, with each word's first letter first so that `re` can skip to it."""
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words) \
+        + r")\b"
+
+
+_FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
+                              "miễn nhiệm"))
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).
@@ -72,10 +80,9 @@ _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_LOWER = re.compile(r"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[A-ZĐÀ-Ỹ])"
                             + _PRONOUN_REST)
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
-_NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ",
-                         re.IGNORECASE)
-_HISTORY = re.compile(r"\b(?:từng|trước đó|trước đây|sau đó|lần lượt|kinh qua|nguyên)\b",
-                      re.IGNORECASE)
+_NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
+_HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
+                               "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 _FILLERS = trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này",
                          "đơn vị", "số", "và"))
@@ -83,6 +90,10 @@ _LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLE
                         rf"[IVX]+|[\d–-]+)\s+){{0,6}}?"
                         rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                         rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
+# What `_LIST_HEAD` must start with (most chains are followed by a name): tested first.
+_LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa",
+                        "khoá", "mới", "tới", "này", "đơn vị", "số", "và", "gồm", "đối với",
+                        "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 _LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 _STOP = re.compile(r"[.;\n](?:(?<=\.)(?=\s|$)|(?<=[;\n]))")  # ". " or ";" or a line end
 _AFTER_PRONOUN = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[A-ZĐÀ-Ỹ])")
@@ -202,11 +213,10 @@ def _verbs(text, names, chains, claimed, out) -> None:
             pass
         else:
             continue
-        if _NOMINATION.search(gap if free else head):
+        if _NOMINATION(gap if free else head):
             claimed.add(id(c))
             continue
-        former = bool(_FORMER.search(text[max(0, c_start - 60):c_start])) \
-            or (not free and bool(_HISTORY.search(head)))
+        former = _FORMER(text[max(0, c_start - 60):c_start]) or (not free and _HISTORY(head))
         claimed.add(id(c))
         subjects = [subject]
         # "ông A - chain và ông B - chain được bầu giữ chức …": every name of the list
@@ -252,7 +262,7 @@ _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 
 def _lists(text, names, chains, claimed, out) -> None:
     for c in chains:
-        head = _LIST_HEAD.match(text, c.end)
+        head = _LIST_HEAD.match(text, c.end) if _LIST_OPEN.match(text, c.end) else None
         if head is None and _PLURAL.search(text, max(0, c.start - 8), c.start):
             # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
             firsts = [i for i in range(len(names)) if names[i].start >= c.end

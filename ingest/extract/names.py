@@ -28,13 +28,12 @@ _CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LA
 _CUE_BEFORE = "|".join(
     rf"(?<=(?i:{'|'.join(re.escape(c) for c in _GIVEN_CUES if len(c) == n)})\s{{{w}}}.)"
     for n in sorted({len(c) for c in _GIVEN_CUES}) for w in range(1, 10 - n))
+_CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick test first)
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
 # (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
-# lone word must follow a cue (a quick test first: a space, and before it a cue's last letter
-# or more space).
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:[\w'’]*(?: [{_UPPER}][\w'’]*)+"
-                      rf"|(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})[\w'’]*"
-                      rf"(?! [{_UPPER}]))")
+# lone word must follow a cue; the group "cue" tells whether a longer run does.
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:(?:{_CUED}(?P<cue>))?[\w'’]*"
+                      rf"(?: [{_UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{_UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -121,7 +120,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         words = span.group()
         start, end = span.span()
         # (a lone capitalised word, a name only after "ông", "bà", "đồng chí", has its cue)
-        if " " in words and not _may_hold_name(words) and not _given_cue(text, start):
+        if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
             tokens, at = [], start

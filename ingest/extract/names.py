@@ -18,13 +18,13 @@ from cadregraph.ingest.extract.names_lexicon import family_names, honorific_befo
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")
-# Letters whose lower case ends a cue: a lone word is a name only after a cue and a space
-# (`_given_cue`), so lone words after anything else need not leave the regex (most do not).
+# Letters whose lower case ends a cue: a lone word is a name only after a cue and a space,
+# so lone words after anything else need not leave the regex (most do not).
 # (Outside the BMP no letter lowers to a Vietnamese one.)
 _LAST_LETTERS = frozenset(cue[-1] for cue in _GIVEN_CUES)
 _CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LAST_LETTERS)
-# `_given_cue` as look-behinds: a cue, then 1-8 spaces, within the 9 characters before the
-# word. (IGNORECASE and `lower` agree on the cues' letters: see the tests.)
+# "After a cue" as look-behinds: a cue (any case), then 1-8 spaces, within the 9 characters
+# before the word. (IGNORECASE and `lower` agree on the cues' letters: see the tests.)
 _CUE_BEFORE = "|".join(
     rf"(?<=(?i:{'|'.join(re.escape(c) for c in _GIVEN_CUES if len(c) == n)})\s{{{w}}}.)"
     for n in sorted({len(c) for c in _GIVEN_CUES}) for w in range(1, 10 - n))
@@ -52,7 +52,6 @@ _DATE_WORDS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "
 _DATE_AFTER = re.compile(rf"(?:{'|'.join(_DATE_WORDS)}) \d")
 _AT_END = re.compile(r"\s*$")
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
-_GIVEN_CUE = re.compile(r"(?i:ông|bà|anh|chị|chí|đ/c)\s+$")
 
 
 @dataclass
@@ -100,13 +99,6 @@ def _may_hold_name(words: str) -> bool:
     titled = words.title().split()
     return titled[-1] in _CUE_WORDS or not _FAMILY_OR_CUE.isdisjoint(titled[:-1]) \
         or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1]))
-
-
-def _given_cue(text: str, start: int) -> bool:
-    """`_GIVEN_CUE` right before `start`, by string tests (a regex search here is slow)."""
-    window = text[max(0, start - 9):start]
-    stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.lower().endswith(_GIVEN_CUES)
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:

@@ -25,6 +25,7 @@ SAMPLES = [
     "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình, sân bay Tân Sơn Nhất, Di Tích Kim Liên",
     "THİẾU TƯỚNG Lê An, thıếu tướng Hà Bình, haJİ Omar, ſố 5 Lê Lai, các đườnG Lê Duẩn, "
     "ngã tư Hàng Xanh, kİnh qua Lê Văn, nguyên_ Hà, GS. , Phan Văn Khải",
+    "các phố Lê Lợi,\nHàng Bài\n Lý Thái Tổ: ngã ba  Huế ,  Đà Nẵng\nGiao Lộ:\nLê Lai",
 ]
 
 

@@ -31,9 +31,10 @@ _CUE_BEFORE = "|".join(
 _CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick test first)
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
 # (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
-# lone word must follow a cue; the group "cue" tells whether a longer run does.
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:(?:{_CUED}(?P<cue>))?[\w'’]*"
-                      rf"(?: [{_UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{_UPPER}]))")
+# lone word must follow a cue; the group "cue" tells whether a longer run does (asked once
+# the run is sure).
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:(?=[\w'’]* [{_UPPER}])(?:{_CUED}(?P<cue>))?"
+                      rf"[\w'’]*(?: [{_UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{_UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",

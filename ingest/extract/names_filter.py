@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import case_exotic, not_persons
+from cadregraph.ingest.extract.names_lexicon import not_persons, trie_pattern
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
@@ -26,13 +26,13 @@ _PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:
 # "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
 _STREET_WORDS = ("giao lộ", "ngã ba", "ngã tư", "các tuyến đường", "các đường", "các phố")
 _STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{_UPPER}]\w*(?:\s+|\s*,\s*))*$")
-# The regexes above end where a name starts and are slow to search for; a name is tested
-# first for what they need (lower-cased, unless the text has letters that `lower` and
-# IGNORECASE treat apart): a place word or a number just before it, a street word not far.
-_PLACE_LAST = tuple(sorted({w.split()[-1] for w in _PLACE_WORDS}))
-_STREET_HINT = re.compile("|".join(_STREET_WORDS))
-_DIGIT = re.compile(r"\d")
-_EXOTIC = re.compile("[" + re.escape(case_exotic(_PLACE_WORDS + _STREET_WORDS)) + "]")
+# The regexes above end where a name starts and are slow to search for: they are matched once
+# on the window read backwards instead, `_STREETS` whole, `_PLACE_BEFORE` for what it needs
+# first (spaces, then a number or the last word of a place word).
+_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*,\s*)\w*[{_UPPER}])*\s*:?\s*(?i:"
+                           + trie_pattern(w[::-1] for w in _STREET_WORDS) + ")")
+_PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|(?i:"
+                              + trie_pattern({w.split()[-1][::-1] for w in _PLACE_WORDS}) + "))")
 
 
 def line_bounds(text: str, start: int) -> tuple[int, int]:
@@ -56,14 +56,11 @@ def is_byline(text: str, start: int, end: int) -> bool:
 
 def _place_before(text: str, start: int) -> bool:
     """`_PLACE_BEFORE` or `_STREETS` ends at `start`."""
-    if _EXOTIC.search(text, max(0, start - 80), start) is None:
-        tail = text[max(0, start - 20):start]
-        word = tail.rsplit(None, 1)[-1] if tail[-1:].isspace() and tail.strip() else ""
-        if not (word and (word.lower().endswith(_PLACE_LAST) or _DIGIT.search(word))) \
-                and not _STREET_HINT.search(text[max(0, start - 80):start].lower()):
-            return False
-    return bool(_PLACE_BEFORE.search(text, max(0, start - 20), start)
-                or _STREETS.search(text, max(0, start - 80), start))
+    back = text[max(0, start - 80):start][::-1]  # ("$" may also stand before a last "\n")
+    if _STREETS_BACK.match(back) or (back[:1] == "\n" and _STREETS_BACK.match(back, 1)):
+        return True
+    return bool(_PLACE_HINT_BACK.match(back)
+                and _PLACE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def is_place(text: str, start: int, name: str) -> bool:

@@ -111,10 +111,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     caps_cache: dict[int, bool] = {}
     for span in _CAP_RUN.finditer(text):
         words = span.group()
-        start, end = span.span()
         # (a lone capitalised word, a name only after "ông", "bà", "đồng chí", has its cue)
         if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
+        start, end = span.span()
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
             tokens, at = [], start
             for word in words.split(" "):
@@ -129,8 +129,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
 def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
           caps_cache: dict[int, bool], out: list[NameMention]) -> None:
     """The names in each run of name-like words, free of `mask` (None: all free)."""
-    i = 0
-    while i < len(tokens):
+    i, size = 0, len(tokens)
+    while i < size:
         start, end, word = tokens[i]
         forms = _forms(word)
         caps = False
@@ -144,7 +144,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
             continue
         starts, ends, raw, shown, titled = [start], [end], [word], [forms[0]], [forms[1]]
         j = i + 1
-        while j < len(tokens):
+        while j < size:
             start, end, word = tokens[j]
             forms = _forms(word)
             if start != ends[-1] + 1 or text[ends[-1]] != " " \

@@ -1,4 +1,6 @@
-"""Word lists for person names: family names and the honorifics/ranks stripped before them."""
+"""Word lists for person names: family names and the honorifics/ranks stripped before them;
+the honorific before a name; and helpers that make word-list patterns cheap to run (letter
+trees, lower-cased searches in place of IGNORECASE ones)."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ def is_byline(text: str, start: int, end: int) -> bool:
         return True
     if _SOURCE.search(text, max(lo, start - 24), start):
         return True
-    if _BYLINE_TAIL.fullmatch(text, end) and text[max(0, start - 2):start].strip() in ("", "."):
+    if text[max(0, start - 2):start].strip() in ("", ".") and _BYLINE_TAIL.fullmatch(text, end):
         return True  # "… Lê Minh - Nga Nguyễn" closing the article
     if hi - lo > 120:  # a byline is a short line of its own
         return False

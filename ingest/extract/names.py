@@ -13,21 +13,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cadregraph.ingest.extract.names_filter import is_byline, is_place, line_bounds
-from cadregraph.ingest.extract.names_lexicon import honorifics, is_family_name
+from cadregraph.ingest.extract.names_lexicon import family_names, honorific_before, is_family_name
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")
-# Letters whose lower case ends a cue: a lone word is a name only after a cue and a space
-# (`_given_cue`), so lone words after anything else need not leave the regex (most do not).
+# Letters whose lower case ends a cue: a lone word is a name only after a cue and a space,
+# so lone words after anything else need not leave the regex (most do not).
 # (Outside the BMP no letter lowers to a Vietnamese one.)
 _LAST_LETTERS = frozenset(cue[-1] for cue in _GIVEN_CUES)
 _CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LAST_LETTERS)
+# "After a cue" as look-behinds: a cue (any case), then 1-8 spaces, within the 9 characters
+# before the word. (IGNORECASE and `lower` agree on the cues' letters: see the tests.)
+_CUE_BEFORE = "|".join(
+    rf"(?<=(?i:{'|'.join(re.escape(c) for c in _GIVEN_CUES if len(c) == n)})\s{{{w}}}.)"
+    for n in sorted({len(c) for c in _GIVEN_CUES}) for w in range(1, 10 - n))
+_CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick test first)
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.
 # (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
-# lone word must follow a space, and before it a cue's last letter or more space.
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:[\w'’]*(?: [{_UPPER}][\w'’]*)+"
-                      rf"|(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)[\w'’]*(?! [{_UPPER}]))")
+# lone word must follow a cue; the group "cue" tells whether a longer run does (asked once
+# the run is sure).
+_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:(?=[\w'’]* [{_UPPER}])(?:{_CUED}(?P<cue>))?"
+                      rf"[\w'’]*(?: [{_UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{_UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -42,10 +49,10 @@ _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Ha
                     "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 # "… Nguyễn Văn An Sáng 3/4": a time word before a date opens the next sentence
-_DATE_AFTER = re.compile(r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm|Tháng|Năm|Từ|Đến) \d")
+_DATE_WORDS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Tháng", "Năm", "Từ", "Đến"}
+_DATE_AFTER = re.compile(rf"(?:{'|'.join(_DATE_WORDS)}) \d")
 _AT_END = re.compile(r"\s*$")
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
-_GIVEN_CUE = re.compile(r"(?i:ông|bà|anh|chị|chí|đ/c)\s+$")
 
 
 @dataclass
@@ -57,37 +64,17 @@ class NameMention:
     given_only: bool = False  # "ông Hải": a later mention by the given name
 
 
-@lru_cache(maxsize=1)
-def _honorific_before() -> re.Pattern[str]:
-    words = sorted(honorifics(), key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[\s(:,;\-–]))(" + "|".join(re.escape(w) for w in words)
-                      + r")\s*[:,]?\s*$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _honorific_last() -> re.Pattern[str]:
-    """The last letters of the honorifics, matched as `_honorific_before` matches them."""
-    return re.compile("[" + "".join(re.escape(w[-1]) for w in honorifics()) + "]", re.IGNORECASE)
-
-
-def honorific_before(text: str, start: int) -> str:
-    # Only spaces and one ":" or "," may follow the honorific: the letter before them must
-    # end one, a test that spares most of the (slow, 24-position) searches.
-    tail = text[max(0, start - 24):start].rstrip()
-    if tail.endswith((":", ",")):
-        tail = tail[:-1].rstrip()
-    if not tail or _honorific_last().match(tail, len(tail) - 1) is None:
-        return ""
-    match = _honorific_before().search(text, max(0, start - 24), start)
-    return match.group(1).lower() if match else ""
-
-
-def _word_ok(word: str, caps_line: bool) -> bool:
+@lru_cache(maxsize=16384)  # asked for every word of every capitalised run
+def _forms(word: str) -> tuple[str, str, int]:
+    """(the word as a name shows it, its title case, whether it may be part of a name: 2 yes,
+    1 only on an ALL-CAPS line, 0 no)."""
     if not word[0].isupper():
-        return False
-    if word.isupper() and len(word) > 1:
-        return caps_line
-    return word[1:].islower() or len(word) == 1 or "'" in word or "’" in word
+        ok = 0
+    elif word.isupper() and len(word) > 1:
+        ok = 1
+    else:
+        ok = 2 if word[1:].islower() or len(word) == 1 or "'" in word or "’" in word else 0
+    return word.title() if word.isupper() else word, word.title(), ok
 
 
 def _is_caps_line(text: str, start: int) -> bool:
@@ -98,21 +85,21 @@ def _is_caps_line(text: str, start: int) -> bool:
     return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
-_CUE_WORDS = {"ông", "bà", "anh", "chị", "chí", "đ/c", "văn"}
+# Words that let a run hold a name: a family name (not last), or a cue anywhere. Family names
+# are written in title case, so `is_family_name(w)` is `w.title() in family_names()`; and for
+# the cues' plain letters, `w.lower() == cue` is `w.title() == cue.title()`.
+_CUE_WORDS = frozenset(w.title() for w in ("ông", "bà", "anh", "chị", "chí", "đ/c", "văn"))
+_FAMILY_OR_CUE = family_names() | _CUE_WORDS
+_ODD_FAMILY = frozenset(w for w in family_names() if w != w.title())  # (none today)
 
 
-def _may_hold_name(words: list[str]) -> bool:
+def _may_hold_name(words: str) -> bool:
     # a full name starts with a family name that is not the last word; a given name alone
-    # needs "ông"/"bà"/"đồng chí" just before it
-    return any(map(is_family_name, words[:-1])) \
-        or not _CUE_WORDS.isdisjoint(map(str.lower, words))
-
-
-def _given_cue(text: str, start: int) -> bool:
-    """`_GIVEN_CUE` right before `start`, by string tests (a regex search here is slow)."""
-    window = text[max(0, start - 9):start]
-    stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.lower().endswith(_GIVEN_CUES)
+    # needs "ông"/"bà"/"đồng chí" just before it. (Title-casing words apart or joined by
+    # spaces is the same.)
+    titled = words.title().split()
+    return titled[-1] in _CUE_WORDS or not _FAMILY_OR_CUE.isdisjoint(titled[:-1]) \
+        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1]))
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -120,82 +107,94 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     mask = bytearray(len(text) + 1)
     for a, b in taken:
         mask[a:b] = b"\x01" * (b - a)
-
-    def free(s: int, e: int) -> bool:
-        return mask.find(1, s, e) < 0
-
     out: list[NameMention] = []
     caps_cache: dict[int, bool] = {}
     for span in _CAP_RUN.finditer(text):
         words = span.group()
-        if " " not in words:
-            if not _given_cue(text, span.start()):
-                continue  # a lone capitalised word is a name only after "ông", "bà", "đồng chí"
-        elif not _may_hold_name(words.split()) and not _given_cue(text, span.start()):
+        # (a lone capitalised word, a name only after "ông", "bà", "đồng chí", has its cue)
+        if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
-        tokens = list(_TOKEN.finditer(text, span.start(), span.end()))
-        out.extend(_runs(text, tokens, free, caps_cache))
+        start, end = span.span()
+        if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
+            tokens, at = [], start
+            for word in words.split(" "):
+                tokens.append((at, at + len(word), word))
+                at += len(word) + 1
+        else:
+            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        _runs(text, tokens, None if mask.find(1, start, end) < 0 else mask, caps_cache, out)
     return out
 
 
-def _runs(text, tokens, free, caps_cache) -> list[NameMention]:
-    out: list[NameMention] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
+          caps_cache: dict[int, bool], out: list[NameMention]) -> None:
+    """The names in each run of name-like words, free of `mask` (None: all free)."""
+    i, size = 0, len(tokens)
+    while i < size:
+        start, end, word = tokens[i]
+        forms = _forms(word)
         caps = False
-        if tok.group().isupper() and len(tok.group()) > 1:  # only ALL-CAPS words need it
-            lo = text.rfind("\n", 0, tok.start()) + 1
+        if forms[2] == 1:  # only ALL-CAPS words need it
+            lo = text.rfind("\n", 0, start) + 1
             if lo not in caps_cache:
-                caps_cache[lo] = _is_caps_line(text, tok.start())
+                caps_cache[lo] = _is_caps_line(text, start)
             caps = caps_cache[lo]
-        if not (_word_ok(tok.group(), caps) and free(tok.start(), tok.end())):
+        if not (forms[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
             i += 1
             continue
-        run = [tok]
-        while i + len(run) < len(tokens):
-            nxt = tokens[i + len(run)]
-            if text[run[-1].end():nxt.start()] != " " or not _word_ok(nxt.group(), caps) \
-                    or not free(nxt.start(), nxt.end()):
+        starts, ends, raw, shown, titled = [start], [end], [word], [forms[0]], [forms[1]]
+        j = i + 1
+        while j < size:
+            start, end, word = tokens[j]
+            forms = _forms(word)
+            if start != ends[-1] + 1 or text[ends[-1]] != " " \
+                    or not (forms[2] == 2 or (caps and forms[2] == 1)) \
+                    or (mask is not None and mask.find(1, start, end) >= 0):
                 break
-            run.append(nxt)
-        i += len(run)
-        out.extend(_names_in_run(text, run))
-    return out
+            starts.append(start)
+            ends.append(end)
+            raw.append(word)
+            shown.append(forms[0])
+            titled.append(forms[1])
+            j += 1
+        i = j
+        _names_in_run(text, starts, ends, raw, shown, titled, out)
 
 
-def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
-    out = []
+def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
+                  shown: list[str], titled: list[str], out: list[NameMention]) -> None:
+    size = len(starts)
+    lead = 0  # the names that may start after the first word: those after leaders only
+    while lead < size and titled[lead] in _LEADERS:
+        lead += 1
     k = 0
-    while k < len(run):
-        first = run[k].group().title() if run[k].group().isupper() else run[k].group()
-        if k == len(run) - 1 and first not in _STOP:
-            hon = honorific_before(text, run[k].start())
+    while k < size:
+        first = shown[k]
+        if k == size - 1 and first not in _STOP:
+            hon = honorific_before(text, starts[k])
             if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
-                out.append(NameMention(run[k].start(), run[k].end(), first, hon, True))
+                out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
-        if (not is_family_name(first) and not _rare_family(text, run, k)) or first in _STOP:
+        if first in _STOP or (not is_family_name(first) and not _rare_family(text, starts, raw, k)):
             k += 1
             continue
         limit = 5 if first in _MINORITY else 4
         j = k + 1
-        while j < len(run) and j - k < limit and not _ends_name(text, run, j, k):
+        while j < size and j - k < limit and not _ends_name(text, starts, ends, raw, titled, j, k):
             j += 1
-        if j - k < 2 or run[j - 1].group().title() in ("Thị", "Văn") \
-                or len(run[j - 1].group()) < 2 \
-                or any(w.group().title() not in _LEADERS for w in run[:k]):
+        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2 or lead < k:
             k += 1
             continue
-        start, end = run[k].start(), run[j - 1].end()
+        start, end = starts[k], ends[j - 1]
         if _AT_END.match(text, end):  # the excerpt is cut inside this name
             break
         if first == "Đoàn" and j - k == 2 and _LOWER_NEXT.match(text, end):
             k = j  # "Đoàn Đại biểu", "Đoàn Kiểm tra": a delegation, not Mr Đoàn
             continue
-        words = [w.group().title() if w.group().isupper() else w.group() for w in run[k:j]]
+        words = shown[k:j]
         if len(words) > 2 and words[-1] == words[-2]:  # "Trần Thế Thuận Thuận": a typo
             words.pop()
-            end = run[j - 2].end()
+            end = ends[j - 2]
         name = " ".join(words)
         hon = honorific_before(text, start)
         if not hon and (is_byline(text, start, end) or is_place(text, start, name)):
@@ -203,16 +202,15 @@ def _names_in_run(text: str, run: list[re.Match[str]]) -> list[NameMention]:
             continue
         out.append(NameMention(start, end, name, hon))
         k = j
-    return out
 
 
-def _rare_family(text: str, run: list[re.Match[str]], k: int) -> bool:
+def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
     """"ông Văn Hữu Chiến": "Văn", mostly a middle name, is a family name after "ông"/"bà"
     when three words follow."""
-    if run[k].group() != "Văn" or len(run) - k < 3:
+    if raw[k] != "Văn" or len(raw) - k < 3:
         return False
-    before = run[k - 1].group() if k else ""
-    return before in ("Ông", "Bà") or honorific_before(text, run[k].start()) in ("ông", "bà")
+    before = raw[k - 1] if k else ""
+    return before in ("Ông", "Bà") or honorific_before(text, starts[k]) in ("ông", "bà")
 
 
 # Title heads end a name only when their title follows ("Chánh Văn phòng", "Nguyên Bí thư");
@@ -231,17 +229,18 @@ _OWN_NEXT = {
 }
 
 
-def _ends_name(text: str, run: list[re.Match[str]], j: int, k: int) -> bool:
-    word = run[j].group().title()
-    if _DATE_AFTER.match(text, run[j].start()):
+def _ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
+               titled: list[str], j: int, k: int) -> bool:
+    word = titled[j]
+    if raw[j] in _DATE_WORDS and _DATE_AFTER.match(text, starts[j]):
         return True
     if word not in _STOP_AFTER_FIRST:
         return False
-    if word == "Ban" and j == len(run) - 1 and j == k + 1 \
-            and text[run[j].end():run[j].end() + 1] in (",", ";", ")"):
+    if word == "Ban" and j == len(raw) - 1 and j == k + 1 \
+            and text[ends[j]:ends[j] + 1] in (",", ";", ")"):
         return False  # "Hà Ban," is a name; "Ban" otherwise starts a body
     if word in _OWN_NEXT:
-        return bool(_OWN_NEXT[word].match(text, run[j].end()))
+        return bool(_OWN_NEXT[word].match(text, ends[j]))
     if word in _TITLE_HEADS:
-        return bool(_TITLE_NEXT.match(text, run[j].end()))
+        return bool(_TITLE_NEXT.match(text, ends[j]))
     return True

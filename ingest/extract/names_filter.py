@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import not_persons
+from cadregraph.ingest.extract.names_lexicon import not_persons, trie_pattern
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
@@ -16,14 +16,23 @@ _SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
 _BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{_UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
-_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|"
-                           r"(?<!\w)(?i:đường|(?<!thành )(?<!Thành )phố|trường|"
-                           r"bảo tàng|tư tưởng|lăng|quảng trường|"
-                           r"cầu|chợ|khu|ấp|khóm|thôn|số|giải thưởng|huân chương|di tích|"
-                           r"sân bay|cảng|nhà máy|đi bộ)\s)\s*$")
+# Words before a place named after a person; a number before one is a street address.
+_PLACE_WORDS = ("đường", "phố", "trường", "bảo tàng", "tư tưởng", "lăng", "quảng trường", "cầu",
+                "chợ", "khu", "ấp", "khóm", "thôn", "số", "giải thưởng", "huân chương", "di tích",
+                "sân bay", "cảng", "nhà máy", "đi bộ")
+_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
+                           + "|".join(w if w != "phố" else "(?<!thành )(?<!Thành )phố"
+                                      for w in _PLACE_WORDS) + r")\s)\s*$")
 # "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
-_STREETS = re.compile(rf"(?i:giao lộ|ngã ba|ngã tư|các tuyến đường|các đường|các phố)\s*:?\s*"
-                      rf"(?:[{_UPPER}]\w*(?:\s+|\s*,\s*))*$")
+_STREET_WORDS = ("giao lộ", "ngã ba", "ngã tư", "các tuyến đường", "các đường", "các phố")
+_STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{_UPPER}]\w*(?:\s+|\s*,\s*))*$")
+# The regexes above end where a name starts and are slow to search for: they are matched once
+# on the window read backwards instead, `_STREETS` whole, `_PLACE_BEFORE` for what it needs
+# first (spaces, then a number or the last word of a place word).
+_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*,\s*)\w*[{_UPPER}])*\s*:?\s*(?i:"
+                           + trie_pattern(w[::-1] for w in _STREET_WORDS) + ")")
+_PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|(?i:"
+                              + trie_pattern({w.split()[-1][::-1] for w in _PLACE_WORDS}) + "))")
 
 
 def line_bounds(text: str, start: int) -> tuple[int, int]:
@@ -36,7 +45,7 @@ def is_byline(text: str, start: int, end: int) -> bool:
         return True
     if _SOURCE.search(text, max(lo, start - 24), start):
         return True
-    if _BYLINE_TAIL.fullmatch(text, end) and text[max(0, start - 2):start].strip() in ("", "."):
+    if text[max(0, start - 2):start].strip() in ("", ".") and _BYLINE_TAIL.fullmatch(text, end):
         return True  # "… Lê Minh - Nga Nguyễn" closing the article
     if hi - lo > 120:  # a byline is a short line of its own
         return False
@@ -45,20 +54,30 @@ def is_byline(text: str, start: int, end: int) -> bool:
     return not words and len(text[lo:hi].split()) <= 8
 
 
+def _place_before(text: str, start: int) -> bool:
+    """`_PLACE_BEFORE` or `_STREETS` ends at `start`."""
+    back = text[max(0, start - 80):start][::-1]  # ("$" may also stand before a last "\n")
+    if _STREETS_BACK.match(back) or (back[:1] == "\n" and _STREETS_BACK.match(back, 1)):
+        return True
+    return bool(_PLACE_HINT_BACK.match(back)
+                and _PLACE_BEFORE.search(text, max(0, start - 20), start))
+
+
 def is_place(text: str, start: int, name: str) -> bool:
-    if _PLACE_BEFORE.search(text, max(0, start - 20), start) \
-            or _STREETS.search(text, max(0, start - 80), start):
+    if _place_before(text, start):
         return True
     words = name.split()
     if " ".join(words[:2]) in not_persons() or " ".join(words[:3]) in not_persons():
         return True
-    if len(words) == 2 and gazetteer().lookup(name):
+    units = gazetteer().lookup(name)
+    if len(words) == 2 and units:
         return True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà" is a place
     for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
         if len(words) > n and any(u.level == "province" for u in
                                   gazetteer().lookup(" ".join(words[:n]))):
             return True
-    units = gazetteer().lookup(name)
+    if not units:  # (neither test below holds without one)
+        return False
     if _LEVEL_BEFORE.search(text, max(0, start - 12), start):
-        return bool(units)
+        return True
     return any(u.level in ("province", "district") for u in units)

@@ -1,7 +1,11 @@
-"""Word lists for person names: family names and the honorifics/ranks stripped before them."""
+"""Word lists for person names: family names and the honorifics/ranks stripped before them;
+the honorific before a name; and helpers that make word-list patterns cheap to run (letter
+trees, lower-cased searches in place of IGNORECASE ones)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,3 +41,113 @@ def not_persons() -> frozenset[str]:
 @lru_cache(maxsize=16384)  # asked for every capitalised word of every run, many times over
 def is_family_name(word: str) -> bool:
     return word in family_names() or word.title() in family_names()
+
+
+_BMP = "".join(map(chr, range(0x10000)))  # (outside the BMP no letter case-maps to a Latin one)
+
+
+def case_exotic(words: Iterable[str]) -> str:
+    """The letters on which `re.IGNORECASE` and `str.lower` disagree about matching a letter
+    of `words` ("ı" and "İ" match "i", "ſ" matches "s"). A lower-cased comparison stands in
+    for an IGNORECASE regex only in texts without them."""
+    letters = {c for w in words for c in w.lower()}
+    near = re.findall("(?i)[" + "".join(map(re.escape, letters)) + "]", _BMP)
+    return "".join(sorted({c for c in near for x in letters
+                           if bool(re.fullmatch("(?i)" + re.escape(x), c)) != (c.lower() == x)}))
+
+
+@lru_cache(maxsize=1)
+def _honorific_table() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str] | None]:
+    """Last letter → the lengths of the honorifics ending in it (longest first), and the
+    letters that send a text to the regex. Only honorifics that end in a letter or a dot
+    (never in a space, ":" or ",") can be found by their end; otherwise the regex always."""
+    words = honorifics()
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[-1], set()).add(len(w))
+    by_last = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
+    if any(w != w.strip() or w[-1] in ":," for w in words):
+        return by_last, re.compile(r"[\s\S]")
+    exotic = case_exotic(words)
+    return by_last, re.compile("[" + re.escape(exotic) + "]") if exotic else None
+
+
+@lru_cache(maxsize=1)
+def _honorific_regex() -> re.Pattern[str]:
+    words = sorted(honorifics(), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[\s(:,;\-–]))(" + "|".join(re.escape(w) for w in words)
+                      + r")\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def honorific_before(text: str, start: int) -> str:
+    """The honorific (lower-cased) that ends just before `start`, with only spaces and one ":"
+    or "," after it, within 24 characters: `_honorific_regex` searched there. Done by string
+    tests: the honorific must end where the spaces begin, and the leftmost match is the
+    longest honorific that ends there after a space, a bracket or punctuation."""
+    lo = max(0, start - 24)
+    tail = text[lo:start].rstrip()
+    if tail.endswith((":", ",")):
+        tail = tail[:-1].rstrip()
+    if not tail:
+        return ""
+    by_last, exotic = _honorific_table()
+    low = tail.lower()
+    if (exotic is not None and exotic.search(text, lo, start)) or len(low) != len(tail):
+        match = _honorific_regex().search(text, lo, start)
+        return match.group(1).lower() if match else ""
+    lengths = by_last.get(low[-1])
+    if lengths is None:
+        return ""
+    words = honorifics()
+    end = lo + len(tail)
+    for n in lengths:
+        at = end - n
+        if at >= lo and low[-n:] in words \
+                and (at == 0 or text[at - 1] in "(:,;-–" or text[at - 1].isspace()):
+            return low[-n:]
+    return ""
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of `words` with shared beginnings written once ("b(?:à|ầu)"): `re` tries
+    alternatives one by one, so a long list costs at every position it is tried. Where one word
+    begins another the longer is tried first, as in a longest-first alternation."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
+class FoldedSearch:
+    """`re.search(pattern, s, re.IGNORECASE)` for a pattern written in lower case, run without
+    the flag on `s.lower()`: there `re` can skip to the first letters of the alternatives,
+    which it cannot under IGNORECASE. (`lower` keeps every character's length and its \\w and
+    \\s classes, but for "İ"; texts with it, or with letters that IGNORECASE and `lower` treat
+    apart, are searched with the flag.)"""
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"not in lower case: {pattern}")
+        self.plain = re.compile(pattern)
+        self.flagged = re.compile(pattern, re.IGNORECASE)
+        exotic = case_exotic([pattern])
+        self.exotic = re.compile("[" + re.escape(exotic) + "]") if exotic else None
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        if len(low) != len(text) or (self.exotic is not None and self.exotic.search(text)):
+            return self.flagged.search(text) is not None
+        return self.plain.search(low) is not None

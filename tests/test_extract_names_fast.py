@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from cadregraph.ingest.extract import names, names_filter, persons_attach
+from cadregraph.ingest.extract import names, names_filter, persons_attach_patterns
 from cadregraph.ingest.extract.names_lexicon import (
     FoldedSearch,
     case_exotic,
@@ -84,14 +84,15 @@ def test_place_before_is_the_two_regexes() -> None:
 
 def test_verb_ends_is_the_forward_regex() -> None:
     forward = re.compile(
-        r"(?:" + "|".join(map(re.escape, persons_attach._VERBS)) + r")\s*(?:(?:các |nhiều )?"
+        r"(?:" + "|".join(map(re.escape, persons_attach_patterns._VERBS))
+        + r")\s*(?:(?:các |nhiều )?"
         r"(?:chức(?: vụ| danh)?|cương vị|vị trí)(?: lãnh đạo| quan trọng| chủ chốt)*\s*)?"
         r"(?:như\s*)?:?\s*$", re.IGNORECASE)
     gaps = ["", " được bầu giữ chức ", " GIỮ CHỨC VỤ:\n", " làm ", " là", " xlà ",
             " được bầu giữ các chức vụ quan trọng lãnh đạo như: ", " kinh qua nhiều cương vị ",
             " rồi sang ", " giữ chức danh", " tái cử chức vụ", " bầu bổ sung vào "]
     for gap in gaps + [g + "x" for g in gaps] + [g.upper() for g in gaps]:
-        assert persons_attach._verb_ends(gap) == bool(forward.search(gap)), gap
+        assert persons_attach_patterns.verb_ends(gap) == bool(forward.search(gap)), gap
 
 
 def test_folded_search_is_the_ignorecase_search() -> None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from cadregraph.ingest.extract.dates import _CANDIDATE, _FULL_NUMERIC, _FULL_WORDS, scan_digit_led
+from cadregraph.ingest.extract.dates import _CANDIDATE, _FULL_NUMERIC, _FULL_WORDS
+from cadregraph.ingest.extract.dates_scan import scan_digit_led
 from cadregraph.ingest.extract.documents import _STANDALONE, _standalone_codes
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet

@@ -25,13 +25,8 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import (
-    DayMention,
-    by_first_letter,
-    full_dates,
-    make_date,
-    scan_digit_led,
-)
+from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date
+from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.event_vocabulary import NOUN, vocabulary
 from cadregraph.ingest.normalize.residue import crawl_prefix
 

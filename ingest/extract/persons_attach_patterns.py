@@ -1,0 +1,118 @@
+"""The patterns that decide which title chain belongs to which name (`persons_attach`):
+gaps between a name and its chain, appointment verbs, pronouns, list heads. Each is written
+so that `re` can skip to its first letter, or is read backwards from the gap's end, because
+attachment tries them at hundreds of gaps per article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cadregraph.ingest.extract.names_lexicon import FoldedSearch, honorifics, trie_pattern
+
+_HON = trie_pattern(honorifics())
+BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
+BEFORE_GAP_COMMA = re.compile(rf"\s*,\s*(?:(?:{_HON})\s+)+", re.IGNORECASE)
+# Only these characters can make up the two gaps above: most gaps are turned away by them,
+# before the slow honorific alternatives are tried.
+GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(honorifics())))))
+                       + "]*", re.IGNORECASE)
+# "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
+AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
+                       r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"
+                       r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?")
+# Appointment verbs (their optional words spelled out) and the post words that may follow one
+# before the chain. `verb_ends` asks whether a gap ends in them; it reads the gap backwards,
+# so that one match at its start replaces a search over every position of the gap.
+_VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là", "đắc cử", "đắc cử chức",
+          "đắc cử chức vụ", "đắc cử chức danh", "bầu", "bầu làm", "bầu giữ chức",
+          "bầu giữ chức vụ", "bầu vào", "bầu bổ sung", "chỉ định", "chỉ định làm",
+          "chỉ định giữ chức", "chỉ định giữ chức vụ", "chỉ định tham gia", "bổ nhiệm",
+          "bổ nhiệm làm", "bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "phân công",
+          "phân công làm", "phân công giữ chức", "chuẩn y", "tham gia", "kiêm", "kiêm nhiệm",
+          "thôi giữ chức", "thôi giữ chức vụ", "thôi tham gia", "thôi làm", "kinh qua",
+          "kinh qua các chức vụ", "trúng cử", "tái cử", "phê chuẩn", "đảm nhận",
+          "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
+          "đảm nhiệm các chức vụ", "giữ", "trải qua")
+_POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
+
+
+def _back(*words: str) -> str:
+    return trie_pattern(w[::-1] for w in words)
+
+
+# reversed: verb, \s*, ((các |nhiều )? post( lãnh đạo| quan trọng| chủ chốt)* \s*)?, (như\s*)?,
+# ":"?, \s*, end of the gap
+_VERB_BACK = re.compile(r"\s*:?(?:\s*" + _back("như") + r")?(?:\s*"
+                        + _back(" lãnh đạo", " quan trọng", " chủ chốt") + "*" + _back(*_POSTS)
+                        + _back("các ", "nhiều ") + r"?)?\s*" + _back(*_VERBS), re.IGNORECASE)
+
+
+def verb_ends(gap: str) -> bool:
+    return _VERB_BACK.match(gap[::-1]) is not None
+
+
+
+
+def _words(*words: str) -> str:
+    """`\b(?:words)\b`, with each word's first letter first so that `re` can skip to it."""
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words) \
+        + r")\b"
+
+
+FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
+                             "miễn nhiệm"))
+# "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
+# then the rest of the sentence": three patterns, each starting with a letter or a stop that
+# `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).
+_PRONOUN_OPEN = "(?:Ông|Bà|Đồng chí|Sau đó|Trước đó|Từng)"
+_PRONOUN_REST = r"\s+[^.\n]{0,120}$"
+_PRONOUN_FIRST = re.compile(_PRONOUN_OPEN + _PRONOUN_REST)
+_PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
+_PRONOUN_LOWER = re.compile(r"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[A-ZĐÀ-Ỹ])"
+                            + _PRONOUN_REST)
+# A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
+NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
+HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
+                              "nguyên"))
+# "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
+_FILLERS = trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này",
+                         "đơn vị", "số", "và"))
+LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLERS}|"
+                       rf"[IVX]+|[\d–-]+)\s+){{0,6}}?"
+                       rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
+                       rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
+# What `LIST_HEAD` must start with (most chains are followed by a name): tested first.
+LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa",
+                       "khoá", "mới", "tới", "này", "đơn vị", "số", "và", "gồm", "đối với",
+                       "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
+LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
+STOP = re.compile(r"[.;\n](?:(?<=\.)(?=\s|$)|(?<=[;\n]))")  # ". " or ";" or a line end
+AFTER_PRONOUN = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[A-ZĐÀ-Ỹ])")
+
+
+# "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title
+COUNT = re.compile(r"\d+\s+$")
+BIRTH = re.compile(r"(?:sinh năm|SN)\s*\d{4}\s*")
+# "Ông A sinh năm 1963, quê …, đại biểu Quốc hội": a profile sentence lists the posts
+PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s*$")
+SPACES = re.compile(r"\s+")
+AND = re.compile(r"\s*(?:,|và)\s*")
+VA = re.compile(r"\s*và\s*")
+CLOSED = re.compile(r"[^(]*\)")  # a bracket closed before any opens
+BRACKETS = re.compile(r"\([^()]*\)")
+JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s*)?",
+                    re.IGNORECASE)
+SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
+DISMISSED = re.compile(r"miễn nhiệm|thôi")
+AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
+
+
+
+def pronoun(head: str) -> bool:
+    return bool(_PRONOUN_FIRST.match(head) or _PRONOUN_AFTER_STOP.search(head)
+                or _PRONOUN_LOWER.search(head))
+
+
+def stops_nowhere(gap: str) -> bool:
+    return STOP.search(gap) is None

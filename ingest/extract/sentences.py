@@ -12,6 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from cadregraph.ingest.normalize.find import positions
 from cadregraph.ingest.records import Sentence
 
 _HERE = Path(__file__).resolve().parent
@@ -53,14 +54,7 @@ _AFTER_MARK = frozenset(".!?…/\"')] ")
 def _marks(text: str) -> list[int]:
     """Where each . ! ? … is, by `str.find`: `re` would test every character against the
     class that opens `_BREAK` (ten times slower than finding its four characters)."""
-    out: list[int] = []
-    for mark in ".!?…":
-        at = text.find(mark)
-        while at >= 0:
-            out.append(at)
-            at = text.find(mark, at + 1)
-    out.sort()
-    return out
+    return positions(text, ".!?…")
 
 
 def _pieces(line: str, marks: list[int]) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from cadregraph.ingest.normalize.find import positions
+
 CRAWL_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)\s*")
 _PLACEHOLDER = re.compile(r"\{[a-z_]{2,30}\}")
 _MD_IMAGE = re.compile(r"!?\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
@@ -86,14 +88,8 @@ def _drop_photo_credits(text: str) -> str:
     """`_PHOTO_CREDIT.sub(...)`, the pattern tried only at the "(", "Ả" and "ả" found by
     `str.find`: `re` would test every character against its opening class. A credit ending a
     caption leaves a line break, so that the caption stays its own sentence."""
-    starts: list[int] = []
-    for char in "(Ảả":
-        at = text.find(char)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(char, at + 1)
     pieces, last = [], 0
-    for at in sorted(starts):
+    for at in positions(text, "(Ảả"):
         if at >= last and (match := _PHOTO_CREDIT.match(text, at)):
             pieces += [text[last:at], "" if text[at] == "(" else "\n"]
             last = match.end()

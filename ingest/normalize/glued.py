@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cadregraph.ingest.normalize.find import positions
+
 # A dash touching a word on one side only: "Mai- Ủy", "Mai -Ủy", "Lý– Phó" (not "Rịa-Vũng").
 DASH_LEFT_PATTERN = re.compile(r"([-–—])(?<=[^\W\d_][-–—])[ ]+(?=\S)")  # → " \1 "
 DASH_RIGHT_PATTERN = re.compile(r" (?<=\S )[ ]*([-–—])(?=[^\W\d_])")  # → " \1 "
@@ -20,16 +22,6 @@ _DASHES = "-–—"
 
 def _letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    out: list[int] = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            out.append(at)
-            at = text.find(char, at + 1)
-    return sorted(out) if len(chars) > 1 else out
 
 
 def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -46,7 +38,7 @@ def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> str:
 def space_dash_left(text: str) -> str:
     """"Mai- Ủy" → "Mai - Ủy": a dash after a letter and before spaces gets a space before."""
     edits, last = [], 0
-    for at in _positions(text, _DASHES):
+    for at in positions(text, _DASHES):
         if at < last or not at or not _letter(text[at - 1]):
             continue
         end = at + 1
@@ -61,7 +53,7 @@ def space_dash_left(text: str) -> str:
 def space_dash_right(text: str) -> str:
     """"Mai -Ủy" → "Mai - Ủy": spaces, a dash, then a letter get one space each side."""
     edits, last = [], 0
-    for at in _positions(text, _DASHES):
+    for at in positions(text, _DASHES):
         if at + 1 >= len(text) or not _letter(text[at + 1]):
             continue
         start = at

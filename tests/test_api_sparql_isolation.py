@@ -3,28 +3,14 @@ are contained, and everything else keeps being answered."""
 
 from __future__ import annotations
 
-import threading
-import time
-
-import httpx
 import pyoxigraph as ox
 import pytest
 from cadregraph.api.app import create_app
 from cadregraph.api.settings import Settings
 from cadregraph.ingest.store import open_store
 from fastapi.testclient import TestClient
+from sparql_race import CHEAP, EX, RUNAWAY, Race, wait_until
 from web_fixture import live_server
-
-EX = "http://example.org/"
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-CHEAP = f"ASK {{ <{EX}s0> ?p ?o }}"
-
-
-def _wait_until(condition, what: str, limit_s: float = 120.0) -> None:
-    give_up = time.monotonic() + limit_s
-    while not condition():
-        assert time.monotonic() < give_up, f"gave up waiting for {what}"
-        time.sleep(0.02)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +39,7 @@ def test_overrunning_query_is_killed_and_its_process_replaced(folder):
         assert app.state.isolated.killed == 1
         # The only worker was killed; until its replacement has started, queries hear
         # "busy" (never a timeout charged to them), then the new process answers.
-        _wait_until(lambda: app.state.isolated.available == 1, "the replacement process")
+        wait_until(lambda: app.state.isolated.available == 1, "the replacement process")
         assert client.get("/sparql", params={"query": CHEAP}).json()["boolean"] is True
 
 
@@ -73,22 +59,16 @@ def test_a_query_that_crashes_pyoxigraph_loses_one_process_not_the_server(folder
 
 def test_cheap_query_overtakes_a_runaway_on_a_real_server(folder):
     app = create_app(Settings(store_location=folder, query_timeout_s=300, query_workers=2))
-    finished: list[str] = []
     with live_server(app) as url:
-        def run(name: str, query: str) -> None:
-            response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=300)
-            assert response.status_code == 200
-            finished.append(name)
-
-        _wait_until(lambda: app.state.isolated.available == 2, "both processes to start")
-        slow = threading.Thread(target=run, args=("runaway", RUNAWAY))
-        slow.start()
+        race = Race(url)
+        wait_until(lambda: app.state.isolated.available == 2, "both processes to start")
+        slow = race.start("runaway", RUNAWAY)
         # The cheap queries go only once a child has taken the runaway.
-        _wait_until(lambda: app.state.isolated.available == 1, "the runaway to start")
+        wait_until(lambda: app.state.isolated.available == 1, "the runaway to start")
         for _ in range(3):
-            run("cheap", CHEAP)
+            race.run("cheap", CHEAP)
         slow.join(300)
-    assert finished[-1] == "runaway" and finished.count("cheap") == 3
+    assert race.finished[-1] == "runaway" and race.finished.count("cheap") == 3
 
 
 def test_closing_while_processes_are_still_starting_is_clean(folder, caplog):

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
-import httpx
 import pyoxigraph as ox
 import pytest
 from cadregraph.api.app import create_app
 from cadregraph.api.settings import Settings
 from fastapi.testclient import TestClient
+from sparql_race import CHEAP, EX, RUNAWAY, Race, wait_until
 from web_fixture import live_server
-
-EX = "http://example.org/"
-# Three-way cross product: n³ combinations evaluated natively before the one COUNT row
-# exists, so no Python code runs (and no deadline check happens) while it works.
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-CHEAP = f"ASK {{ <{EX}s0> ?p ?o }}"
 
 
 def _store(n: int) -> ox.Store:
@@ -25,13 +16,6 @@ def _store(n: int) -> ox.Store:
     store.extend(ox.Quad(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(str(i)),
                          ox.NamedNode(f"{EX}g")) for i in range(n))
     return store
-
-
-def _wait_until(condition, what: str, limit_s: float = 120.0) -> None:
-    give_up = time.monotonic() + limit_s
-    while not condition():
-        assert time.monotonic() < give_up, f"gave up waiting for {what}"
-        time.sleep(0.01)
 
 
 def test_result_limit_is_a_clear_error_and_the_boundary_passes():
@@ -60,7 +44,7 @@ def test_timeout_answers_while_the_native_work_continues():
         assert "--timeout" in response.text
         assert still_running == 1
         assert client.get("/sparql", params={"query": CHEAP}).json()["boolean"] is True
-        _wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
+        wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
 
 
 def test_a_full_pool_answers_busy_instead_of_hanging():
@@ -75,7 +59,7 @@ def test_a_full_pool_answers_busy_instead_of_hanging():
         assert queued.status_code == 503
         assert queued.headers["x-cadregraph-limit"] == "busy"
         assert "busy" in queued.text and queued.headers["retry-after"]
-        _wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
+        wait_until(lambda: pool.busy == 0, "the abandoned query to finish")
         assert client.get("/sparql", params={"query": CHEAP}).json()["boolean"] is True
 
 
@@ -83,19 +67,13 @@ def test_runaway_query_does_not_block_a_cheap_one_on_a_real_server():
     # 200³ = 8M combinations: seconds of native work, however loaded the machine is.
     app = create_app(Settings(query_timeout_s=300), store=_store(200))
     pool = app.state.pool
-    finished: list[str] = []
     with live_server(app) as url:
-        def run(name: str, query: str) -> None:
-            response = httpx.get(f"{url}/sparql", params={"query": query}, timeout=300)
-            assert response.status_code == 200
-            finished.append(name)
-
-        slow = threading.Thread(target=run, args=("runaway", RUNAWAY))
-        slow.start()
-        _wait_until(lambda: pool.busy == 1, "the runaway query to start")
-        run("cheap", CHEAP)
+        race = Race(url)
+        slow = race.start("runaway", RUNAWAY)
+        wait_until(lambda: pool.busy == 1, "the runaway query to start")
+        race.run("cheap", CHEAP)
         slow.join(300)
-    assert finished == ["cheap", "runaway"]
+    assert race.finished == ["cheap", "runaway"]
 
 
 @pytest.fixture(scope="module")

@@ -11,13 +11,13 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
     phrase_pattern,
     phrase_trie,
     view,
     word_set_pattern,
-    word_trie,
 )
 
 HERE = Path(__file__).parent

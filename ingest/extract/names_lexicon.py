@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.regex_trie import word_trie
+
 HERE = Path(__file__).parent
 
 
@@ -109,26 +111,8 @@ def honorific_before(text: str, start: int) -> str:
 
 
 def trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of `words` with shared beginnings written once ("b(?:à|ầu)"): `re` tries
-    alternatives one by one, so a long list costs at every position it is tried. Where one word
-    begins another the longer is tried first, as in a longest-first alternation."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
-        return body
-
-    return "(?:" + emit(root) + ")"
+    """`word_trie` of `words` as one group, ready for a quantifier or a concatenation."""
+    return "(?:" + word_trie(words) + ")"
 
 
 class FoldedSearch:

@@ -19,7 +19,8 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.titles import lowered, view, word_trie
+from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.titles import lowered, view
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer

@@ -1,0 +1,33 @@
+"""Alternations of many words written as letter trees: "b(?:à|ầu)" for "bà|bầu".
+
+`re` tries an alternation branch by branch at every position; the tree checks each letter
+once. Deeper branches come before a word's end, so where one word begins another the longer
+is tried first, as in a longest-first alternation. Followed by a boundary such as `(?!\\w)`,
+the tree matches what the plain alternation matches, provided each word is one run of the
+boundary's class: then one word at most fits at each position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+def word_trie(words: Iterable[str], tails: dict[str, str] | None = None,
+              char: Callable[[str], str] = re.escape) -> str:
+    """The tree of `words`; `tails` puts a boundary (or a look-ahead that implies it) after
+    each word instead, and `char` writes each letter (as `\\s+` for a space, say)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = (tails or {}).get(word, "")
+
+    def branch(node: dict) -> str:
+        alts = [char(c) + branch(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            alts.append(node[""])  # the word ends here
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(trie)

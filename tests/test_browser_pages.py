@@ -1,8 +1,8 @@
 """A real browser against a real server: search → person page → graph drawn, all offline.
 
 Every request the pages make is recorded; none may leave localhost. The last test builds a
-store from examples/articles with the real pipeline and writes screenshots of the main pages
-to docs/screenshots/ for the README.
+store from examples/articles with the real pipeline and takes screenshots of the main pages;
+with CADREGRAPH_SCREENSHOTS=1 they replace the README's pictures in docs/screenshots/.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from web_fixture import (
     CANVAS_INK,
+    README_SCREENSHOTS,
     SCREENSHOTS,
     chromium,
     chromium_missing,
@@ -94,7 +95,7 @@ def test_query_page_highlights_runs_and_links(server: str, page: Any) -> None:
     assert page.locator(".results-table tbody tr").count() == 2
 
 
-EXAMPLES = SCREENSHOTS.parents[1] / "examples" / "articles"
+EXAMPLES = README_SCREENSHOTS.parents[1] / "examples" / "articles"
 
 
 @pytest.mark.skipif(not EXAMPLES.is_dir(), reason=f"no example articles at {EXAMPLES}")

@@ -39,3 +39,20 @@ def test_console_script_points_at_main() -> None:
     target = _pyproject()["project"]["scripts"]["cadregraph"]
     assert target == "cadregraph.api.cli.main:main"
     assert "extract" in build_parser().format_help()
+
+
+def test_the_example_articles_are_installed_with_the_package() -> None:
+    # `cadregraph demo` must work from a wheel, where no source checkout sits beside it.
+    from fnmatch import fnmatch
+
+    from cadregraph.api.cli.demo import EXAMPLES
+
+    config = _pyproject()["tool"]["setuptools"]
+    assert config["package-dir"]["cadregraph.examples"] == "examples"
+    patterns = config["package-data"]["cadregraph.examples"]
+    shipped = [p for p in (ROOT / "examples").rglob("*")
+               if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    missing = [str(p.relative_to(ROOT / "examples")) for p in shipped
+               if not any(fnmatch(str(p.relative_to(ROOT / "examples")), pat) for pat in patterns)]
+    assert shipped and missing == [], f"add to package-data of cadregraph.examples: {missing}"
+    assert EXAMPLES == ROOT / "examples" / "articles" and any(EXAMPLES.iterdir())

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from cadregraph.examples import ARTICLES
 from cadregraph.ingest.pipeline import ingest
 from cadregraph.ingest.store import StoreError, open_store
 
@@ -25,8 +26,7 @@ Examples:
   cadregraph stats --store ./demo-store      # then query, serve … with --store
 """
 
-# examples/articles/ sits at the project root, beside api/ (this file is api/cli/demo.py).
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+EXAMPLES = ARTICLES  # examples/articles, installed with the package as cadregraph.examples
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.examples.is_dir():
         print(f"cadregraph demo: no example articles at {args.examples}; pass --examples DIR "
-              "(the examples/ folder of a cadregraph source checkout)", file=sys.stderr)
+              "(a folder of .txt, .html or .jsonl articles)", file=sys.stderr)
         return 1
     if args.store is not None:
         if args.store.exists() and any(args.store.iterdir()):

@@ -115,14 +115,27 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
         start, end = span.span()
+        free = mask.find(1, start, end) < 0
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
+            raw = words.split(" ")
+            forms = [_forms(word) for word in raw]
+            if free and all(f[2] == 2 for f in forms):  # (most runs) one run of all the words
+                starts, ends, at = [], [], start
+                for word in raw:
+                    starts.append(at)
+                    at += len(word)
+                    ends.append(at)
+                    at += 1
+                _names_in_run(text, starts, ends, raw, [f[0] for f in forms],
+                              [f[1] for f in forms], out)
+                continue
             tokens, at = [], start
-            for word in words.split(" "):
+            for word in raw:
                 tokens.append((at, at + len(word), word))
                 at += len(word) + 1
         else:
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        _runs(text, tokens, None if mask.find(1, start, end) < 0 else mask, caps_cache, out)
+        _runs(text, tokens, None if free else mask, caps_cache, out)
     return out
 
 
@@ -170,11 +183,14 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
     k = 0
     while k < size:
         first = shown[k]
-        if k == size - 1 and first not in _STOP:
-            hon = honorific_before(text, starts[k])
+        if k == size - 1:
+            hon = "" if first in _STOP else honorific_before(text, starts[k])
             if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
+        if lead < k:  # no full name can start here: only the last word is left to try
+            k = size - 1
+            continue
         if first in _STOP or (not is_family_name(first) and not _rare_family(text, starts, raw, k)):
             k += 1
             continue
@@ -182,7 +198,7 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         j = k + 1
         while j < size and j - k < limit and not _ends_name(text, starts, ends, raw, titled, j, k):
             j += 1
-        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2 or lead < k:
+        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
             k += 1
             continue
         start, end = starts[k], ends[j - 1]

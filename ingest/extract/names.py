@@ -115,27 +115,14 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
         start, end = span.span()
-        free = mask.find(1, start, end) < 0
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
-            raw = words.split(" ")
-            forms = [_forms(word) for word in raw]
-            if free and all(f[2] == 2 for f in forms):  # (most runs) one run of all the words
-                starts, ends, at = [], [], start
-                for word in raw:
-                    starts.append(at)
-                    at += len(word)
-                    ends.append(at)
-                    at += 1
-                _names_in_run(text, starts, ends, raw, [f[0] for f in forms],
-                              [f[1] for f in forms], out)
-                continue
             tokens, at = [], start
-            for word in raw:
+            for word in words.split(" "):
                 tokens.append((at, at + len(word), word))
                 at += len(word) + 1
         else:
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        _runs(text, tokens, None if free else mask, caps_cache, out)
+        _runs(text, tokens, None if mask.find(1, start, end) < 0 else mask, caps_cache, out)
     return out
 
 

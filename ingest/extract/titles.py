@@ -21,8 +21,11 @@ TITLES = Path(__file__).with_name("titles.tsv")
 # the look-behind follows the first letter so that `re` can skip ahead to o/u (3x faster)
 _OLD_TONE = re.compile(r"([oOuU])(?<![qQ].)([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?!\w)")
 _PAIRS = {"o": "aeAE", "u": "yY"}
-_GLOSS = re.compile(r"\s\((?:[A-ZĐ][A-ZĐ&.\-]{1,9})\)")
-_ODD_SPACE = re.compile(r"[\u00a0\u2009\u202f\u200b\ufeff\t]")
+# A gloss is "(UBKT)" after a space, blanked with that space. The scan starts at "(", which
+# `re` finds by a fast literal search (10x faster than trying a space everywhere).
+_GLOSS = re.compile(r"\((?<=\s\()[A-ZĐ][A-ZĐ&.\-]{1,9}\)")
+_ODD_SPACES = "\u00a0\u2009\u202f\u200b\ufeff\t"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _D = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ"})
 
 
@@ -51,12 +54,21 @@ def _view_long(text: str) -> str:
 
 
 def _view(text: str) -> str:
-    # str.translate walks a dict per character; the look-alikes are rare, so test first
+    # str.translate walks a dict per character and a regex pass costs ~10 ns a character;
+    # look-alikes, odd spaces and glosses are rare, and `in` finds their characters ~20x faster
     if "Ð" in text or "ð" in text or "Ɖ" in text:
         text = text.translate(_D)
-    out = _OLD_TONE.sub(_move_tone, text)
-    out = _ODD_SPACE.sub(" ", out)
-    return _GLOSS.sub(lambda m: " " * len(m.group()), out)
+    text = _OLD_TONE.sub(_move_tone, text)
+    if any(space in text for space in _ODD_SPACES):
+        text = _ODD_SPACE.sub(" ", text)
+    if "(" not in text:
+        return text
+    parts, done = [], 0
+    for match in _GLOSS.finditer(text):
+        start = match.start() - 1  # the space before it
+        parts += (text[done:start], " " * (match.end() - start))
+        done = match.end()
+    return "".join((*parts, text[done:])) if parts else text
 
 
 _LAST_LOWER: list[str] = ["", ""]

@@ -34,7 +34,7 @@ _NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đả
               "Chị", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Dự", "Thực", "Đến"}
 
 
-@dataclass
+@dataclass(slots=True)
 class PlaceRead:
     end: int
     level: str | None
@@ -108,6 +108,10 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     return picked
 
 
+# per level, the (level, name) a spelling as matched ("bà rịa- vũng tàu") picks: a few
+# answers per unit name
+_SPELT: dict[str | None, dict[str, tuple[str, str] | None]] = {}
+
 # Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
 # test keeps it so. Lower-casing this much of the text costs as much as the match.
 _WINDOW = 28
@@ -124,10 +128,13 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
-        key = match.group()
-        if "-" in key:
-            key = key.replace("- ", " ").replace("-", " ")
-        picked = _pick(key, level)
+        spelt = _SPELT.get(level)
+        if spelt is None:
+            spelt = _SPELT[level] = {}
+        picked = spelt.get(match.group(), False)
+        if picked is False:
+            key = match.group()
+            picked = spelt[key] = _pick(key.replace("- ", " ").replace("-", " "), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
@@ -201,9 +208,10 @@ def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
             _MEMO.clear()
         memo = _MEMO[tv] = {}
     key = (pos, expected)
-    if key not in memo:
-        memo[key] = _read_place(tv, pos, expected)
-    return memo[key]
+    read = memo.get(key, False)
+    if read is False:
+        read = memo[key] = _read_place(tv, pos, expected)
+    return read
 
 
 def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:

@@ -25,9 +25,10 @@ from cadregraph.ingest.extract.titles import lowered, view
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer
 # first, as the plain alternation did.
-_ANCHOR = re.compile(word_trie({"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh",
-                                "thành phố", "thị xã", "thị trấn", "huyện", "quận", "phường",
-                                "xã", "đặc khu", "tp", "tx"}) + r"(?!\w)")
+_LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh", "thành phố",
+                "thị xã", "thị trấn", "huyện", "quận", "phường", "xã", "đặc khu", "tp", "tx"}
+_ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
+_FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 _LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                        "quận ủy": "quận", "thị ủy": "thị xã"}
@@ -143,6 +144,24 @@ def _provinces(tv: str, found: set) -> None:
             found.add((begin, province[0], province[1], province[1]))
 
 
+def _level_words(low: str) -> list[re.Match[str]]:
+    """What `_ANCHOR.finditer(low)` finds, tried only where a level word's first word occurs:
+    `str.find` runs past the text ~20x faster than `re` tries each t, h, q, p, x and đ."""
+    spots = []
+    for first in _FIRST_WORDS:
+        at = low.find(first)
+        while at >= 0:
+            spots.append(at)
+            at = low.find(first, at + 1)
+    spots.sort()
+    found, done, match = [], 0, _ANCHOR.match
+    for at in spots:
+        if at >= done and (anchor := match(low, at)) is not None:
+            found.append(anchor)
+            done = anchor.end()
+    return found
+
+
 @lru_cache(maxsize=2)  # locate() and the people stage both ask, per article
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
@@ -156,7 +175,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
-    for anchor in _ANCHOR.finditer(tv.lower() if low is None else low):
+    for anchor in _level_words(tv.lower() if low is None else low):
         begin = anchor.start()
         if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
             continue  # inside a word (the pattern has no look-behind, to scan faster)

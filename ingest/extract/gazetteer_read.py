@@ -108,6 +108,8 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     return picked
 
 
+# `Gazetteer.spelling` per first letter, without two calls a read
+_SPELLINGS: dict[str, re.Pattern[str] | None] = {}
 # per level, the (level, name) a spelling as matched ("bà rịa- vũng tàu") picks: a few
 # answers per unit name
 _SPELT: dict[str | None, dict[str, tuple[str, str] | None]] = {}
@@ -124,7 +126,9 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
     window = text[pos:pos + _WINDOW]
     low = window.lower()
     if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
-        spelling = gazetteer().spelling(low[0])
+        spelling = _SPELLINGS.get(low[0], False)
+        if spelling is False:
+            spelling = _SPELLINGS[low[0]] = gazetteer().spelling(low[0])
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None

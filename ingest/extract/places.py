@@ -79,6 +79,7 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _NEXT = re.compile(rf"\.?\s*[{_UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
+_ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 
 
@@ -138,10 +139,18 @@ def _provinces(tv: str, found: set) -> None:
             if prev is not None and is_family_name(prev.group(1)) \
                     and not prev.group(1).isupper():
                 continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
-        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
-        if _OLD.match(tv, end) is None \
-                and not _ADDRESS.search(tv, max(0, begin - 12), begin):
-            found.add((begin, province[0], province[1], province[1]))
+        if _OLD.match(tv, end) is not None:
+            continue
+        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address. The
+        # pattern ends in ",", "(", "quê", "quán" or "ở" and spaces: look at that letter first.
+        low_end = max(0, begin - 12)
+        at = begin
+        while at > low_end and tv[at - 1].isspace():
+            at -= 1
+        if at > low_end and tv[at - 1] in _ADDRESS_ENDS \
+                and _ADDRESS.search(tv, low_end, begin):
+            continue
+        found.add((begin, province[0], province[1], province[1]))
 
 
 def _level_words(low: str) -> list[re.Match[str]]:

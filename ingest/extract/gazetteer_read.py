@@ -92,6 +92,8 @@ def _level_of(unit: Unit) -> str:
 
 
 _PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+# (level, name) a spelling as matched ("bà rịa- vũng tàu") picks at a level: a few per unit
+_SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
 
 
 def _pick(key: str, level: str | None) -> tuple[str, str] | None:
@@ -108,12 +110,6 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     return picked
 
 
-# `Gazetteer.spelling` per first letter, without two calls a read
-_SPELLINGS: dict[str, re.Pattern[str] | None] = {}
-# per level, the (level, name) a spelling as matched ("bà rịa- vũng tàu") picks: a few
-# answers per unit name
-_SPELT: dict[str | None, dict[str, tuple[str, str] | None]] = {}
-
 # Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
 # test keeps it so. Lower-casing this much of the text costs as much as the match.
 _WINDOW = 28
@@ -126,19 +122,14 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
     window = text[pos:pos + _WINDOW]
     low = window.lower()
     if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
-        spelling = _SPELLINGS.get(low[0], False)
-        if spelling is False:
-            spelling = _SPELLINGS[low[0]] = gazetteer().spelling(low[0])
+        spelling = gazetteer().spelling(low[0])
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
-        spelt = _SPELT.get(level)
-        if spelt is None:
-            spelt = _SPELT[level] = {}
-        picked = spelt.get(match.group(), False)
+        picked = _SPELT.get((match.group(), level), False)
         if picked is False:
             key = match.group()
-            picked = spelt[key] = _pick(key.replace("- ", " ").replace("-", " "), level)
+            picked = _SPELT[key, level] = _pick(key.replace("- ", " ").replace("-", " "), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
@@ -211,10 +202,9 @@ def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
         if len(_MEMO) > 8:
             _MEMO.clear()
         memo = _MEMO[tv] = {}
-    key = (pos, expected)
-    read = memo.get(key, False)
+    read = memo.get((pos, expected), False)
     if read is False:
-        read = memo[key] = _read_place(tv, pos, expected)
+        read = memo[pos, expected] = _read_place(tv, pos, expected)
     return read
 
 

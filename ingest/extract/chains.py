@@ -37,7 +37,7 @@ _NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Tr
                "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     start: int
     end: int
@@ -47,7 +47,7 @@ class Item:
     acting: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Chain:
     """Items in text order. `start` and `end`, the first item's start and the last one's end,
     are attributes (the attach stage reads them often): add items with `add`."""

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from cadregraph.ingest.extract.bodies import Body, BodyReader, lexicon, render
-from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_places
+from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
     Item,
@@ -98,10 +98,33 @@ class _Evidence:
         return found
 
 
-def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """No span (sorted, not overlapping) holds `pos`."""
-    k = bisect_right(spans, (pos, float("inf"))) - 1
-    return k < 0 or pos >= spans[k][1]
+def _loose(bodies: list[Body], spans: list[tuple[int, int]]) -> list[Body]:
+    """The bodies that start outside every span; both lists are sorted, the spans apart."""
+    out: list[Body] = []
+    k, size = 0, len(spans)
+    for body in bodies:
+        pos = body.start
+        while k < size and spans[k][0] <= pos:
+            k += 1
+        if not k or pos >= spans[k - 1][1]:
+            out.append(body)
+    return out
+
+
+def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
+    """The party committees named with their place in the lineage of the bodies placed, once
+    each, in text order (ties in the order met)."""
+    found: dict[int, Body] = {}
+    for body, _ in placed:
+        while body is not None:
+            if body.body_type == "party_committee" and body.place and id(body) not in found:
+                found[id(body)] = body
+            body = body.parent
+    return sorted(found.values(), key=_start)
+
+
+def _start(body: Body) -> int:
+    return body.start
 
 
 def _complete(body: Body) -> bool:
@@ -120,41 +143,49 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     bodies = scan_bodies(reader)
     items = title_items(reader, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
-    loose = [b for b in bodies if _outside(item_spans, b.start)]
+    loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)
     share_places(text, loose)
     members = membership_items(text, loose)
-    items = sorted(items + members, key=lambda it: it.start)
+    if members:
+        items = sorted(items + members, key=lambda it: it.start)
     chains = group_chains(text, items, bodies)
-    member_spans = {(m.start, m.end) for m in members}
-    loose = [b for b in loose if (b.start, b.end) not in member_spans]
+    if members:
+        member_spans = {(m.start, m.end) for m in members}
+        loose = [b for b in loose if (b.start, b.end) not in member_spans]
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
     resolver = Resolver(context, place_mentions(text))
     placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
-    resolver.named = sorted({id(p): p for b, _ in placed for p in lineage(b)
-                             if p.body_type == "party_committee" and p.place}.values(),
-                            key=lambda p: p.start)
+    resolver.named = _committees(placed)
+    parentless = False  # parts named without their committee ("Ban Thường vụ" alone)
     for body, offset in placed:  # places first, so that parentless parts find their committee
-        if not (body.slot == "sub" and body.parent is None):
+        if body.slot == "sub" and body.parent is None:
+            parentless = True
+        else:
             resolver.fill(body, offset, [])
             resolver.remember(body)
-    parties = sorted({id(p): p for b, _ in placed for p in lineage(b)
-                      if p.body_type == "party_committee" and p.place}.values(),
-                     key=lambda p: p.start)
-    for body, offset in placed:
-        if body.slot == "sub" and body.parent is None:
-            resolver.fill(body, offset, parties)
+    if parentless:
+        parties = _committees(placed)
+        for body, offset in placed:
+            if body.slot == "sub" and body.parent is None:
+                resolver.fill(body, offset, parties)
 
     evidence = _Evidence(context)
     persons, owner = _persons(evidence, names)
     organizations: dict[str, Organization] = {}
-    # bodies no longer change from here: each one's complete parts and their names, once
-    named: dict[int, list[tuple[Body, str]]] = {}
+    # bodies no longer change from here: each one's complete parts, their names and the
+    # organisation key of each name, once
+    named: dict[int, list[tuple[Body, str, str]]] = {}
 
-    def parts_of(body: Body) -> list[tuple[Body, str]]:
+    def parts_of(body: Body) -> list[tuple[Body, str, str]]:
         found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
         if found is None:
-            found = named[id(body)] = [(p, render(p)) for p in body.split() if _complete(p)]
+            if body.parent is None and not body.more_places:  # most bodies: one part
+                parts = [body] if _complete(body) else []
+            else:
+                parts = [p for p in body.split() if _complete(p)]
+            found = named[id(body)] = [(p, name, name.lower()) for p in parts
+                                       for name in (render(p),)]
         return found
 
     def add_org(body: Body, start: int, end: int) -> None:
@@ -163,14 +194,17 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
-        for part, name in parts_of(body):
+        mention = None
+        for part, name, key in parts_of(body):
             if name in _UNLISTED:
                 continue
-            org = organizations.get(name.lower())
+            org = organizations.get(key)
             if org is None:
-                org = organizations[name.lower()] = Organization(
+                org = organizations[key] = Organization(
                     name=name, body_type=part.body_type, place=part.anchor.place)
-            org.mentions.append(evidence(start, end))
+            if mention is None:
+                mention = evidence(start, end)
+            org.mentions.append(mention)
 
     deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
                                                                    "national_body", "national"))])
@@ -190,7 +224,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         for item in chain.items:
             if item.body is None:
                 continue
-            for part, body_name in parts_of(item.body):
+            for part, body_name, _ in parts_of(item.body):
                 if (item.role, body_name) in keys:
                     continue
                 keys.add((item.role, body_name))

@@ -24,9 +24,10 @@ from cadregraph.ingest.extract.chains_fill import (
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import lexicon, view
+from cadregraph.ingest.extract.titles import Title, view
 from cadregraph.ingest.records import Person
 
+TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
@@ -124,11 +125,13 @@ def _implied(surface: str) -> Body | None:
     return None if body is None else copy_body(body)
 
 
-def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[Item]:
-    """Every title with its body; titles inside a body's name ("Ban Bí thư …") are not titles."""
+def title_items(reader: BodyReader, spans: list[TitleSpan],
+                body_spans: list[tuple[int, int]]) -> list[Item]:
+    """Every title (`spans`, in text order) with its body; titles inside a body's name ("Ban
+    Bí thư …") are not titles."""
     text, tv = reader.text, reader.tv
     items: list[Item] = []
-    for start, stop, title, former, acting in lexicon().spans(tv):
+    for start, stop, title, former, acting in spans:
         if items and start < items[-1].end:
             continue
         k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart

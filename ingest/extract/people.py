@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, lexicon, render
+from cadregraph.ingest.extract.bodies import Body, BodyReader, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
@@ -24,6 +24,7 @@ from cadregraph.ingest.extract.chains import (
 )
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention, find_names
+from cadregraph.ingest.extract.people_scan import scan
 from cadregraph.ingest.extract.persons_attach import attach
 from cadregraph.ingest.extract.places import ascii_key, place_mentions
 from cadregraph.ingest.extract.titles import view
@@ -33,35 +34,6 @@ _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisa
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
 _NAMED_PARENTS = {"party_committee", "peoples_council"}
 _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
-
-
-def scan_bodies(reader: BodyReader) -> list[Body]:
-    """The bodies named in the text, in order, none inside another."""
-    lex, tv, low = lexicon(), reader.tv, reader.low
-    out: list[Body] = []
-    if low is None or lex.after_pattern is None:  # lower-casing moved offsets: the slow way
-        last = 0
-        for start in lex.starts(tv):
-            if start < last:
-                continue
-            body = reader.scan(start)
-            if body is not None:
-                out.append(body)
-                last = body.end
-        return out
-    strict, after = lex.strict_firsts, lex.after_pattern
-    # a name that starts the text has no character before it
-    match = lex.scan_pattern.match(low) or after.search(low)
-    while match is not None:
-        start = nxt = match.start("first")
-        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
-        if match.group("first") not in strict or tv[start].isupper():
-            body = reader.scan(start, (low[start:match.end()], match.end()))
-            if body is not None:
-                out.append(body)
-                nxt = body.end - 1
-        match = after.search(low, nxt)  # the character before the next name is at `nxt` on
-    return out
 
 
 def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
@@ -140,8 +112,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     text = context.text
     tv = view(text)
     reader = BodyReader(text, tv)
-    bodies = scan_bodies(reader)
-    items = title_items(reader, [(b.start, b.end) for b in bodies])
+    bodies, spans = scan(reader)
+    items = title_items(reader, spans, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
     loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)

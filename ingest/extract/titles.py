@@ -169,15 +169,20 @@ class TitleLexicon:
 
     def spans(self, text_view: str):
         """(start, end, title, former, acting) of each title in the view, in text order."""
-        titles = self.title_of
         for match in self._matches(text_view):
-            matched = match.group("title")
-            title = titles.get(matched)
-            if title is None:
-                title = titles[matched] = self._title(matched)
-            mod = match.group("mod")
-            mod = mod.lower() if mod else None
-            yield match.start(), match.end(), title, mod == "nguyên", mod == "quyền"
+            yield self.span(match)
+
+    def span(self, match: re.Match[str], group: int | str = 0
+             ) -> tuple[int, int, Title, bool, bool]:
+        """`spans`' tuple for a match of the title pattern (its `group`, when the pattern is
+        inside another)."""
+        matched = match.group("title")
+        title = self.title_of.get(matched)
+        if title is None:
+            title = self.title_of[matched] = self._title(matched)
+        mod = match.group("mod")
+        mod = mod.lower() if mod else None
+        return match.start(group), match.end(group), title, mod == "nguyên", mod == "quyền"
 
     def finditer(self, text_view: str):
         for span in self.spans(text_view):

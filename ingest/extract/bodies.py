@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, may_place, skip_suffix
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
 from cadregraph.ingest.extract.titles import lowered, view
 
@@ -101,20 +101,20 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
 
 
 def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
-          found: tuple[str, int] | None = None) -> Body | None:
+          matched: str | None = None, end: int = 0) -> Body | None:
     """`read_body` given the lower-cased view and, from a scan, the surface matched at `pos`
     and its end."""
-    if found is None:
+    lex = lexicon()
+    if matched is None:
         size = len(tv)
         while pos < size and tv[pos] == " ":
             pos += 1
-        match = lexicon().pattern.match(tv, pos) if low is None \
-            else lexicon().low_pattern.match(low, pos)
+        match = lex.pattern.match(tv, pos) if low is None else lex.low_pattern.match(low, pos)
         if match is None or depth > 3:
             return None
-        found = match.group(), match.end()
-    matched, end = found
-    surface, core, body_type, slot, strict, name_tail = lexicon().row(matched)
+        matched, end = match.group(), match.end()
+    surface, core, body_type, slot, strict, name_tail = lex.row_of.get(matched) \
+        or lex.row(matched)
     if strict:
         if not text[pos].isupper():
             return None
@@ -131,7 +131,6 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         body.end = skip_suffix(tv, end)
         return body
     if slot == "named":
-        lex = lexicon()
         dept = lex.dept_pattern.match(tv, end)
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
@@ -209,7 +208,15 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
 def _place(tv: str, pos: int, level: str | None) -> PlaceRead | None:
     """The place read at `pos`, shared with the places stage: not to be changed (a body takes
     its fields, and its list of more places, which no one changes)."""
-    return shared_read(tv, pos, level) if may_place(tv, pos) else None
+    size = len(tv)  # `may_place`, here for speed
+    while pos < size and tv[pos] == " ":
+        pos += 1
+    if pos >= size:
+        return None
+    char = tv[pos]
+    if char.isupper() or char.isdigit() or char in "thqpxđ":
+        return shared_read(tv, pos, level)
+    return None
 
 
 def copy_body(body: Body) -> Body:
@@ -229,9 +236,9 @@ class BodyReader:
         self.text, self.tv, self.low = text, tv, lowered(tv)
         self.known: dict[int, Body | None] = {}
 
-    def scan(self, pos: int, found: tuple[str, int] | None = None) -> Body | None:
+    def scan(self, pos: int, matched: str | None = None, end: int = 0) -> Body | None:
         """The body at `pos`, where the scan may have matched a surface (and its end)."""
-        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, found)
+        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, matched, end)
         return body
 
     def at(self, pos: int) -> Body | None:

@@ -158,8 +158,8 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
 
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:
     covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
-    free = sorted((b for b in bodies if (b.start, b.end) not in covered
-                   and b.body_type in SHARED_TYPES), key=lambda b: b.start)
+    # `bodies` are in text order (as scanned)
+    free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
     chains: list[Chain] = []
     for item in sorted(items, key=lambda it: it.start):

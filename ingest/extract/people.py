@@ -192,7 +192,9 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         person = owner.get(index)
         if person is None:
             continue
-        keys = held.setdefault(id(person), {p.key() for p in person.positions})
+        keys = held.get(id(person))
+        if keys is None:
+            keys = held[id(person)] = {p.key() for p in person.positions}
         for item in chain.items:
             if item.body is None:
                 continue

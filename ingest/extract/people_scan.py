@@ -47,7 +47,7 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
         nonlocal body_end
         # "ban hành", "cơ sở": a capitalised body word written lower case is no name
         if first not in strict or tv[start].isupper():
-            body = reader.scan(start, (low[start:end], end))
+            body = reader.scan(start, low[start:end], end)
             if body is not None:
                 bodies.append(body)
                 body_end = body.end

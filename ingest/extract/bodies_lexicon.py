@@ -57,6 +57,7 @@ class BodyLexicon:
                 seconds.setdefault(first, set()).add(rest[0])
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
         firsts = set(self.seconds)
+        self.first_words_all = firsts  # the words a body name starts with
         self.first_words = word_set_pattern(firsts, r"\w")
         if all(re.fullmatch(r"\w+", w) for w in firsts):  # else `starts` looks in Python
             # one first word at most fits a spot (`word_trie`), so the look at the next word

@@ -16,6 +16,7 @@ from functools import lru_cache
 from cadregraph.ingest.extract.bodies import Body, BodyReader
 from cadregraph.ingest.extract.bodies_lexicon import lexicon as body_lexicon
 from cadregraph.ingest.extract.chains import TitleSpan
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import lexicon as title_lexicon
 
 
@@ -28,7 +29,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     body = bodies.scan_pattern.pattern.removeprefix(r"(?<!\w)")
     title = titles.scan_pattern.pattern.removeprefix(r"(?<![\w.])")
-    both = re.compile(r"\W(?:(?<!\.)(?=(?P<t>" + title + r"))|(?=(?P<b>" + body + r")))")
+    # Most spots start a word that starts neither: one tree of both kinds' first words, each
+    # ended as both patterns end them (by a non-letter), turns them away before the two
+    # patterns (and their look-aheads, costly in `re`) are tried.
+    gate = word_trie(titles.first_words_all | bodies.first_words_all)
+    both = re.compile(r"\W(?=" + gate + r"(?!\w))"
+                      r"(?:(?<!\.)(?=(?P<t>" + title + r"))|(?=(?P<b>" + body + r")))")
     return both, re.compile(body)
 
 

@@ -128,6 +128,7 @@ class TitleLexicon:
             r"(?<![\w.])(?:(?P<mod>nguyên|quyền|tân)\s+)?(?P<title>"
             + phrase_trie([t.phrase for t in titles]) + r")(?![\w])")
         firsts = {view(t.phrase).lower().split()[0] for t in titles} | {"nguyên", "quyền", "tân"}
+        self.first_words_all = firsts  # the words a title (or its modifier) starts with
         self.first_words = word_set_pattern(firsts, r"\w.")
         # Most first words ("ủy", "thành", "tỉnh") start no title where they stand: a look at
         # the next word, in the regex, spares ~11,000 failed matches a pass over the corpus.

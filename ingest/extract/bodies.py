@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, skip_suffix
-from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
+from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered, view
 
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
@@ -160,7 +160,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                 return body
             body.core, body.slot, body.end = f"{core} Trung ương", "national", trung_uong.end()
             return body
-        place = _place(tv, end, None)
+        place = place_at(tv, end, None)
         if place is not None and place.level in _COMMITTEE_OF_LEVEL:
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
             parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
@@ -171,7 +171,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         return body
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
-        place = _place(tv, end, body.level)
+        place = place_at(tv, end, body.level)
         if place is None and slot == "place" and skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
             place = shared_read(tv, skip_suffix(tv, end), body.level)
@@ -203,20 +203,6 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         elif body.core.startswith("Phòng "):
             body.level = "district"
     return body
-
-
-def _place(tv: str, pos: int, level: str | None) -> PlaceRead | None:
-    """The place read at `pos`, shared with the places stage: not to be changed (a body takes
-    its fields, and its list of more places, which no one changes)."""
-    size = len(tv)  # `may_place`, here for speed
-    while pos < size and tv[pos] == " ":
-        pos += 1
-    if pos >= size:
-        return None
-    char = tv[pos]
-    if char.isupper() or char.isdigit() or char in "thqpxđ":
-        return shared_read(tv, pos, level)
-    return None
 
 
 def copy_body(body: Body) -> Body:

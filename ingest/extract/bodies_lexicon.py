@@ -2,7 +2,7 @@
 
 `BodyLexicon.scan_pattern` finds where a body name starts (`starts(view)` when lower-casing
 moves offsets); `bodies.read_body` reads the name there. `skip_suffix` and `may_place` are the
-word-level tests it makes after a name ("khóa XIV", a place or not).
+word-level tests it makes after a name ("khóa XIV", a place or not); `place_at` reads the place.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
 from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
@@ -137,6 +138,20 @@ def may_place(tv: str, pos: int) -> bool:
         return False
     char = tv[pos]
     return char.isupper() or char.isdigit() or char in "thqpxđ"
+
+
+def place_at(tv: str, pos: int, level: str | None) -> PlaceRead | None:
+    """The place read at `pos`, shared with the places stage: not to be changed (a body takes
+    its fields, and its list of more places, which no one changes)."""
+    size = len(tv)  # `may_place`, inline for speed
+    while pos < size and tv[pos] == " ":
+        pos += 1
+    if pos >= size:
+        return None
+    char = tv[pos]
+    if char.isupper() or char.isdigit() or char in "thqpxđ":
+        return shared_read(tv, pos, level)
+    return None
 
 
 def _load(name: str) -> list[list[str]]:

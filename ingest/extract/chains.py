@@ -157,7 +157,12 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
 
 
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:
-    covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
+    covered: set[tuple[int, int]] = set()  # the spans of the items' bodies and their parents
+    for it in items:
+        body = it.body
+        while body is not None:
+            covered.add((body.start, body.end))
+            body = body.parent
     # `bodies` are in text order (as scanned)
     free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
@@ -238,9 +243,3 @@ def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> Non
                 and anchor.slot == "place" and body.anchor.place:
             anchor.level, anchor.place = body.anchor.level, body.anchor.place
         chain.add(Item(body.start, body.end, last.role, body, last.former, last.acting))
-
-
-def _walk(body: Body):
-    while body is not None:
-        yield body
-        body = body.parent

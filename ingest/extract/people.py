@@ -1,9 +1,10 @@
 """Persons, their posts and the bodies named: the people stage of extraction.
 
-Reads every body (`bodies`) and title chain (`chains`) in the text, finds the names
-(`names`), attaches chains to names (`persons_attach`), fills the places that bodies leave
-out from the chain, the text before them and the article's context (`places`), and merges
-the mentions of one person (full name, "ông Hải") into one `Person`.
+Reads every body (`bodies`) and title chain (`chains`) in the text (`people_scan` finds
+where both start), finds the names (`names`), attaches chains to names (`persons_attach`),
+fills the places that bodies leave out from the chain, the text before them and the
+article's context (`places`), and merges the mentions of one person (full name, "ông Hải")
+into one `Person`.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ class BodyLexicon:
             else:
                 seconds.setdefault(first, set()).add(rest[0])
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
+        self.next_words = dict(self.seconds)  # what a name's next word starts with (None: any)
         firsts = set(self.seconds)
         self.first_words_all = firsts  # the words a body name starts with
         self.first_words = word_set_pattern(firsts, r"\w")

@@ -30,10 +30,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     body = bodies.scan_pattern.pattern.removeprefix(r"(?<!\w)")
     title = titles.scan_pattern.pattern.removeprefix(r"(?<![\w.])")
     # Most spots start a word that starts neither: one tree of both kinds' first words, each
-    # ended as both patterns end them (by a non-letter), turns them away before the two
-    # patterns (and their look-aheads, costly in `re`) are tried.
-    gate = word_trie(titles.first_words_all | bodies.first_words_all)
-    both = re.compile(r"\W(?=" + gate + r"(?!\w))"
+    # followed by what may follow it in either (the start of a next word), turns them away
+    # before the two patterns (and their look-aheads, costly in `re`) are tried.
+    nexts: dict[str, set[str] | None] = {}
+    for table in (titles.next_words, bodies.next_words):
+        for word, after in table.items():
+            if after is None or nexts.get(word, ()) is None:
+                nexts[word] = None  # a name of one word: any word may follow
+            else:
+                nexts[word] = nexts.get(word, set()) | set(after)
+    gate = word_trie(nexts, {word: r"(?!\w)" if after is None else
+                             r"(?=\s+(?:" + "|".join(map(re.escape, sorted(after))) + "))"
+                             for word, after in nexts.items()})
+    both = re.compile(r"\W(?=" + gate + r")"
                       r"(?:(?<!\.)(?=(?P<t>" + title + r"))|(?=(?P<b>" + body + r")))")
     return both, re.compile(body)
 

@@ -138,6 +138,7 @@ class TitleLexicon:
                 seconds[first] = None  # a title of one word: nothing to look at
             else:
                 seconds.setdefault(first, set()).add(rest[0])
+        self.next_words = seconds  # what the next word of a title starts with (None: any)
         # one first word at most fits a spot (`word_trie`), and it is the title's first word
         if set(seconds) == firsts and all(re.fullmatch(r"[\w.]+", w) for w in firsts) \
                 and not any(w.startswith(v + ".") for w in firsts for v in firsts):

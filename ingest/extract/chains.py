@@ -179,7 +179,8 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     if chains:
         _extend(text, chains[-1], free, starts)
     for chain in chains:
-        fill_within(chain)
+        if len(chain.items) > 1:  # (most chains are one title)
+            fill_within(chain)
     inherit(text, items)
     from_head(text, items, bodies)
     return chains
@@ -222,9 +223,9 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
                                   "party_committee", "national_body"):
             continue
         lead = text[max(0, body.start - 20):body.start]
-        joined = out and re.fullmatch(r"\s*(?:,|và)\s*", text[out[-1].end:body.start])
+        joined = out and _SHARED.fullmatch(text[out[-1].end:body.start])
         if _MEMBER_VERB.search(lead) or joined:
-            former = bool(re.search(r"thôi", lead)) or bool(joined and out[-1].former)
+            former = "thôi" in lead or bool(joined and out[-1].former)
             out.append(Item(body.start, body.end, "Ủy viên", body, former))
     return out
 

@@ -73,13 +73,9 @@ class BodyLexicon:
             # names only where first words fit, with no Python loop over the candidates
             self.scan_pattern: re.Pattern[str] | None = re.compile(
                 r"(?<!\w)(?=(?P<first>" + self.first_words.pattern[len(r"(?<!\w)"):] + "))"
-                + self.low_pattern.pattern)
-            # the same with the character before the name in the match (`re` then looks only
-            # after non-word characters, 10% faster): for names that do not start the text
-            self.after_pattern: re.Pattern[str] | None = re.compile(
-                r"\W" + self.scan_pattern.pattern[len(r"(?<!\w)"):])
+                + self.low_pattern.pattern)  # `people_scan` runs it after a non-letter
         else:  # `starts` checks the next word in Python
-            self.scan_pattern = self.after_pattern = None
+            self.scan_pattern = None
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient

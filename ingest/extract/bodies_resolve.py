@@ -112,12 +112,6 @@ _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 
 
-def lineage(body: Body):
-    while body is not None:
-        yield body
-        body = body.parent
-
-
 def share_places(text: str, bodies: list[Body]) -> None:
     """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
     for a, b in reversed(list(zip(bodies, bodies[1:], strict=False))):

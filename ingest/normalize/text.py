@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from cadregraph.ingest.normalize.glued import (
+    dash_positions,
     drop_space_before_punctuation,
     space_dash_left,
     space_dash_right,
@@ -27,6 +28,9 @@ from cadregraph.ingest.records import Article
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A line break with a space on either side; opening with the break, which `re` finds fast
+# and which is rare, where `" \n" in text` is slow over a text of many spaces.
+_SPACED_BREAK = re.compile(r"\n(?:(?<= \n)|(?= ))")
 
 
 def normalize_text(text: str) -> str:
@@ -35,13 +39,14 @@ def normalize_text(text: str) -> str:
     text = fix_chars(unicodedata.normalize("NFC", text))
     text = fix_tone_placement(text)
     text = strip_residue(text)
-    text = space_dash_left(text)
-    text = space_dash_right(text)
+    dashes = dash_positions(text)
+    spaced = space_dash_left(text, dashes)
+    text = space_dash_right(spaced, dashes if spaced is text else None)
     text = space_glued_commas(text)
     text = drop_space_before_punctuation(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if _SPACED_BREAK.search(text):
         text = "\n".join(line.strip(" ") for line in text.split("\n"))  # ends: stripped below
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)

@@ -132,7 +132,7 @@ def _drop_widget_lines(text: str) -> str:
 
 def strip_residue(text: str) -> str:
     # (Each pattern run only over a text holding its literal, which `in` finds faster.)
-    if "date" in text:
+    if text.lstrip().startswith("date"):  # (\s is what `lstrip` strips)
         text = CRAWL_PREFIX.sub("", text, count=1)
     if "{" in text:
         text = _PLACEHOLDER.sub("", text)

@@ -28,9 +28,19 @@ from cadregraph.ingest.records import Article
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
-# A line break with a space on either side; opening with the break, which `re` finds fast
-# and which is rare, where `" \n" in text` is slow over a text of many spaces.
-_SPACED_BREAK = re.compile(r"\n(?:(?<= \n)|(?= ))")
+
+
+def _line_breaks(text: str) -> tuple[bool, bool]:
+    """(Does a line break touch a space? Do three follow each other?), read at the breaks
+    alone — a few an article, found by `str.find` — where `" \n" in text` is slow over a
+    text of many spaces."""
+    spaced = blank = False
+    at = text.find("\n")
+    while at >= 0:
+        spaced = spaced or (at > 0 and text[at - 1] == " ") or text.startswith(" ", at + 1)
+        blank = blank or text.startswith("\n\n", at + 1)
+        at = text.find("\n", at + 1)
+    return spaced, blank
 
 
 def normalize_text(text: str) -> str:
@@ -46,9 +56,11 @@ def normalize_text(text: str) -> str:
     text = drop_space_before_punctuation(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if _SPACED_BREAK.search(text):
+    spaced, blank = _line_breaks(text)
+    if spaced:
         text = "\n".join(line.strip(" ") for line in text.split("\n"))  # ends: stripped below
-    if "\n\n\n" in text:
+        blank = "\n\n\n" in text
+    if blank:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 

@@ -71,6 +71,20 @@ def _words_first(phrases: int, length: int) -> bool:
     return phrases * (150 + 2 * length) > 110 * length
 
 
+_TREE_FROM = 16  # phrases
+
+
+def _letter_tree(phrases: Iterable[str]) -> re.Pattern[str]:
+    """`words_pattern(phrases)` as a letter tree, each branch opening with its first letter
+    (tested behind it to be a word's start) so that `re` skips ahead to those letters."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return re.compile("|".join(
+        re.escape(first) + r"(?<!\w.)" + word_trie(rests, tails=dict.fromkeys(rests, r"(?!\w)"))
+        for first, rests in sorted(groups.items())), re.DOTALL)  # "." is the first letter
+
+
 def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
     return span[0], -span[1]
 
@@ -88,10 +102,11 @@ class PhraseSet:
         # for the final sigma (its case depends on the letters around it).
         self.cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
         # The same matches as `pattern`, read in the lowered text as a letter tree: one test
-        # per letter, where `pattern` tries every phrase and `hits` finds each one in turn.
-        self.tree = (re.compile(r"(?<!\w)" + word_trie(
-            self.phrases, tails=dict.fromkeys(self.phrases, r"(?!\w)")))
-            if self.phrases and "" not in self.phrases else None)
+        # per letter, where `hits` finds each phrase in turn — cheaper for a long list only
+        # (measured over news sentences: 83 phrases 10 µs against 19 µs, 10 phrases 6.8 µs
+        # against 5.8 µs).
+        self.tree = (_letter_tree(self.phrases)
+                     if len(self.phrases) >= _TREE_FROM and "" not in self.phrases else None)
 
     def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
         if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:

@@ -82,19 +82,19 @@ class _Evidence:
     """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
     def __init__(self, context: Context) -> None:
-        self.sentences = context.sentences
-        self.starts = [s.start for s in self.sentences]
+        sentences = context.sentences
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+        self.indexes = [s.index for s in sentences]
         self.made: dict[tuple[int, int], Evidence] = {}
 
     def __call__(self, start: int, end: int) -> Evidence:
         found = self.made.get((start, end))
         if found is None:
             # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-            sentences = self.sentences
             k = bisect_right(self.starts, start) - 1
-            sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
-            found = self.made[start, end] = Evidence(sentence.index if sentence else 0,
-                                                     start, end)
+            found = self.made[start, end] = Evidence(
+                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
         return found
 
 
@@ -207,13 +207,18 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     return persons, list(organizations.values())
 
 
+_HONORIFIC_GENDER = {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}
+
+
 def _gender(mention: NameMention) -> str | None:
-    words = mention.name.split()
-    if "Thị" in words[1:2]:
-        return "female"
-    if "Văn" in words[1:2]:
-        return "male"
-    return {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}.get(mention.honorific)
+    return _name_gender(mention.name) or _HONORIFIC_GENDER.get(mention.honorific)
+
+
+@lru_cache(maxsize=8192)
+def _name_gender(name: str) -> str | None:
+    """The cue of a name's middle word, "Thị" or "Văn"."""
+    middle = name.split(None, 2)[1:2]
+    return "female" if "Thị" in middle else "male" if "Văn" in middle else None
 
 
 @lru_cache(maxsize=8192)
@@ -222,24 +227,31 @@ def fold_name(name: str) -> str:
     return ascii_key(view(name))
 
 
+@lru_cache(maxsize=8192)
+def _keys(name: str) -> tuple[str, str]:
+    """The folded full name and the folded given name (its last word), asked for each mention."""
+    return fold_name(name), fold_name(name.split()[-1])
+
+
 def _persons(evidence: _Evidence, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
     last_by_given: dict[str, Person] = {}
     for index, mention in enumerate(names):
+        name = mention.name
         if mention.given_only:
-            person = last_by_given.get(fold_name(mention.name))
+            person = last_by_given.get(fold_name(name))
             if person is None:
                 continue
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key = fold_name(mention.name)
+            key, given = _keys(name)
             person = persons.get(key)
             if person is None:
-                person = persons[key] = Person(name=mention.name, gender=_gender(mention))
-            last_by_given[fold_name(mention.name.split()[-1])] = person
+                person = persons[key] = Person(name=name, gender=_gender(mention))
+            last_by_given[given] = person
         person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner

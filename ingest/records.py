@@ -45,12 +45,22 @@ class Article:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+# `Sentence` and `Evidence` are made by the dozen per article. A frozen dataclass's own
+# `__init__` sets each field through `object.__setattr__` (a slow generic call per field); these
+# write the instance's dict directly instead, which the frozen `__setattr__` does not guard.
+# Fields, equality, hashing, `replace` and pickling stay those of the frozen dataclass.
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
     start: int
     end: int
     text: str
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        fields = self.__dict__
+        fields["index"], fields["start"], fields["end"], fields["text"] = index, start, end, text
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,10 @@ class Evidence:
     sentence: int
     start: int
     end: int
+
+    def __init__(self, sentence: int, start: int, end: int) -> None:
+        fields = self.__dict__
+        fields["sentence"], fields["start"], fields["end"] = sentence, start, end
 
 
 @dataclass

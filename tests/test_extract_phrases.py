@@ -55,3 +55,21 @@ def test_image_files_are_dropped_run_by_run() -> None:
     cleaned = _drop_image_files(text)
     assert cleaned == _IMAGE_FILE.sub("", text)
     assert "JPG" not in cleaned and "png" not in cleaned and "hội trường" in cleaned
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_letter_tree_reads_as_the_find_scan(text: str) -> None:
+    """`finditer`/`search` (a letter tree over the lowered text) keep what the `str.find`
+    scan of every phrase (`hits`) gives: leftmost, then longest, never overlapping."""
+    vocab = vocabulary()
+    for phrases in (vocab.cue_pattern, vocab.future, vocab.not_event, vocab.elected,
+                    vocab.dismissal, vocab.other_time, PhraseSet(["hội", "hội nghị", "nghị"])):
+        for pos, endpos in ((0, None), (5, None), (0, 30), (10, 40), (12, 12)):
+            spans, last = [], -1
+            for start, end in phrases.hits(text, pos, endpos):
+                if start >= last:
+                    spans.append((start, end))
+                    last = end
+            assert [m.span() for m in phrases.finditer(text, pos, endpos)] == spans
+            first = phrases.search(text, pos, endpos)
+            assert (first.span() if first else None) == (spans[0] if spans else None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 from cadregraph.ingest.extract import bodies, titles
@@ -21,6 +23,20 @@ def test_view_keeps_length_and_folds_spelling() -> None:
     folded = view(text)
     assert len(folded) == len(text)
     assert "Tỉnh ủy khóa" in folded and "(UBKT)" not in folded and "HĐND" in folded
+
+
+def test_view_blanks_glosses_as_one_substitution_did() -> None:
+    # The gloss pass starts at "(" and blanks the space before it too; it must blank exactly
+    # what one `re.sub` of the space-first pattern blanked (after the odd spaces became spaces).
+    space_first = re.compile(r"\s\((?:[A-ZĐ][A-ZĐ&.\-]{1,9})\)")
+    odd = re.compile(r"[\u00a0\u2009\u202f\u200b\ufeff\t]")
+    pieces = [" ", "\n", "\t", "\u00a0", "(", ")", "UBKT", "Đ", "A", "&", ".", "-", "x", "(U)",
+              " (UBKT)", "((AB)", "(ABCDEFGHIJK)"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = space_first.sub(lambda m: " " * len(m.group()), odd.sub(" ", text))
+        assert view(text) == expected, repr(text)
 
 
 def test_titles_file_round_trip() -> None:

@@ -15,7 +15,12 @@ from cadregraph.ingest.normalize.glued import (
     space_dash_right,
     space_glued_commas,
 )
-from cadregraph.ingest.normalize.residue import crawl_prefix, strip_residue
+from cadregraph.ingest.normalize.residue import (
+    _PHOTO_CREDIT,
+    _drop_photo_credits,
+    crawl_prefix,
+    strip_residue,
+)
 from cadregraph.ingest.normalize.tables import char_table, tone_pairs
 from cadregraph.ingest.normalize.text import article_text, normalize_text
 from cadregraph.ingest.normalize.tones import fix_tone_placement
@@ -111,3 +116,18 @@ def test_glued_punctuation_fixes_equal_their_patterns(text: str) -> None:
 def test_widget_lines_go_whole() -> None:
     text = "Đoạn một.\n  Chia sẻ \nChia sẻ bài viết\nChia sẻ kinh nghiệm\nA A\nĐoạn hai."
     assert strip_residue(text) == "Đoạn một.\n\n\nChia sẻ kinh nghiệm\n\nĐoạn hai."
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn cảnh (Ảnh: Thanh Vũ/TTXVN) hội nghị.\nẢnh: Hồng Cẩm\nảnh hưởng: lớn",
+    "( Video : Hải) và ( Nguồn ảnh :X) (Ảnh TTXVN) ẢNH : H.B. Ảnh:N. Hùng. ảnh : A B\tC",
+    "Không có tín dụng ảnh: chỉ là (ghi chú): ảnh hưởng ( ảnh\n: x)",
+])
+def test_photo_credits_found_from_colons_equal_the_pattern_tried_everywhere(text: str) -> None:
+    pieces, last = [], 0
+    for at, char in enumerate(text):  # the pattern tried at every "(", "Ả" and "ả"
+        if char in "(Ảả" and at >= last and (match := _PHOTO_CREDIT.match(text, at)):
+            pieces += [text[last:at], "" if char == "(" else "\n"]
+            last = match.end()
+    assert _drop_photo_credits(text) == "".join(pieces) + text[last:]
+    assert pieces  # each text holds a credit

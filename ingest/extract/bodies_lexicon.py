@@ -2,7 +2,7 @@
 
 `BodyLexicon.scan_pattern` finds where a body name starts (`starts(view)` when lower-casing
 moves offsets); `bodies.read_body` reads the name there. `skip_suffix` and `may_place` are the
-word-level tests it makes after a name ("khóa XIV", a place or not).
+word-level tests it makes after a name ("khóa XIV", a place or not); `place_at` reads the place.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
 from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
@@ -56,7 +57,9 @@ class BodyLexicon:
             else:
                 seconds.setdefault(first, set()).add(rest[0])
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
+        self.next_words = dict(self.seconds)  # what a name's next word starts with (None: any)
         firsts = set(self.seconds)
+        self.first_words_all = firsts  # the words a body name starts with
         self.first_words = word_set_pattern(firsts, r"\w")
         if all(re.fullmatch(r"\w+", w) for w in firsts):  # else `starts` looks in Python
             # one first word at most fits a spot (`word_trie`), so the look at the next word
@@ -70,13 +73,9 @@ class BodyLexicon:
             # names only where first words fit, with no Python loop over the candidates
             self.scan_pattern: re.Pattern[str] | None = re.compile(
                 r"(?<!\w)(?=(?P<first>" + self.first_words.pattern[len(r"(?<!\w)"):] + "))"
-                + self.low_pattern.pattern)
-            # the same with the character before the name in the match (`re` then looks only
-            # after non-word characters, 10% faster): for names that do not start the text
-            self.after_pattern: re.Pattern[str] | None = re.compile(
-                r"\W" + self.scan_pattern.pattern[len(r"(?<!\w)"):])
+                + self.low_pattern.pattern)  # `people_scan` runs it after a non-letter
         else:  # `starts` checks the next word in Python
-            self.scan_pattern = self.after_pattern = None
+            self.scan_pattern = None
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient
@@ -136,6 +135,20 @@ def may_place(tv: str, pos: int) -> bool:
         return False
     char = tv[pos]
     return char.isupper() or char.isdigit() or char in "thqpxđ"
+
+
+def place_at(tv: str, pos: int, level: str | None) -> PlaceRead | None:
+    """The place read at `pos`, shared with the places stage: not to be changed (a body takes
+    its fields, and its list of more places, which no one changes)."""
+    size = len(tv)  # `may_place`, inline for speed
+    while pos < size and tv[pos] == " ":
+        pos += 1
+    if pos >= size:
+        return None
+    char = tv[pos]
+    if char.isupper() or char.isdigit() or char in "thqpxđ":
+        return shared_read(tv, pos, level)
+    return None
 
 
 def _load(name: str) -> list[list[str]]:

@@ -108,13 +108,8 @@ class Resolver:
 
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 _DASHED = re.compile(r" [-–] ")
+_LISTED = re.compile(r"\s*(?:,|và)\s*")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
-
-
-def lineage(body: Body):
-    while body is not None:
-        yield body
-        body = body.parent
 
 
 def share_places(text: str, bodies: list[Body]) -> None:
@@ -126,7 +121,7 @@ def share_places(text: str, bodies: list[Body]) -> None:
             a.level, a.place = b.anchor.level, b.anchor.place
             continue
         if a.slot == "sub" and a.parent is None \
-                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]):
+                and _LISTED.fullmatch(text[a.end:b.start]):
             if b.slot == "sub" and b.parent is not None:
                 a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
             elif b.slot != "sub" and b.body_type in _HOSTS:
@@ -134,6 +129,6 @@ def share_places(text: str, bodies: list[Body]) -> None:
             continue
         anchor, other = a.anchor, b.anchor
         if anchor.place is None and other.place and a.parent is None \
-                and re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]) \
+                and _LISTED.fullmatch(text[a.end:b.start]) \
                 and anchor.slot in ("place", other.level):
             anchor.level, anchor.place = other.level, other.place

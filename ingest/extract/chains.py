@@ -24,9 +24,10 @@ from cadregraph.ingest.extract.chains_fill import (
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import lexicon, view
+from cadregraph.ingest.extract.titles import Title, view
 from cadregraph.ingest.records import Person
 
+TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
@@ -37,7 +38,7 @@ _NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Tr
                "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     start: int
     end: int
@@ -47,7 +48,7 @@ class Item:
     acting: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Chain:
     """Items in text order. `start` and `end`, the first item's start and the last one's end,
     are attributes (the attach stage reads them often): add items with `add`."""
@@ -124,11 +125,13 @@ def _implied(surface: str) -> Body | None:
     return None if body is None else copy_body(body)
 
 
-def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[Item]:
-    """Every title with its body; titles inside a body's name ("Ban Bí thư …") are not titles."""
+def title_items(reader: BodyReader, spans: list[TitleSpan],
+                body_spans: list[tuple[int, int]]) -> list[Item]:
+    """Every title (`spans`, in text order) with its body; titles inside a body's name ("Ban
+    Bí thư …") are not titles."""
     text, tv = reader.text, reader.tv
     items: list[Item] = []
-    for start, stop, title, former, acting in lexicon().spans(tv):
+    for start, stop, title, former, acting in spans:
         if items and start < items[-1].end:
             continue
         k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart
@@ -154,9 +157,14 @@ def title_items(reader: BodyReader, body_spans: list[tuple[int, int]]) -> list[I
 
 
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:
-    covered = {(b.start, b.end) for it in items if it.body for b in _walk(it.body)}
-    free = sorted((b for b in bodies if (b.start, b.end) not in covered
-                   and b.body_type in SHARED_TYPES), key=lambda b: b.start)
+    covered: set[tuple[int, int]] = set()  # the spans of the items' bodies and their parents
+    for it in items:
+        body = it.body
+        while body is not None:
+            covered.add((body.start, body.end))
+            body = body.parent
+    # `bodies` are in text order (as scanned)
+    free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
     chains: list[Chain] = []
     for item in sorted(items, key=lambda it: it.start):
@@ -171,7 +179,8 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     if chains:
         _extend(text, chains[-1], free, starts)
     for chain in chains:
-        fill_within(chain)
+        if len(chain.items) > 1:  # (most chains are one title)
+            fill_within(chain)
     inherit(text, items)
     from_head(text, items, bodies)
     return chains
@@ -214,9 +223,9 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
                                   "party_committee", "national_body"):
             continue
         lead = text[max(0, body.start - 20):body.start]
-        joined = out and re.fullmatch(r"\s*(?:,|và)\s*", text[out[-1].end:body.start])
+        joined = out and _SHARED.fullmatch(text[out[-1].end:body.start])
         if _MEMBER_VERB.search(lead) or joined:
-            former = bool(re.search(r"thôi", lead)) or bool(joined and out[-1].former)
+            former = "thôi" in lead or bool(joined and out[-1].former)
             out.append(Item(body.start, body.end, "Ủy viên", body, former))
     return out
 
@@ -235,9 +244,3 @@ def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> Non
                 and anchor.slot == "place" and body.anchor.place:
             anchor.level, anchor.place = body.anchor.level, body.anchor.place
         chain.add(Item(body.start, body.end, last.role, body, last.former, last.acting))
-
-
-def _walk(body: Body):
-    while body is not None:
-        yield body
-        body = body.parent

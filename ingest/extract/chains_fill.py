@@ -31,10 +31,11 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
     and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
     heads = [(b, m.end()) for b in bodies if b.body_type in _HEAD_TYPES
              and (m := _HEAD_GAP.match(text, b.end)) is not None]
+    ordered = sorted(items, key=lambda it: it.start) if heads else items
     for body, end in heads:
         target = body.parent if body.parent is not None and body.slot == "sub" \
             and body.core in ("Thường trực", "Ban Thường trực") else body
-        for item in sorted(items, key=lambda it: it.start):
+        for item in ordered:
             if item.start < end:
                 continue
             gap = text[end:item.start]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.phrases import lower_text
+from cadregraph.ingest.extract.regex_trie import word_trie
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,18 @@ def day_mentions(text: str) -> list[DayMention]:
     return sorted(found.values(), key=lambda m: m.start)
 
 
-# Where each cue can start, found by `str.find` in the lower-cased text: (part, offset in the
+# Where each cue can start, found in the lower-cased text: (part, offset in the
 # cue word, whether it opens a range cue). A word holding "s" or "i" is found by a part
 # without them, since (?i) also matches "ſ" and "ı", which lower-casing leaves as they are.
 _CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ", 0, True),
                ("áng", 1, False), ("ều", 3, False), ("tố", 0, False), ("trưa", 0, False),
                ("đêm", 0, False), ("khuya", 0, False), ("hôm", 0, False), ("ngày", 0, False))
+
+
+_CUE_PARTS = {part: (offset, is_range) for part, offset, is_range in _CUE_STARTS}
+# Every place one of the parts starts, read in one pass over a window (a look-ahead, so that
+# parts may overlap); no part begins another, so one at most starts at each place.
+_CUE_PART = re.compile(f"(?=({word_trie(_CUE_PARTS)}))")
 
 
 def _cue_matches(text: str, lower: str, begin: int,
@@ -145,11 +152,11 @@ def _cue_matches(text: str, lower: str, begin: int,
                 list(_TIME_CUE.finditer(text, begin, stop)))
     ranges: set[int] = set()
     times: set[int] = set()
-    for part, offset, is_range in _CUE_STARTS:
-        at = lower.find(part, begin + offset, stop)
-        while at >= 0:
-            (ranges if is_range else times).add(at - offset)
-            at = lower.find(part, at + 1, stop)
+    for part in _CUE_PART.finditer(lower, begin, stop):
+        offset, is_range = _CUE_PARTS[part.group(1)]
+        at = part.start() - offset
+        if at >= begin:  # the part lies in the window, and so does its word's start
+            (ranges if is_range else times).add(at)
     return _matches(_RANGE_CUE, text, ranges, begin, stop), _matches(_TIME_CUE, text, times,
                                                                      begin, stop)
 

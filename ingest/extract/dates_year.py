@@ -27,8 +27,9 @@ from functools import cached_property, lru_cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
-from cadregraph.ingest.extract.event_vocabulary import NOUN, vocabulary
+from cadregraph.ingest.extract.event_vocabulary import NOUN, Cue, vocabulary
 from cadregraph.ingest.normalize.residue import crawl_prefix
+from cadregraph.ingest.records import Sentence
 
 # "năm 2024" shortly after a word that makes it the working year of a report or meeting.
 _WORK_WORD = re.compile(
@@ -68,6 +69,14 @@ class YearClues:
         self.context = context
         self.published = _published(context)
         self.crawl_month = None if self.published else _crawl_month(context)
+        self._cues: dict[int, Cue | None] = {}
+
+    def best_cue(self, sentence: Sentence) -> Cue | None:
+        """`vocabulary().best(sentence.text)`, read once per sentence of this article: a
+        sentence is asked about for each of its dates and years."""
+        if sentence.index not in self._cues:
+            self._cues[sentence.index] = vocabulary().best(sentence.text)
+        return self._cues[sentence.index]
 
     @cached_property
     def _dates(self) -> list[dt.date]:
@@ -91,7 +100,7 @@ class YearClues:
     def work_year(self) -> int | None:
         """The working year, if nothing in the text is more recent."""
         years = [int(m.group(1)) for m in _year_mentions(self.context.text)
-                 if _working_year(self.context, m)]
+                 if _working_year(self, m)]
         return max(years) if years and max(years) >= self.latest_year else None
 
     @cached_property
@@ -154,8 +163,9 @@ def year_clues(context: Context) -> YearClues:
     return YearClues(context)
 
 
-def _working_year(context: Context, match: re.Match[str]) -> bool:
+def _working_year(clues: YearClues, match: re.Match[str]) -> bool:
     """Is this "năm YYYY" the year of the work or meeting the sentence is about?"""
+    context = clues.context
     text = context.text
     if _NOT_WORK_YEAR.search(text, max(0, match.start() - 20), match.start()):
         return False
@@ -163,7 +173,7 @@ def _working_year(context: Context, match: re.Match[str]) -> bool:
     begin = sentence.start if sentence else max(0, match.start() - 80)
     if _WORK_WORD.search(text, max(begin, match.start() - 80), match.start()):
         return True
-    cue = vocabulary().best(sentence.text) if sentence else None
+    cue = clues.best_cue(sentence) if sentence else None
     return cue is not None and cue.priority >= NOUN
 
 

@@ -168,9 +168,11 @@ def participants(
         absent = absent_sentences(context, dating)
     absent = _absent_in(context, first, stop, absent)
     out = []
+    count = len(context.sentences)
     for person in persons:
         for mention in person.mentions:
-            index = _sentence_of(context, mention)
+            index = (mention.sentence if 0 <= mention.sentence < count
+                     else _sentence_of(context, mention))
             if index is None or not first <= index < stop or index in absent:
                 continue
             if _absent_mention(context, index, mention.start, dating):
@@ -185,9 +187,12 @@ def host_bodies(
 ) -> list[str]:
     """Names of bodies mentioned in the sentences that report the event, in text order."""
     found: list[tuple[int, str]] = []
+    count = len(context.sentences)
     for organization in organizations:
+        # (A mention's own sentence index, when valid, is `_sentence_of`'s answer: read here.)
         offsets = [m.start for m in organization.mentions
-                   if _sentence_of(context, m) in sentences]
+                   if (m.sentence if 0 <= m.sentence < count else _sentence_of(context, m))
+                   in sentences]
         if offsets:
             found.append((min(offsets), organization.name))
     return [name for _, name in sorted(found)]

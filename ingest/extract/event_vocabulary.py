@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -44,16 +44,9 @@ class Vocabulary:
     state_opener: re.Pattern[str]
     other_time: PhraseSet
 
-    memo: dict[str, list[Cue]] = field(default_factory=dict, compare=False, repr=False)
-
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
-        # One sentence is asked about for each of its dates and years: read it once.
-        if text not in self.memo:
-            if len(self.memo) > 512:
-                self.memo.clear()
-            self.memo[text] = self._cues(text)
-        return list(self.memo[text])
+        return self._cues(text)
 
     def _cues(self, text: str) -> list[Cue]:
         out = []

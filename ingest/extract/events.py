@@ -55,7 +55,7 @@ def _reports(context: Context) -> list[_Found]:
         sentence = context.sentence_at(mention.start)
         if sentence is None:
             continue
-        cue = vocab.best(sentence.text)
+        cue = clues.best_cue(sentence)
         if cue is None:
             continue
         if vocab.future.search_in(sentence.text, 0, max(cue.end, mention.end - sentence.start)):
@@ -73,7 +73,7 @@ def _reports(context: Context) -> list[_Found]:
         if not same_day or sentence.index in dated:
             continue
         earlier = [f for f in found if f.sentence < sentence.index]
-        cue = vocab.best(sentence.text)
+        cue = clues.best_cue(sentence)
         if earlier and cue and not vocab.future.search(sentence.text):
             last = max(earlier, key=lambda f: f.sentence)
             found.append(_Found(last.date, cue, sentence.index,

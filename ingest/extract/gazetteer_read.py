@@ -34,7 +34,7 @@ _NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đả
               "Chị", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Dự", "Thực", "Đến"}
 
 
-@dataclass
+@dataclass(slots=True)
 class PlaceRead:
     end: int
     level: str | None
@@ -92,6 +92,8 @@ def _level_of(unit: Unit) -> str:
 
 
 _PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+# (level, name) a spelling as matched ("bà rịa- vũng tàu") picks at a level: a few per unit
+_SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
 
 
 def _pick(key: str, level: str | None) -> tuple[str, str] | None:
@@ -124,10 +126,10 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
-        key = match.group()
-        if "-" in key:
-            key = key.replace("- ", " ").replace("-", " ")
-        picked = _pick(key, level)
+        picked = _SPELT.get((match.group(), level), False)
+        if picked is False:
+            key = match.group()
+            picked = _SPELT[key, level] = _pick(key.replace("- ", " ").replace("-", " "), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
@@ -200,10 +202,10 @@ def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
         if len(_MEMO) > 8:
             _MEMO.clear()
         memo = _MEMO[tv] = {}
-    key = (pos, expected)
-    if key not in memo:
-        memo[key] = _read_place(tv, pos, expected)
-    return memo[key]
+    read = memo.get((pos, expected), False)
+    if read is False:
+        read = memo[pos, expected] = _read_place(tv, pos, expected)
+    return read
 
 
 def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:

@@ -170,11 +170,14 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
     k = 0
     while k < size:
         first = shown[k]
-        if k == size - 1 and first not in _STOP:
-            hon = honorific_before(text, starts[k])
+        if k == size - 1:
+            hon = "" if first in _STOP else honorific_before(text, starts[k])
             if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
+        if lead < k:  # no full name can start here: only the last word is left to try
+            k = size - 1
+            continue
         if first in _STOP or (not is_family_name(first) and not _rare_family(text, starts, raw, k)):
             k += 1
             continue
@@ -182,7 +185,7 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         j = k + 1
         while j < size and j - k < limit and not _ends_name(text, starts, ends, raw, titled, j, k):
             j += 1
-        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2 or lead < k:
+        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
             k += 1
             continue
         start, end = starts[k], ends[j - 1]

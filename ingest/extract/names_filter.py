@@ -4,6 +4,7 @@ sources, and places ("đường Nguyễn Huệ", "xã Đồng Tâm", "Hồ Chí 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import not_persons, trie_pattern
@@ -64,20 +65,24 @@ def _place_before(text: str, start: int) -> bool:
 
 
 def is_place(text: str, start: int, name: str) -> bool:
-    if _place_before(text, start):
-        return True
+    place, unit = _name_is_place(name)
+    return place or _place_before(text, start) \
+        or (unit and bool(_LEVEL_BEFORE.search(text, max(0, start - 12), start)))
+
+
+@lru_cache(maxsize=16384)  # asked for every name without an honorific; names recur
+def _name_is_place(name: str) -> tuple[bool, bool]:
+    """(the name alone makes it a place, it names a unit: a place after a level word)."""
     words = name.split()
     if " ".join(words[:2]) in not_persons() or " ".join(words[:3]) in not_persons():
-        return True
+        return True, True
     units = gazetteer().lookup(name)
     if len(words) == 2 and units:
-        return True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà" is a place
+        return True, True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà"
     for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
         if len(words) > n and any(u.level == "province" for u in
                                   gazetteer().lookup(" ".join(words[:n]))):
-            return True
-    if not units:  # (neither test below holds without one)
-        return False
-    if _LEVEL_BEFORE.search(text, max(0, start - 12), start):
-        return True
-    return any(u.level in ("province", "district") for u in units)
+            return True, True
+    if not units:
+        return False, False
+    return any(u.level in ("province", "district") for u in units), True

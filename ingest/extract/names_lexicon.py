@@ -59,55 +59,33 @@ def case_exotic(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _honorific_table() -> tuple[dict[str, tuple[int, ...]], re.Pattern[str] | None]:
-    """Last letter → the lengths of the honorifics ending in it (longest first), and the
-    letters that send a text to the regex. Only honorifics that end in a letter or a dot
-    (never in a space, ":" or ",") can be found by their end; otherwise the regex always."""
-    words = honorifics()
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        lengths.setdefault(w[-1], set()).add(len(w))
-    by_last = {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()}
-    if any(w != w.strip() or w[-1] in ":," for w in words):
-        return by_last, re.compile(r"[\s\S]")
-    exotic = case_exotic(words)
-    return by_last, re.compile("[" + re.escape(exotic) + "]") if exotic else None
-
-
-@lru_cache(maxsize=1)
 def _honorific_regex() -> re.Pattern[str]:
     words = sorted(honorifics(), key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s(:,;\-–]))(" + "|".join(re.escape(w) for w in words)
                       + r")\s*[:,]?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _honorific_back() -> re.Pattern[str]:
+    """`_honorific_regex` read backwards from the name: one `match`, no search. The letter
+    tree tries longer honorifics first, so it finds the leftmost match's honorific."""
+    ends = {w[::-1]: r"(?=[\s(:,;\-–]|\Z)" for w in honorifics()}
+    return re.compile(r"\s*[:,]?\s*(" + word_trie(ends, ends) + ")", re.IGNORECASE)
+
+
 def honorific_before(text: str, start: int) -> str:
     """The honorific (lower-cased) that ends just before `start`, with only spaces and one ":"
-    or "," after it, within 24 characters: `_honorific_regex` searched there. Done by string
-    tests: the honorific must end where the spaces begin, and the leftmost match is the
-    longest honorific that ends there after a space, a bracket or punctuation."""
+    or "," after it, within 24 characters: `_honorific_regex` searched there."""
     lo = max(0, start - 24)
-    tail = text[lo:start].rstrip()
-    if tail.endswith((":", ",")):
-        tail = tail[:-1].rstrip()
-    if not tail:
+    # the window backwards, with the character before it (which an honorific may not use)
+    back = text[start - 1:lo - 2:-1] if lo > 1 else text[start - 1::-1] if start else ""
+    match = _honorific_back().match(back)
+    if match is None:
         return ""
-    by_last, exotic = _honorific_table()
-    low = tail.lower()
-    if (exotic is not None and exotic.search(text, lo, start)) or len(low) != len(tail):
+    if lo and match.end() == len(back):  # (it runs out of the window: rare)
         match = _honorific_regex().search(text, lo, start)
         return match.group(1).lower() if match else ""
-    lengths = by_last.get(low[-1])
-    if lengths is None:
-        return ""
-    words = honorifics()
-    end = lo + len(tail)
-    for n in lengths:
-        at = end - n
-        if at >= lo and low[-n:] in words \
-                and (at == 0 or text[at - 1] in "(:,;-–" or text[at - 1].isspace()):
-            return low[-n:]
-    return ""
+    return match.group(1)[::-1].lower()
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -1,9 +1,10 @@
 """Persons, their posts and the bodies named: the people stage of extraction.
 
-Reads every body (`bodies`) and title chain (`chains`) in the text, finds the names
-(`names`), attaches chains to names (`persons_attach`), fills the places that bodies leave
-out from the chain, the text before them and the article's context (`places`), and merges
-the mentions of one person (full name, "ông Hải") into one `Person`.
+Reads every body (`bodies`) and title chain (`chains`) in the text (`people_scan` finds
+where both start), finds the names (`names`), attaches chains to names (`persons_attach`),
+fills the places that bodies leave out from the chain, the text before them and the
+article's context (`places`), and merges the mentions of one person (full name, "ông Hải")
+into one `Person`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, lexicon, render
-from cadregraph.ingest.extract.bodies_resolve import Resolver, lineage, share_places
+from cadregraph.ingest.extract.bodies import Body, BodyReader, render
+from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
     Item,
@@ -24,6 +25,7 @@ from cadregraph.ingest.extract.chains import (
 )
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention, find_names
+from cadregraph.ingest.extract.people_scan import scan
 from cadregraph.ingest.extract.persons_attach import attach
 from cadregraph.ingest.extract.places import ascii_key, place_mentions
 from cadregraph.ingest.extract.titles import view
@@ -32,36 +34,8 @@ from cadregraph.ingest.records import Evidence, Organization, Person, Position
 _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
 _NAMED_PARENTS = {"party_committee", "peoples_council"}
+_LISTED = re.compile(r"\s*(?:,|và)\s*")
 _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
-
-
-def scan_bodies(reader: BodyReader) -> list[Body]:
-    """The bodies named in the text, in order, none inside another."""
-    lex, tv, low = lexicon(), reader.tv, reader.low
-    out: list[Body] = []
-    if low is None or lex.after_pattern is None:  # lower-casing moved offsets: the slow way
-        last = 0
-        for start in lex.starts(tv):
-            if start < last:
-                continue
-            body = reader.scan(start)
-            if body is not None:
-                out.append(body)
-                last = body.end
-        return out
-    strict, after = lex.strict_firsts, lex.after_pattern
-    # a name that starts the text has no character before it
-    match = lex.scan_pattern.match(low) or after.search(low)
-    while match is not None:
-        start = nxt = match.start("first")
-        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
-        if match.group("first") not in strict or tv[start].isupper():
-            body = reader.scan(start, (low[start:match.end()], match.end()))
-            if body is not None:
-                out.append(body)
-                nxt = body.end - 1
-        match = after.search(low, nxt)  # the character before the next name is at `nxt` on
-    return out
 
 
 def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
@@ -71,7 +45,7 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
     for body in loose:
         if body.slot != "sub" or body.parent is not None:
             continue
-        gap = re.match(r"\s*(?:,|và)\s*", text[body.end:body.end + 8])
+        gap = _LISTED.match(text[body.end:body.end + 8])
         item = starts.get(body.end + gap.end()) if gap else None
         if item is not None and item.body is not None and item.body.slot == "sub" \
                 and item.body.parent is not None:
@@ -82,26 +56,49 @@ class _Evidence:
     """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
     def __init__(self, context: Context) -> None:
-        self.sentences = context.sentences
-        self.starts = [s.start for s in self.sentences]
+        sentences = context.sentences
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+        self.indexes = [s.index for s in sentences]
         self.made: dict[tuple[int, int], Evidence] = {}
 
     def __call__(self, start: int, end: int) -> Evidence:
         found = self.made.get((start, end))
         if found is None:
             # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-            sentences = self.sentences
             k = bisect_right(self.starts, start) - 1
-            sentence = sentences[k] if k >= 0 and start < sentences[k].end else None
-            found = self.made[start, end] = Evidence(sentence.index if sentence else 0,
-                                                     start, end)
+            found = self.made[start, end] = Evidence(
+                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
         return found
 
 
-def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """No span (sorted, not overlapping) holds `pos`."""
-    k = bisect_right(spans, (pos, float("inf"))) - 1
-    return k < 0 or pos >= spans[k][1]
+def _loose(bodies: list[Body], spans: list[tuple[int, int]]) -> list[Body]:
+    """The bodies that start outside every span; both lists are sorted, the spans apart."""
+    out: list[Body] = []
+    k, size = 0, len(spans)
+    for body in bodies:
+        pos = body.start
+        while k < size and spans[k][0] <= pos:
+            k += 1
+        if not k or pos >= spans[k - 1][1]:
+            out.append(body)
+    return out
+
+
+def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
+    """The party committees named with their place in the lineage of the bodies placed, once
+    each, in text order (ties in the order met)."""
+    found: dict[int, Body] = {}
+    for body, _ in placed:
+        while body is not None:
+            if body.body_type == "party_committee" and body.place and id(body) not in found:
+                found[id(body)] = body
+            body = body.parent
+    return sorted(found.values(), key=_start)
+
+
+def _start(body: Body) -> int:
+    return body.start
 
 
 def _complete(body: Body) -> bool:
@@ -117,44 +114,52 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     text = context.text
     tv = view(text)
     reader = BodyReader(text, tv)
-    bodies = scan_bodies(reader)
-    items = title_items(reader, [(b.start, b.end) for b in bodies])
+    bodies, spans = scan(reader)
+    items = title_items(reader, spans, [(b.start, b.end) for b in bodies])
     item_spans = [(it.start, it.end) for it in items]
-    loose = [b for b in bodies if _outside(item_spans, b.start)]
+    loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)
     share_places(text, loose)
     members = membership_items(text, loose)
-    items = sorted(items + members, key=lambda it: it.start)
+    if members:
+        items = sorted(items + members, key=lambda it: it.start)
     chains = group_chains(text, items, bodies)
-    member_spans = {(m.start, m.end) for m in members}
-    loose = [b for b in loose if (b.start, b.end) not in member_spans]
+    if members:
+        member_spans = {(m.start, m.end) for m in members}
+        loose = [b for b in loose if (b.start, b.end) not in member_spans]
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
     resolver = Resolver(context, place_mentions(text))
     placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
-    resolver.named = sorted({id(p): p for b, _ in placed for p in lineage(b)
-                             if p.body_type == "party_committee" and p.place}.values(),
-                            key=lambda p: p.start)
+    resolver.named = _committees(placed)
+    parentless = False  # parts named without their committee ("Ban Thường vụ" alone)
     for body, offset in placed:  # places first, so that parentless parts find their committee
-        if not (body.slot == "sub" and body.parent is None):
+        if body.slot == "sub" and body.parent is None:
+            parentless = True
+        else:
             resolver.fill(body, offset, [])
             resolver.remember(body)
-    parties = sorted({id(p): p for b, _ in placed for p in lineage(b)
-                      if p.body_type == "party_committee" and p.place}.values(),
-                     key=lambda p: p.start)
-    for body, offset in placed:
-        if body.slot == "sub" and body.parent is None:
-            resolver.fill(body, offset, parties)
+    if parentless:
+        parties = _committees(placed)
+        for body, offset in placed:
+            if body.slot == "sub" and body.parent is None:
+                resolver.fill(body, offset, parties)
 
     evidence = _Evidence(context)
     persons, owner = _persons(evidence, names)
     organizations: dict[str, Organization] = {}
-    # bodies no longer change from here: each one's complete parts and their names, once
-    named: dict[int, list[tuple[Body, str]]] = {}
+    # bodies no longer change from here: each one's complete parts, their names and the
+    # organisation key of each name, once
+    named: dict[int, list[tuple[Body, str, str]]] = {}
 
-    def parts_of(body: Body) -> list[tuple[Body, str]]:
+    def parts_of(body: Body) -> list[tuple[Body, str, str]]:
         found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
         if found is None:
-            found = named[id(body)] = [(p, render(p)) for p in body.split() if _complete(p)]
+            if body.parent is None and not body.more_places:  # most bodies: one part
+                parts = [body] if _complete(body) else []
+            else:
+                parts = [p for p in body.split() if _complete(p)]
+            found = named[id(body)] = [(p, name, name.lower()) for p in parts
+                                       for name in (render(p),)]
         return found
 
     def add_org(body: Body, start: int, end: int) -> None:
@@ -163,14 +168,17 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
-        for part, name in parts_of(body):
+        mention = None
+        for part, name, key in parts_of(body):
             if name in _UNLISTED:
                 continue
-            org = organizations.get(name.lower())
+            org = organizations.get(key)
             if org is None:
-                org = organizations[name.lower()] = Organization(
+                org = organizations[key] = Organization(
                     name=name, body_type=part.body_type, place=part.anchor.place)
-            org.mentions.append(evidence(start, end))
+            if mention is None:
+                mention = evidence(start, end)
+            org.mentions.append(mention)
 
     deputies = tuple(Chain([Item(b.start, b.end, "Đại biểu", Body(b.start, b.end, "Quốc hội",
                                                                    "national_body", "national"))])
@@ -186,11 +194,13 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         person = owner.get(index)
         if person is None:
             continue
-        keys = held.setdefault(id(person), {p.key() for p in person.positions})
+        keys = held.get(id(person))
+        if keys is None:
+            keys = held[id(person)] = {p.key() for p in person.positions}
         for item in chain.items:
             if item.body is None:
                 continue
-            for part, body_name in parts_of(item.body):
+            for part, body_name, _ in parts_of(item.body):
                 if (item.role, body_name) in keys:
                     continue
                 keys.add((item.role, body_name))
@@ -207,13 +217,18 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     return persons, list(organizations.values())
 
 
+_HONORIFIC_GENDER = {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}
+
+
 def _gender(mention: NameMention) -> str | None:
-    words = mention.name.split()
-    if "Thị" in words[1:2]:
-        return "female"
-    if "Văn" in words[1:2]:
-        return "male"
-    return {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}.get(mention.honorific)
+    return _name_gender(mention.name) or _HONORIFIC_GENDER.get(mention.honorific)
+
+
+@lru_cache(maxsize=8192)
+def _name_gender(name: str) -> str | None:
+    """The cue of a name's middle word, "Thị" or "Văn"."""
+    middle = name.split(None, 2)[1:2]
+    return "female" if "Thị" in middle else "male" if "Văn" in middle else None
 
 
 @lru_cache(maxsize=8192)
@@ -222,24 +237,31 @@ def fold_name(name: str) -> str:
     return ascii_key(view(name))
 
 
+@lru_cache(maxsize=8192)
+def _keys(name: str) -> tuple[str, str]:
+    """The folded full name and the folded given name (its last word), asked for each mention."""
+    return fold_name(name), fold_name(name.split()[-1])
+
+
 def _persons(evidence: _Evidence, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
     last_by_given: dict[str, Person] = {}
     for index, mention in enumerate(names):
+        name = mention.name
         if mention.given_only:
-            person = last_by_given.get(fold_name(mention.name))
+            person = last_by_given.get(fold_name(name))
             if person is None:
                 continue
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key = fold_name(mention.name)
+            key, given = _keys(name)
             person = persons.get(key)
             if person is None:
-                person = persons[key] = Person(name=mention.name, gender=_gender(mention))
-            last_by_given[fold_name(mention.name.split()[-1])] = person
+                person = persons[key] = Person(name=name, gender=_gender(mention))
+            last_by_given[given] = person
         person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner

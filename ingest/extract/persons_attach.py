@@ -99,40 +99,46 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 def _verbs(text, names, chains, claimed, out) -> None:
     own = {id(c): i for i, c, _ in out}
     name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
-    in_order = all(a <= b for a, b in zip(name_ends, name_ends[1:], strict=False))
-    bounds = [(c.start, c.end) for c in chains]
+    in_order = name_ends == sorted(name_ends)
+    starts = [c.start for c in chains]  # `chains` are sorted by start
     owned: dict[int, list[tuple[int, int]]] = {}  # name → the spans of the chains it owns
-    for c, span in zip(chains, bounds, strict=True):
+    for c in chains:
         if id(c) in own:
-            owned.setdefault(own[id(c)], []).append(span)
-    for n, c in enumerate(chains):
+            owned.setdefault(own[id(c)], []).append((c.start, c.end))
+    for c in chains:
         if id(c) in claimed:
             continue
-        c_start, c_end = bounds[n]
-        before = list(range(bisect_right(name_ends, c_start))) if in_order \
+        c_start, c_end = c.start, c.end
+        before = range(bisect_right(name_ends, c_start)) if in_order \
             else [i for i in range(len(names)) if names[i].end <= c_start]
         if not before:
             continue
         # a name inside a parenthesis ("bà A (chị ruột ông B) từng giữ …") is not the subject
         while len(before) > 1 and CLOSED.match(text, names[before[-1]].end, c_start):
-            before.pop()
+            before = before[:-1]
         subject = before[-1]
         if AFTER_PRONOUN.match(text, c_end) and c_start - names[subject].end < 1500:
             # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named
             claimed.add(id(c))
             _give(text, [subject], c, True, out)
             continue
+        if in_order and c_start - names[subject].end >= 400:
+            continue  # too far for every reading below (an agent's name only lengthens it)
         gap = text[names[subject].end:c_start]
-        head = text[max(0, c_start - 140):c_start]
-        if subject > 0 and verb_ends(gap) \
+        verb = verb_ends(gap)
+        if subject > 0 and verb \
                 and AGENT.search(text, names[subject - 1].end, names[subject].start) \
                 and STOP.search(text, names[subject - 1].end, c_start) is None:
             subject -= 1  # the name after "được" is the agent, not the one appointed
             gap = text[names[subject].end:c_start]
+            verb = verb_ends(gap)
+        if len(gap) >= 400:
+            continue
         free = stops_nowhere(gap)
-        if len(gap) < 400 and free and (verb_ends(gap) or PROFILE.match(gap)):
+        head = text[max(0, c_start - 140):c_start]
+        if free and (verb or PROFILE.match(gap)):
             pass
-        elif len(gap) < 400 and verb_ends(head) and pronoun(head):
+        elif verb_ends(head) and pronoun(head):
             pass
         else:
             continue
@@ -155,14 +161,15 @@ def _verbs(text, names, chains, claimed, out) -> None:
             k -= 1
             subjects.insert(0, k)
         _give(text, subjects, c, former, out)
-        # "giữ các chức vụ: A; B; C": the posts listed after the first one
+        # "giữ các chức vụ: A; B; C": the posts listed after the first one (the chains before
+        # `cur_end` by bisection: they start before it)
         cur_end = c_end
-        for m, nxt in enumerate(chains):
-            if bounds[m][0] >= cur_end and id(nxt) not in claimed \
-                    and SEMICOLON.fullmatch(text, cur_end, bounds[m][0]):
+        for nxt in chains[bisect_left(starts, cur_end):]:
+            if nxt.start >= cur_end and id(nxt) not in claimed \
+                    and SEMICOLON.fullmatch(text, cur_end, nxt.start):
                 claimed.add(id(nxt))
                 _give(text, subjects, nxt, former, out)
-                cur_end = bounds[m][1]
+                cur_end = nxt.end
 
 
 def _give(text, subjects, chain, former, out) -> None:

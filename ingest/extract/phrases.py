@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from cadregraph.ingest.extract.regex_trie import word_trie
+
 
 class PhraseMatch(NamedTuple):  # a tuple: made many times a sentence, and cheaply
     string: str
@@ -69,6 +71,20 @@ def _words_first(phrases: int, length: int) -> bool:
     return phrases * (150 + 2 * length) > 110 * length
 
 
+_TREE_FROM = 16  # phrases
+
+
+def _letter_tree(phrases: Iterable[str]) -> re.Pattern[str]:
+    """`words_pattern(phrases)` as a letter tree, each branch opening with its first letter
+    (tested behind it to be a word's start) so that `re` skips ahead to those letters."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return re.compile("|".join(
+        re.escape(first) + r"(?<!\w.)" + word_trie(rests, tails=dict.fromkeys(rests, r"(?!\w)"))
+        for first, rests in sorted(groups.items())), re.DOTALL)  # "." is the first letter
+
+
 def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
     return span[0], -span[1]
 
@@ -85,6 +101,12 @@ class PhraseSet:
         # Lower-casing a whole text and cutting it equals cutting and then lower-casing, but
         # for the final sigma (its case depends on the letters around it).
         self.cut_after_lowering = not any(c in p for p in self.phrases for c in "σς")
+        # The same matches as `pattern`, read in the lowered text as a letter tree: one test
+        # per letter, where `hits` finds each phrase in turn — cheaper for a long list only
+        # (measured over news sentences: 83 phrases 10 µs against 19 µs, 10 phrases 6.8 µs
+        # against 5.8 µs).
+        self.tree = (_letter_tree(self.phrases)
+                     if len(self.phrases) >= _TREE_FROM and "" not in self.phrases else None)
 
     def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
         if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:
@@ -113,8 +135,20 @@ class PhraseSet:
             out.sort(key=_start_then_longest)
         return out
 
+    def _tree_in(self, text: str) -> str | None:
+        """The lowered text the letter tree reads, where it lines up with `text`."""
+        if self.tree is None:
+            return None
+        lower = lower_text(text)
+        return lower if len(lower) == len(text) else None
+
     def finditer(self, text: str, pos: int = 0,
                  endpos: int | None = None) -> list[PhraseMatch]:
+        """Leftmost, then longest, matches that do not overlap (`pattern.finditer`)."""
+        lower = self._tree_in(text)
+        if lower is not None:
+            end = len(text) if endpos is None else min(endpos, len(text))
+            return [PhraseMatch(text, m.span()) for m in self.tree.finditer(lower, pos, end)]
         out, last = [], -1
         for start, end in self.hits(text, pos, endpos):
             if start >= last:
@@ -123,6 +157,11 @@ class PhraseSet:
         return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
+        lower = self._tree_in(text)
+        if lower is not None:
+            end = len(text) if endpos is None else min(endpos, len(text))
+            match = self.tree.search(lower, pos, end)
+            return PhraseMatch(text, match.span()) if match else None
         found = self.hits(text, pos, endpos)  # the first hit is the first match
         return PhraseMatch(text, found[0]) if found else None
 

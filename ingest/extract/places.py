@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
@@ -25,16 +25,16 @@ from cadregraph.ingest.extract.titles import lowered, view
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer
 # first, as the plain alternation did.
-_ANCHOR = re.compile(word_trie({"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh",
-                                "thành phố", "thị xã", "thị trấn", "huyện", "quận", "phường",
-                                "xã", "đặc khu", "tp", "tx"}) + r"(?!\w)")
+_LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh", "thành phố",
+                "thị xã", "thị trấn", "huyện", "quận", "phường", "xã", "đặc khu", "tp", "tx"}
+_ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
+_FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 _LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                        "quận ủy": "quận", "thị ủy": "thị xã"}
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):  # a tuple: ~10 an article, made 4x faster than a dataclass
     start: int
     level: str  # "tỉnh", "thành phố", "huyện", "phường", …
     name: str
@@ -79,6 +79,7 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _NEXT = re.compile(rf"\.?\s*[{_UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
+_ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 
 
@@ -100,30 +101,20 @@ def _province_pattern() -> re.Pattern[str]:
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
 _HCM = re.compile(r"T(?<!\wT)P\.?HCM(?!\w)")
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
-
-
-def _provinces(tv: str):
-    pattern, pos = _province_pattern(), 0
-    # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts
-    while (match := pattern.search(tv, pos)) is not None:
-        pos = match.start() + 1
-        if match.group() == "Hồ Chí Minh":
-            continue  # bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."
-        prev = _PREV_WORD.search(tv, max(0, match.start() - 12), match.start())
-        if prev is not None and is_family_name(prev.group(1)) and not prev.group(1).isupper():
-            continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
-        yield match
-
-
 _START_LEVEL_NAME = itemgetter(0, 1, 2)
 
 
-@lru_cache(maxsize=256)
-def _province_named(written: str) -> tuple[str, str]:
-    """(level, canonical name) of a province named bare."""
+@lru_cache(maxsize=1)
+def _province_named() -> dict[str, tuple[str, str] | None]:
+    """(level, canonical name) of each province name as `_province_pattern` finds it; None for
+    "Hồ Chí Minh": bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."."""
     gaz = gazetteer()
-    name = gaz.canonical_province(written) or written
-    return ("thành phố" if name in gaz.cities else "tỉnh"), name
+    named: dict[str, tuple[str, str] | None] = {}
+    for written in {view(n) for n in gaz.provinces | {"Thừa Thiên - Huế"}}:
+        name = gaz.canonical_province(written) or written
+        named[written] = ("thành phố" if name in gaz.cities else "tỉnh"), name
+    named["Hồ Chí Minh"] = None
+    return named
 
 
 @lru_cache(maxsize=4096)
@@ -133,6 +124,53 @@ def _province_of(level: str, name: str) -> str | None:
     return province or gaz.province_of(name)
 
 
+def _provinces(tv: str, found: set) -> None:
+    """Provinces named bare ("An Giang"), unless the words around say otherwise."""
+    search, named, pos = _province_pattern().search, _province_named(), 0
+    # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts
+    while (match := search(tv, pos)) is not None:
+        begin, end = match.span()
+        pos = begin + 1
+        province = named[match.group()]
+        if province is None:
+            continue
+        if begin and tv[begin - 1] == " ":  # else no word before it
+            prev = _PREV_WORD.search(tv, max(0, begin - 12), begin)
+            if prev is not None and is_family_name(prev.group(1)) \
+                    and not prev.group(1).isupper():
+                continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
+        if _OLD.match(tv, end) is not None:
+            continue
+        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address. The
+        # pattern ends in ",", "(", "quê", "quán" or "ở" and spaces: look at that letter first.
+        low_end = max(0, begin - 12)
+        at = begin
+        while at > low_end and tv[at - 1].isspace():
+            at -= 1
+        if at > low_end and tv[at - 1] in _ADDRESS_ENDS \
+                and _ADDRESS.search(tv, low_end, begin):
+            continue
+        found.add((begin, province[0], province[1], province[1]))
+
+
+def _level_words(low: str) -> list[re.Match[str]]:
+    """What `_ANCHOR.finditer(low)` finds, tried only where a level word's first word occurs:
+    `str.find` runs past the text ~20x faster than `re` tries each t, h, q, p, x and đ."""
+    spots = []
+    for first in _FIRST_WORDS:
+        at = low.find(first)
+        while at >= 0:
+            spots.append(at)
+            at = low.find(first, at + 1)
+    spots.sort()
+    found, done, match = [], 0, _ANCHOR.match
+    for at in spots:
+        if at >= done and (anchor := match(low, at)) is not None:
+            found.append(anchor)
+            done = anchor.end()
+    return found
+
+
 @lru_cache(maxsize=2)  # locate() and the people stage both ask, per article
 def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     """Places named with a level word or as a province name, in text order; a unit marked as
@@ -140,33 +178,32 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     tv = view(text)
     # (start, level, name, province) tuples: a set of them orders as a set of the mentions did
     found: set[tuple[int, str, str, str | None]] = set()
-    for match in _provinces(tv):
-        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address
-        if _OLD.match(tv, match.end()) is None \
-                and not _ADDRESS.search(tv, max(0, match.start() - 12), match.start()):
-            level, name = _province_named(match.group())
-            found.add((match.start(), level, name, name))
-    for match in _HCM.finditer(tv):
-        found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
+    _provinces(tv, found)
+    if "HCM" in tv:
+        for match in _HCM.finditer(tv):
+            found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
-    for anchor in _ANCHOR.finditer(tv.lower() if low is None else low):
+    next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
+    for anchor in _level_words(tv.lower() if low is None else low):
         begin = anchor.start()
         if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
             continue  # inside a word (the pattern has no look-behind, to scan faster)
         word = anchor.group()
         if word in ("tp", "tx") and not tv[begin].isupper():
             continue
-        if _NEXT.match(tv, anchor.end()) is None:
+        end = anchor.end()
+        if next_match(tv, end) is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows
-        expected = _LEVEL_OF_COMMITTEE.get(word)
-        read = shared_read(tv, anchor.end() if expected else begin, expected)
+        expected = committee(word)
+        read = shared_read(tv, end if expected else begin, expected)
         if read is None or read.name is None or read.level is None \
                 or _OLD.match(tv, read.end) is not None:
             continue
-        found.add((begin, read.level, read.name, _province_of(read.level, read.name)))
+        level = read.level
+        add((begin, level, read.name, _province_of(level, read.name)))
         for name in read.more:
-            found.add((begin, read.level, name, _province_of(read.level, name)))
-    return tuple(PlaceMention(*m) for m in sorted(found, key=_START_LEVEL_NAME))
+            add((begin, level, name, _province_of(level, name)))
+    return tuple(map(PlaceMention._make, sorted(found, key=_START_LEVEL_NAME)))
 
 
 def locate(context: Context) -> None:

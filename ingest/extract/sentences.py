@@ -31,11 +31,9 @@ def abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the dot at `dot` the end of an abbreviation rather than of a sentence?"""
-    if text[dot] != ".":
-        return False
-    token = text[text.rfind(" ", 0, dot) + 1 : dot].lstrip("(\"'[“")
+def _is_abbreviation(token: str) -> bool:
+    """Is `token`, the word before a dot, an abbreviation rather than a sentence's end?"""
+    token = token.lstrip("(\"'[“")
     if not token:
         return False
     known = abbreviations()
@@ -57,43 +55,48 @@ def _marks(text: str) -> list[int]:
     return positions(text, ".!?…")
 
 
-def _pieces(line: str, marks: list[int]) -> list[tuple[int, int]]:
-    """`line` cut at its breaks; `marks` are the line's . ! ? … (offsets in the line). Same
-    breaks as `_BREAK.finditer(line)`, the pattern being tried at the marks alone."""
-    spans, start, last = [], 0, 0
-    size = len(line)
-    for at in marks:
-        if at < last or at + 1 >= size or line[at + 1] not in _AFTER_MARK:
-            continue
-        match = _BREAK.match(line, at)
-        if match is None:
-            continue
-        last = match.end()
-        opener = match.group(1)
-        if not (opener.isupper() or opener.isdigit()) or _is_abbreviation(line, at):
-            continue
-        spans.append((start, last))
-        start = last
-    spans.append((start, size))
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """The text cut at line ends and at the breaks of each line, as (start, end) spans.
+
+    A line's breaks are `_BREAK.finditer(line)`, the pattern being tried at the marks alone,
+    read in place in the text (`endpos` at the line's end: the pattern reads no line break)."""
+    spans: list[tuple[int, int]] = []
+    marks = _marks(text)
+    count, next_mark, size = len(marks), 0, len(text)
+    line_start = 0
+    while line_start <= size:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = size
+        start = last = line_start
+        while next_mark < count and marks[next_mark] < line_end:
+            at = marks[next_mark]
+            next_mark += 1
+            if at < last or at + 1 >= line_end or text[at + 1] not in _AFTER_MARK:
+                continue
+            match = _BREAK.match(text, at, line_end)
+            if match is None:
+                continue
+            last = match.end()
+            opener = match.group(1)
+            if not (opener.isupper() or opener.isdigit()):
+                continue
+            if text[at] == "." and _is_abbreviation(
+                    text[max(text.rfind(" ", line_start, at) + 1, line_start) : at]):
+                continue
+            spans.append((start, last))
+            start = last
+        spans.append((start, line_end))
+        line_start = line_end + 1
     return spans
 
 
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    marks = _marks(text)
-    offset, next_mark = 0, 0
-    for line in text.split("\n"):
-        stop = offset + len(line)
-        first = next_mark
-        while next_mark < len(marks) and marks[next_mark] < stop:
-            next_mark += 1
-        in_line = [at - offset for at in marks[first:next_mark]] if next_mark > first else []
-        for start, end in _pieces(line, in_line):
-            piece = line[start:end]
-            stripped = piece.strip()
-            if stripped:
-                lead = 0 if piece[0] == stripped[0] else len(piece) - len(piece.lstrip())
-                begin = offset + start + lead
-                out.append(Sentence(len(out), begin, begin + len(stripped), stripped))
-        offset = stop + 1
+    for start, end in _cuts(text):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            begin = start if piece[0] == stripped[0] else start + len(piece) - len(piece.lstrip())
+            out.append(Sentence(len(out), begin, begin + len(stripped), stripped))
     return out

@@ -35,10 +35,17 @@ def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces) + text[last:]
 
 
-def space_dash_left(text: str) -> str:
-    """"Mai- Ủy" → "Mai - Ủy": a dash after a letter and before spaces gets a space before."""
+def dash_positions(text: str) -> list[int]:
+    """Where the dashes the two dash fixes read are: found once for both when the first
+    leaves the text as it was (the common case)."""
+    return positions(text, _DASHES)
+
+
+def space_dash_left(text: str, dashes: list[int] | None = None) -> str:
+    """"Mai- Ủy" → "Mai - Ủy": a dash after a letter and before spaces gets a space before.
+    (`dashes`: `dash_positions(text)`, when already known.)"""
     edits, last = [], 0
-    for at in positions(text, _DASHES):
+    for at in positions(text, _DASHES) if dashes is None else dashes:
         if at < last or not at or not _letter(text[at - 1]):
             continue
         end = at + 1
@@ -50,10 +57,11 @@ def space_dash_left(text: str) -> str:
     return _rebuild(text, edits)
 
 
-def space_dash_right(text: str) -> str:
-    """"Mai -Ủy" → "Mai - Ủy": spaces, a dash, then a letter get one space each side."""
+def space_dash_right(text: str, dashes: list[int] | None = None) -> str:
+    """"Mai -Ủy" → "Mai - Ủy": spaces, a dash, then a letter get one space each side.
+    (`dashes`: `dash_positions(text)`, when already known.)"""
     edits, last = [], 0
-    for at in positions(text, _DASHES):
+    for at in positions(text, _DASHES) if dashes is None else dashes:
         if at + 1 >= len(text) or not _letter(text[at + 1]):
             continue
         start = at

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from cadregraph.ingest.normalize.find import positions
-
 CRAWL_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)\s*")
 _PLACEHOLDER = re.compile(r"\{[a-z_]{2,30}\}")
 _MD_IMAGE = re.compile(r"!?\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
@@ -34,7 +32,6 @@ _PHOTO_CREDIT = re.compile(
 )
 # Lines that are only one of these (spaces and tabs aside) are sharing widgets.
 _WIDGETS = frozenset({"A A", "aa", "Chia sẻ", "Chia sẻ bài viết", "Bình luận"})
-_CREDIT_WORDS = ("Ảnh", "ảnh", "ẢNH", "Video", "Clip")  # every credit holds one
 _SOURCE_LINE = re.compile(r"(?i)^(?:nguồn|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|tin|bài)\s*:")
 
 
@@ -84,12 +81,42 @@ def _drop_image_files(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+# Every credit has one of these words, then spaces and a colon; the "(" alternative opens with
+# "(" and spaces before it.
+_WORDS_BEFORE_COLON = ("Ảnh", "ảnh", "ẢNH", "Nguồn ảnh", "Video", "Clip")
+
+
+def _credit_starts(text: str) -> list[int]:
+    """Where a photo credit can start: read back from each colon (few in news text, found by
+    `str.find`) over spaces to a credit word, and from that word over spaces to a "(". Holds
+    every place `_PHOTO_CREDIT` can match (each of its alternatives reads a word and then
+    \\s*:), and only places holding "(", "Ả" or "ả"."""
+    out: list[int] = []
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon
+        while end and text[end - 1].isspace():
+            end -= 1
+        for word in _WORDS_BEFORE_COLON:
+            if text.endswith(word, 0, end):
+                start = end - len(word)
+                if word[0] in "Ảả":
+                    out.append(start)
+                while start and text[start - 1].isspace():
+                    start -= 1
+                if start and text[start - 1] == "(":
+                    out.append(start - 1)
+        colon = text.find(":", colon + 1)
+    return sorted(set(out))
+
+
 def _drop_photo_credits(text: str) -> str:
-    """`_PHOTO_CREDIT.sub(...)`, the pattern tried only at the "(", "Ả" and "ả" found by
-    `str.find`: `re` would test every character against its opening class. A credit ending a
-    caption leaves a line break, so that the caption stays its own sentence."""
+    """`_PHOTO_CREDIT.sub(...)`, the pattern tried only where `_credit_starts` says a credit
+    can start: `re` would test every character against its opening class, and "ả" alone is
+    frequent. A credit ending a caption leaves a line break, so that the caption stays its
+    own sentence."""
     pieces, last = [], 0
-    for at in positions(text, "(Ảả"):
+    for at in _credit_starts(text):
         if at >= last and (match := _PHOTO_CREDIT.match(text, at)):
             pieces += [text[last:at], "" if text[at] == "(" else "\n"]
             last = match.end()
@@ -105,13 +132,13 @@ def _drop_widget_lines(text: str) -> str:
 
 def strip_residue(text: str) -> str:
     # (Each pattern run only over a text holding its literal, which `in` finds faster.)
-    if "date" in text:
+    if text.lstrip().startswith("date"):  # (\s is what `lstrip` strips)
         text = CRAWL_PREFIX.sub("", text, count=1)
     if "{" in text:
         text = _PLACEHOLDER.sub("", text)
     if "](" in text:
         text = _MD_IMAGE.sub("", text)
     text = _drop_image_files(text)
-    if any(word in text for word in _CREDIT_WORDS):
+    if ":" in text:
         text = _drop_photo_credits(text)
     return _drop_trailing_byline(_drop_widget_lines(text))

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from cadregraph.ingest.normalize.glued import (
+    dash_positions,
     drop_space_before_punctuation,
     space_dash_left,
     space_dash_right,
@@ -29,21 +30,37 @@ _SPACES = re.compile(r"  +")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+def _line_breaks(text: str) -> tuple[bool, bool]:
+    """(Does a line break touch a space? Do three follow each other?), read at the breaks
+    alone — a few an article, found by `str.find` — where `" \n" in text` is slow over a
+    text of many spaces."""
+    spaced = blank = False
+    at = text.find("\n")
+    while at >= 0:
+        spaced = spaced or (at > 0 and text[at - 1] == " ") or text.startswith(" ", at + 1)
+        blank = blank or text.startswith("\n\n", at + 1)
+        at = text.find("\n", at + 1)
+    return spaced, blank
+
+
 def normalize_text(text: str) -> str:
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = fix_chars(unicodedata.normalize("NFC", text))
     text = fix_tone_placement(text)
     text = strip_residue(text)
-    text = space_dash_left(text)
-    text = space_dash_right(text)
+    dashes = dash_positions(text)
+    spaced = space_dash_left(text, dashes)
+    text = space_dash_right(spaced, dashes if spaced is text else None)
     text = space_glued_commas(text)
     text = drop_space_before_punctuation(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    spaced, blank = _line_breaks(text)
+    if spaced:
         text = "\n".join(line.strip(" ") for line in text.split("\n"))  # ends: stripped below
-    if "\n\n\n" in text:
+        blank = "\n\n\n" in text
+    if blank:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 

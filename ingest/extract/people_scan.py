@@ -1,0 +1,105 @@
+"""Where body names and titles start in an article: one walk of one regex over its view.
+
+The bodies stage (`bodies_lexicon.scan_pattern`) and the titles stage
+(`titles.TitleLexicon.scan_pattern`) look for their first words at the same spots, after a
+character that is not a letter. `re` pays for every spot it tries, found or not; one regex
+that tries titles and bodies there walks the text once instead of twice. It finds what the two
+scans find: the titles apart from each other (as `finditer` finds them), the bodies none
+inside another (read in text order, each scan past the last body read).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cadregraph.ingest.extract.bodies import Body, BodyReader
+from cadregraph.ingest.extract.bodies_lexicon import lexicon as body_lexicon
+from cadregraph.ingest.extract.chains import TitleSpan
+from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.titles import lexicon as title_lexicon
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The joint pattern (a title in group "t", else a body in group "b", after the non-letter
+    it matches) and the body pattern alone (a body may start where a title does)."""
+    bodies, titles = body_lexicon(), title_lexicon()
+    if bodies.scan_pattern is None:
+        return None
+    body = bodies.scan_pattern.pattern.removeprefix(r"(?<!\w)")
+    title = titles.scan_pattern.pattern.removeprefix(r"(?<![\w.])")
+    # Most spots start a word that starts neither: one tree of both kinds' first words, each
+    # followed by what may follow it in either (the start of a next word), turns them away
+    # before the two patterns (and their look-aheads, costly in `re`) are tried.
+    nexts: dict[str, set[str] | None] = {}
+    for table in (titles.next_words, bodies.next_words):
+        for word, after in table.items():
+            if after is None or nexts.get(word, ()) is None:
+                nexts[word] = None  # a name of one word: any word may follow
+            else:
+                nexts[word] = nexts.get(word, set()) | set(after)
+    gate = word_trie(nexts, {word: r"(?!\w)" if after is None else
+                             r"(?=\s+(?:" + "|".join(map(re.escape, sorted(after))) + "))"
+                             for word, after in nexts.items()})
+    both = re.compile(r"\W(?=" + gate + r")"
+                      r"(?:(?<!\.)(?=(?P<t>" + title + r"))|(?=(?P<b>" + body + r")))")
+    return both, re.compile(body)
+
+
+def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
+    """The bodies named in the text, in order, none inside another; and the titles' spans."""
+    titles, patterns, low = title_lexicon(), _patterns(), reader.low
+    if low is None or patterns is None:  # lower-casing moved offsets: the slow way
+        return _bodies_slow(reader), list(titles.spans(reader.tv))
+    both, body_at = patterns
+    strict, tv = body_lexicon().strict_firsts, reader.tv
+    bodies: list[Body] = []
+    spans: list[TitleSpan] = []
+    body_end = title_end = 0  # where the last body and the last title end
+
+    def read(first: str, start: int, end: int) -> None:
+        nonlocal body_end
+        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
+        if first not in strict or tv[start].isupper():
+            body = reader.scan(start, low[start:end], end)
+            if body is not None:
+                bodies.append(body)
+                body_end = body.end
+
+    # a name that starts the text has no character before it
+    match = titles.scan_pattern.match(low)
+    if match is not None:
+        spans.append(titles.span(match))
+        title_end = match.end()
+    match = body_lexicon().scan_pattern.match(low)
+    if match is not None:
+        read(match.group("first"), 0, match.end())
+    for match in both.finditer(low):
+        start = match.start("t")
+        if start < 0:  # a body alone
+            start = match.start("b")
+            if start >= body_end:
+                read(match.group("first"), start, match.end("b"))
+            continue
+        if start >= title_end:
+            spans.append(titles.span(match, "t"))
+            title_end = match.end("t")
+        if start >= body_end:
+            body = body_at.match(low, start)
+            if body is not None:
+                read(body.group("first"), start, body.end())
+    return bodies, spans
+
+
+def _bodies_slow(reader: BodyReader) -> list[Body]:
+    last = 0
+    out: list[Body] = []
+    for start in body_lexicon().starts(reader.tv):
+        if start < last:
+            continue
+        body = reader.scan(start)
+        if body is not None:
+            out.append(body)
+            last = body.end
+    return out

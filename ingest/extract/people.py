@@ -4,14 +4,12 @@ Reads every body (`bodies`) and title chain (`chains`) in the text (`people_scan
 where both start), finds the names (`names`), attaches chains to names (`persons_attach`),
 fills the places that bodies leave out from the chain, the text before them and the
 article's context (`places`), and merges the mentions of one person (full name, "ông Hải")
-into one `Person`.
+into one `Person` (`persons`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import lru_cache
 
 from cadregraph.ingest.extract.bodies import Body, BodyReader, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
@@ -24,12 +22,13 @@ from cadregraph.ingest.extract.chains import (
     title_items,
 )
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.names import NameMention, find_names
+from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
+from cadregraph.ingest.extract.persons import Evidences, persons_of
 from cadregraph.ingest.extract.persons_attach import attach
-from cadregraph.ingest.extract.places import ascii_key, place_mentions
+from cadregraph.ingest.extract.places import place_mentions
 from cadregraph.ingest.extract.titles import view
-from cadregraph.ingest.records import Evidence, Organization, Person, Position
+from cadregraph.ingest.records import Organization, Person, Position
 
 _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
@@ -50,26 +49,6 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
         if item is not None and item.body is not None and item.body.slot == "sub" \
                 and item.body.parent is not None:
             body.parent = item.body.parent
-
-
-class _Evidence:
-    """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
-
-    def __init__(self, context: Context) -> None:
-        sentences = context.sentences
-        self.starts = [s.start for s in sentences]
-        self.ends = [s.end for s in sentences]
-        self.indexes = [s.index for s in sentences]
-        self.made: dict[tuple[int, int], Evidence] = {}
-
-    def __call__(self, start: int, end: int) -> Evidence:
-        found = self.made.get((start, end))
-        if found is None:
-            # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-            k = bisect_right(self.starts, start) - 1
-            found = self.made[start, end] = Evidence(
-                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
-        return found
 
 
 def _loose(bodies: list[Body], spans: list[tuple[int, int]]) -> list[Body]:
@@ -144,8 +123,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
             if body.slot == "sub" and body.parent is None:
                 resolver.fill(body, offset, parties)
 
-    evidence = _Evidence(context)
-    persons, owner = _persons(evidence, names)
+    evidence = Evidences(context)
+    persons, owner = persons_of(evidence, names)
     organizations: dict[str, Organization] = {}
     # bodies no longer change from here: each one's complete parts, their names and the
     # organisation key of each name, once
@@ -215,53 +194,3 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         if body.body_type not in ("enterprise", "school"):
             add_org(body, body.start, body.end)
     return persons, list(organizations.values())
-
-
-_HONORIFIC_GENDER = {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}
-
-
-def _gender(mention: NameMention) -> str | None:
-    return _name_gender(mention.name) or _HONORIFIC_GENDER.get(mention.honorific)
-
-
-@lru_cache(maxsize=8192)
-def _name_gender(name: str) -> str | None:
-    """The cue of a name's middle word, "Thị" or "Văn"."""
-    middle = name.split(None, 2)[1:2]
-    return "female" if "Thị" in middle else "male" if "Văn" in middle else None
-
-
-@lru_cache(maxsize=8192)
-def fold_name(name: str) -> str:
-    """Spelling-insensitive key: a caption's "Vương Bình Thành" is the body's "Thạnh"."""
-    return ascii_key(view(name))
-
-
-@lru_cache(maxsize=8192)
-def _keys(name: str) -> tuple[str, str]:
-    """The folded full name and the folded given name (its last word), asked for each mention."""
-    return fold_name(name), fold_name(name.split()[-1])
-
-
-def _persons(evidence: _Evidence, names: list[NameMention]
-             ) -> tuple[list[Person], dict[int, Person]]:
-    persons: dict[str, Person] = {}
-    owner: dict[int, Person] = {}
-    last_by_given: dict[str, Person] = {}
-    for index, mention in enumerate(names):
-        name = mention.name
-        if mention.given_only:
-            person = last_by_given.get(fold_name(name))
-            if person is None:
-                continue
-            if person.gender is None:
-                person.gender = _gender(mention)
-        else:
-            key, given = _keys(name)
-            person = persons.get(key)
-            if person is None:
-                person = persons[key] = Person(name=name, gender=_gender(mention))
-            last_by_given[given] = person
-        person.mentions.append(evidence(mention.start, mention.end))
-        owner[index] = person
-    return list(persons.values()), owner

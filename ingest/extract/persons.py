@@ -1,0 +1,84 @@
+"""Person records from name mentions: one `Person` per full name of an article, later mentions
+("ông Hải") given to the last full name with that given name, each mention with its evidence
+(sentence and offsets); gender from "Thị"/"Văn" or the honorific."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.places import ascii_key
+from cadregraph.ingest.extract.titles import view
+from cadregraph.ingest.records import Evidence, Person
+
+
+class Evidences:
+    """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
+
+    def __init__(self, context: Context) -> None:
+        sentences = context.sentences
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+        self.indexes = [s.index for s in sentences]
+        self.made: dict[tuple[int, int], Evidence] = {}
+
+    def __call__(self, start: int, end: int) -> Evidence:
+        found = self.made.get((start, end))
+        if found is None:
+            # `Context.sentence_at` by bisection: sentences are in order and do not overlap
+            k = bisect_right(self.starts, start) - 1
+            found = self.made[start, end] = Evidence(
+                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
+        return found
+
+
+_HONORIFIC_GENDER = {"ông": "male", "anh": "male", "bà": "female", "chị": "female"}
+
+
+def _gender(mention: NameMention) -> str | None:
+    return _name_gender(mention.name) or _HONORIFIC_GENDER.get(mention.honorific)
+
+
+@lru_cache(maxsize=8192)
+def _name_gender(name: str) -> str | None:
+    """The cue of a name's middle word, "Thị" or "Văn"."""
+    middle = name.split(None, 2)[1:2]
+    return "female" if "Thị" in middle else "male" if "Văn" in middle else None
+
+
+@lru_cache(maxsize=8192)
+def fold_name(name: str) -> str:
+    """Spelling-insensitive key: a caption's "Vương Bình Thành" is the body's "Thạnh"."""
+    return ascii_key(view(name))
+
+
+@lru_cache(maxsize=8192)
+def _keys(name: str) -> tuple[str, str]:
+    """The folded full name and the folded given name (its last word), asked for each mention."""
+    return fold_name(name), fold_name(name.split()[-1])
+
+
+def persons_of(evidence: Evidences, names: list[NameMention]
+             ) -> tuple[list[Person], dict[int, Person]]:
+    persons: dict[str, Person] = {}
+    owner: dict[int, Person] = {}
+    last_by_given: dict[str, Person] = {}
+    for index, mention in enumerate(names):
+        name = mention.name
+        if mention.given_only:
+            person = last_by_given.get(fold_name(name))
+            if person is None:
+                continue
+            if person.gender is None:
+                person.gender = _gender(mention)
+        else:
+            key, given = _keys(name)
+            person = persons.get(key)
+            if person is None:
+                person = persons[key] = Person(name=name, gender=_gender(mention))
+            last_by_given[given] = person
+        person.mentions.append(evidence(mention.start, mention.end))
+        owner[index] = person
+    return list(persons.values()), owner

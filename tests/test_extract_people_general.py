@@ -184,3 +184,23 @@ def test_military_titles_broadcasters_and_election_bodies() -> None:
     assert persons["Tô Văn Kiên"] == {("Chủ tịch", "Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam")}
     assert persons["Ninh Văn Đức"] == {("Chủ tịch", "Ủy ban Bầu cử tỉnh Hà Nam")}
     assert "Hội đồng Bầu cử quốc gia" in organizations
+
+
+def test_names_of_companies_hospitals_and_schools_with_lower_case_syllables() -> None:
+    # name_words.txt: "Xi măng", "Đa khoa", "Bách khoa" stand inside a name; "TP. Hồ Chí
+    # Minh" is part of it; after a dash "Bộ Xây dựng" is a body of its own.
+    persons, organizations, _ = run(
+        "Dự họp có ông Lạc Văn Tín, Giám đốc Công ty Xi măng Hà Nam; bà Âu Thị Nga, Giám đốc "
+        "Bệnh viện Đa khoa tỉnh Hà Nam; ông Bế Văn Lâm, Hiệu trưởng Trường Đại học Bách khoa "
+        "TP. Hồ Chí Minh; ông Cù Văn Hải, Giám đốc Công ty Sông Đà - Bộ Xây dựng.")
+    assert persons["Lạc Văn Tín"] == {("Giám đốc", "Công ty Xi măng Hà Nam")}
+    assert persons["Âu Thị Nga"] == {("Giám đốc", "Bệnh viện Đa khoa tỉnh Hà Nam")}
+    assert persons["Bế Văn Lâm"] == {("Hiệu trưởng", "Trường Đại học Bách khoa TP. Hồ Chí Minh")}
+    assert persons["Cù Văn Hải"] == {("Giám đốc", "Công ty Sông Đà")}
+    assert "Bộ Xây dựng" in organizations
+
+
+def test_a_company_name_followed_by_a_verb_is_not_read() -> None:
+    # the name's end is unknown when a lower-case word follows it directly
+    persons, organizations, _ = run("Ông Lạc Văn Tín, Giám đốc Công ty Xi măng Hà Nam phát biểu.")
+    assert persons["Lạc Văn Tín"] == set() and organizations == set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, named_after, place_at, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered, view
 
@@ -21,9 +21,6 @@ _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_NAMED_FALLBACK = re.compile(rf"(?:[{_UPPER}]\w*)(?:(?:\s+và\s+|\s*[,\-–]\s*|\s+)"
-                             rf"(?:[{_UPPER}]\w*))*")
-_NAMED_AFTER = re.compile(r"\s+" + _NAMED_FALLBACK.pattern)
 _LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
 _PREV_WORD = re.compile(r"(\w+) $")
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
@@ -135,10 +132,13 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
         else:
-            dept = _NAMED_AFTER.match(text, end)
-            if dept is None or core == "Bộ" or _LOWER_NEXT.match(text, dept.end()) \
-                    or len(dept.group().split()[-1]) < 2:
-                return None  # "Phòng Tài nguyên …" cut short: not a name we can read
+            dept = named_after().match(text, end)
+            if dept is None or core == "Bộ" or len(dept.group().split()[-1]) < 2 \
+                    or (_LOWER_NEXT.match(text, dept.end())
+                        and shared_read(tv, dept.end(), None) is None):
+                # "Phòng Tài nguyên …" cut short: not a name we can read (but "Bệnh viện
+                # Đa khoa tỉnh X" goes on with its place)
+                return None
             name = dept.group().strip()
         body.core, end = f"{core} {name}", dept.end()
         if core == "Bộ" or body_type in ("enterprise", "school"):

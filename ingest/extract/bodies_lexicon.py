@@ -159,3 +159,19 @@ def _load(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def lexicon() -> BodyLexicon:
     return BodyLexicon(_load("bodies.tsv"), _load("departments.tsv"))
+
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+
+
+@lru_cache(maxsize=1)
+def named_after() -> re.Pattern[str]:
+    """The name after "Công ty", "Sở", "Trường" … when `departments.tsv` lacks it: spaces, then
+    capitalised words (or words of `name_words.txt`), joined by spaces, "và", commas or dashes."""
+    words = [w for w in (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
+             if w and not w.startswith("#")]
+    spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
+    # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở" … start the next body
+    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{_UPPER}]\w*(?:\.[{_UPPER}]\w*)*)"
+    join = r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND)\s)|\s+)"
+    return re.compile(rf"\s+{word}(?:{join}{word})*")

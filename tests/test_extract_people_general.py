@@ -170,16 +170,18 @@ def test_a_word_starting_like_a_list_cue_is_not_one() -> None:
 
 
 def test_military_titles_broadcasters_and_election_bodies() -> None:
-    # The vocabulary rows behind these: titles.tsv (Tư lệnh, Chính ủy, Tham mưu trưởng) and
+    # The vocabulary rows behind these: titles.tsv (Tư lệnh, Chính ủy, Tham mưu trưởng, which
+    # share a military body named after the next of them) and
     # bodies.tsv (broadcasters, border guard, election council and committees, friendship union).
     persons, organizations, _ = run(
         "Dự họp có ông Lưu Văn Tâm, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh Hà Nam; ông Mẫn Đức "
-        "Hòa, Tham mưu trưởng Bộ đội Biên phòng Việt Nam; bà Khổng Thị Mai, Giám đốc Đài Phát "
-        "thanh - Truyền hình tỉnh Hà Nam; ông Tô Văn Kiên, Chủ tịch Liên hiệp các tổ chức hữu "
-        "nghị tỉnh Hà Nam. Ông Ninh Văn Đức, Chủ tịch Ủy ban bầu cử tỉnh Hà Nam, báo cáo với "
-        "Hội đồng Bầu cử quốc gia.")
+        "Hòa, Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng Việt Nam; bà Khổng Thị Mai, Giám "
+        "đốc Đài Phát thanh - Truyền hình tỉnh Hà Nam; ông Tô Văn Kiên, Chủ tịch Liên hiệp các "
+        "tổ chức hữu nghị tỉnh Hà Nam. Ông Ninh Văn Đức, Chủ tịch Ủy ban bầu cử tỉnh Hà Nam, "
+        "báo cáo với Hội đồng Bầu cử quốc gia.")
     assert persons["Lưu Văn Tâm"] == {("Phó Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Hà Nam")}
-    assert persons["Mẫn Đức Hòa"] == {("Tham mưu trưởng", "Bộ đội Biên phòng Việt Nam")}
+    assert persons["Mẫn Đức Hòa"] == {("Phó Tư lệnh", "Bộ đội Biên phòng Việt Nam"),
+                                      ("Tham mưu trưởng", "Bộ đội Biên phòng Việt Nam")}
     assert persons["Khổng Thị Mai"] == {("Giám đốc", "Đài Phát thanh và Truyền hình tỉnh Hà Nam")}
     assert persons["Tô Văn Kiên"] == {("Chủ tịch", "Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam")}
     assert persons["Ninh Văn Đức"] == {("Chủ tịch", "Ủy ban Bầu cử tỉnh Hà Nam")}

@@ -86,6 +86,10 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
     return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
 
 
+_COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
+            ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
+
+
 def fill_within(chain: Chain) -> None:
     """Places named once in a chain serve the other bodies of the same level in it."""
     if len(chain.items) < 2:
@@ -100,7 +104,11 @@ def fill_within(chain: Chain) -> None:
               if it.body is not None and it.body.anchor.level in PARTY_OF_LEVEL]
     for item, nxt in zip(chain.items, chain.items[1:], strict=False):
         # "Phó Bí thư, Bí thư Tỉnh đoàn": the deputy post of the same body
-        if item.body is None and nxt.body is not None and _base(item.role) == _base(nxt.role):
+        if item.body is None and nxt.body is not None and (
+                _base(item.role) == _base(nxt.role)
+                # "Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng": a command's posts
+                or (item.role in _COMMAND and nxt.role in _COMMAND
+                    and nxt.body.body_type == "military")):
             item.body = nxt.body
     for item, nxt in zip(chain.items, chain.items[1:], strict=False):
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import led_trie, word_trie
 
 WORDS = {"bà", "bầu", "bầu cử", "ban", "ban thường vụ", "tỉnh", "tỉnh ủy"}
 TEXTS = ["bầu cử", "bầu", "ban thường vụ tỉnh ủy", "bà con", "tỉnh ủyx", "ban thường", "b"]
@@ -25,3 +25,13 @@ def test_tails_and_letters() -> None:
     assert tree.match("ủy   ban").group() == "ủy   ban"
     assert tree.match("ủy viên").group() == "ủy"
     assert tree.match("ủyx") is None
+
+
+def test_led_trie_looks_behind_only_after_the_first_letter() -> None:
+    # the same words found as the plain alternation with the look-behind and tail around it
+    led = re.compile(led_trie(WORDS, r"(?<!\w.)", r"(?!\w)"), re.DOTALL)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORDS, key=len, reverse=True))
+                       + r")(?!\w)")
+    for text in [*TEXTS, "xbầu cử", "tỉnh, bà"]:
+        assert [m.group() for m in led.finditer(text)] == \
+            [m.group() for m in plain.finditer(text)], text

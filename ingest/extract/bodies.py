@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from cadregraph.ingest.extract.bodies_lexicon import lexicon, named_after, place_at, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import shared_read
+from cadregraph.ingest.extract.regex_trie import UPPER
 from cadregraph.ingest.extract.titles import lowered, view
 
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
@@ -20,8 +21,7 @@ _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
+_LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _PREV_WORD = re.compile(r"(\w+) $")
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
@@ -135,7 +135,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             dept = named_after().match(text, end)
             if dept is None or core == "Bộ" or len(dept.group().split()[-1]) < 2 \
                     or (_LOWER_NEXT.match(text, dept.end())
-                        and shared_read(tv, dept.end(), None) is None):
+                        and place_at(tv, dept.end(), None) is None):
                 # "Phòng Tài nguyên …" cut short: not a name we can read (but "Bệnh viện
                 # Đa khoa tỉnh X" goes on with its place)
                 return None

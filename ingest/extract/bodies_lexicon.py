@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
     phrase_pattern,
@@ -161,7 +161,6 @@ def lexicon() -> BodyLexicon:
     return BodyLexicon(_load("bodies.tsv"), _load("departments.tsv"))
 
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +171,6 @@ def named_after() -> re.Pattern[str]:
              if w and not w.startswith("#")]
     spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
     # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở" … start the next body
-    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{_UPPER}]\w*(?:\.[{_UPPER}]\w*)*)"
+    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"
     join = r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND)\s)|\s+)"
     return re.compile(rf"\s+{word}(?:{join}{word})*")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import view
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
@@ -108,27 +109,11 @@ class Gazetteer:
 
 def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
     """A letter trie of the keys (longer keys tried first), a space or a hyphen between words
-    as the reader joins them, the last word a whole word."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = key
-
-    def branch(node: dict, digits: bool | None) -> str:
-        alts = []
-        for char, child in sorted((c, n) for c, n in node.items() if c):
-            if char == " ":  # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
-                alts.append("(?: |- ?)" + branch(child, None))
-            else:
-                here = bool(_DIGIT.match(char)) if digits is None else digits
-                alts.append(re.escape(char) + branch(child, here))
-        if "" in node:  # a key ends: so must the word (digits: the run of digits)
-            alts.append(r"(?!\d)" if digits else r"(?![\w'’])")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return re.compile(branch(trie, None))
+    as the reader joins them, the last word a whole word (a number: the whole run of digits)."""
+    tails = {key: r"(?!\d)" if _DIGIT.match(key.split(" ")[-1]) else r"(?![\w'’])"
+             for key in keys}
+    # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
+    return re.compile(word_trie(keys, tails, lambda c: "(?: |- ?)" if c == " " else re.escape(c)))
 
 
 @lru_cache(maxsize=1)

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.names_filter import is_byline, is_place, line_bounds
 from cadregraph.ingest.extract.names_lexicon import family_names, honorific_before, is_family_name
+from cadregraph.ingest.extract.regex_trie import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")
 # Letters whose lower case ends a cue: a lone word is a name only after a cue and a space,
 # so lone words after anything else need not leave the regex (most do not).
@@ -33,8 +33,8 @@ _CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick 
 # (The look-behind follows the first letter so that `re` can skip to capitals quickly.) A
 # lone word must follow a cue; the group "cue" tells whether a longer run does (asked once
 # the run is sure).
-_CAP_RUN = re.compile(rf"[{_UPPER}](?<![\w'’].)(?:(?=[\w'’]* [{_UPPER}])(?:{_CUED}(?P<cue>))?"
-                      rf"[\w'’]*(?: [{_UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{_UPPER}]))")
+_CAP_RUN = re.compile(rf"[{UPPER}](?<![\w'’].)(?:(?=[\w'’]* [{UPPER}])(?:{_CUED}(?P<cue>))?"
+                      rf"[\w'’]*(?: [{UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{UPPER}]))")
 # Capitalised words that cannot continue a name: the start of a title or of a body.
 _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
@@ -52,7 +52,7 @@ _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H
 _DATE_WORDS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Tháng", "Năm", "Từ", "Đến"}
 _DATE_AFTER = re.compile(rf"(?:{'|'.join(_DATE_WORDS)}) \d")
 _AT_END = re.compile(r"\s*$")
-_LOWER_NEXT = re.compile(rf" (?![{_UPPER}])\w")
+_LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
 
 @dataclass
@@ -219,7 +219,7 @@ def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
 # Title heads end a name only when their title follows ("Chánh Văn phòng", "Nguyên Bí thư");
 # otherwise they are given names ("Trần Công Chánh", "Lại Thế Nguyên").
 _TITLE_HEADS = {"Chủ", "Bí", "Trưởng", "Giám", "Chánh", "Thứ", "Tổng", "Nguyên", "Quyền"}
-_TITLE_NEXT = re.compile(rf" (?:(?![{_UPPER}])\w|(?:Bí|Chủ|Phó|Giám|Trưởng|Ủy|Uỷ|Tổng|Thứ|Bộ)"
+_TITLE_NEXT = re.compile(rf" (?:(?![{UPPER}])\w|(?:Bí|Chủ|Phó|Giám|Trưởng|Ủy|Uỷ|Tổng|Thứ|Bộ)"
                          r"(?!\w))")
 # Heads that are common given names continue a title only with their own second word:
 # "Chánh Văn phòng" / "Chánh án" but "Trần Công Chánh giữ chức"; "Nguyên Bí thư" but

@@ -8,13 +8,13 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import not_persons, trie_pattern
+from cadregraph.ingest.extract.regex_trie import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
                      r"[:\-–]?\s*(?:\w+\s+){0,2}$")
 _SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
-_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{_UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
+_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
 # Words before a place named after a person; a number before one is a street address.
@@ -26,11 +26,11 @@ _PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:
                                       for w in _PLACE_WORDS) + r")\s)\s*$")
 # "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
 _STREET_WORDS = ("giao lộ", "ngã ba", "ngã tư", "các tuyến đường", "các đường", "các phố")
-_STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{_UPPER}]\w*(?:\s+|\s*,\s*))*$")
+_STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{UPPER}]\w*(?:\s+|\s*,\s*))*$")
 # The regexes above end where a name starts and are slow to search for: they are matched once
 # on the window read backwards instead, `_STREETS` whole, `_PLACE_BEFORE` for what it needs
 # first (spaces, then a number or the last word of a place word).
-_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*,\s*)\w*[{_UPPER}])*\s*:?\s*(?i:"
+_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*,\s*)\w*[{UPPER}])*\s*:?\s*(?i:"
                            + trie_pattern(w[::-1] for w in _STREET_WORDS) + ")")
 _PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|(?i:"
                               + trie_pattern({w.split()[-1][::-1] for w in _PLACE_WORDS}) + "))")

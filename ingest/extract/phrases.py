@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import led_trie
 
 
 class PhraseMatch(NamedTuple):  # a tuple: made many times a sentence, and cheaply
@@ -77,12 +77,8 @@ _TREE_FROM = 16  # phrases
 def _letter_tree(phrases: Iterable[str]) -> re.Pattern[str]:
     """`words_pattern(phrases)` as a letter tree, each branch opening with its first letter
     (tested behind it to be a word's start) so that `re` skips ahead to those letters."""
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        groups.setdefault(phrase[0], []).append(phrase[1:])
-    return re.compile("|".join(
-        re.escape(first) + r"(?<!\w.)" + word_trie(rests, tails=dict.fromkeys(rests, r"(?!\w)"))
-        for first, rests in sorted(groups.items())), re.DOTALL)  # "." is the first letter
+    # (DOTALL: the look-behind's "." is the first letter, whatever it is)
+    return re.compile(led_trie(phrases, r"(?<!\w.)", r"(?!\w)"), re.DOTALL)
 
 
 def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import UPPER, led_trie, word_trie
 from cadregraph.ingest.extract.titles import lowered, view
 from cadregraph.ingest.normalize.find import positions
 
@@ -77,8 +77,7 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
     return best[1], district
 
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_NEXT = re.compile(rf"\.?\s*[{_UPPER}\d]")
+_NEXT = re.compile(rf"\.?\s*[{UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
 _ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
@@ -90,13 +89,8 @@ def _province_pattern() -> re.Pattern[str]:
     sorted by length did); the look-behind (a word or "." before: no name) follows each first
     letter so that `re` can skip ahead to the possible first letters."""
     names = {view(n) for n in gazetteer().provinces | {"Thừa Thiên - Huế"}}
-    by_first: dict[str, set[str]] = {}
-    for name in names:
-        by_first.setdefault(name[0], set()).add(name[1:])
-    assert "" not in set().union(*by_first.values())  # no one-letter name
-    return re.compile("(?:" + "|".join(rf"{re.escape(first)}(?<![\w.].){word_trie(rests)}"
-                                       for first, rests in sorted(by_first.items()))
-                      + r")(?!\w)")
+    assert all(len(name) > 1 for name in names)  # the look-behind sits after the first letter
+    return re.compile("(?:" + led_trie(names, r"(?<![\w.].)") + r")(?!\w)")
 
 
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)

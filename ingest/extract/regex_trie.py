@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+# Every capital letter up to Vietnamese "Ỹ", for character classes ("[{UPPER}]"): `re` has no
+# class for capitals.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+
 
 def word_trie(words: Iterable[str], tails: dict[str, str] | None = None,
               char: Callable[[str], str] = re.escape) -> str:
@@ -31,3 +35,14 @@ def word_trie(words: Iterable[str], tails: dict[str, str] | None = None,
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return branch(trie)
+
+
+def led_trie(words: Iterable[str], behind: str, tail: str = "") -> str:
+    """The tree of `words` as one branch per first letter, `behind` (a look-behind) tested
+    right after that letter: `re` skips ahead to the letters a word can start with, and looks
+    behind only there. `tail` ends every word."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(re.escape(first) + behind + word_trie(after, dict.fromkeys(after, tail))
+                    for first, after in sorted(rests.items()))

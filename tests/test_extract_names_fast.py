@@ -53,7 +53,7 @@ def test_honorific_before_is_the_regex_search() -> None:
 
 
 def test_scan_marks_cued_runs_and_keeps_cued_lone_words() -> None:
-    upper, cue_last = names._UPPER, re.escape(names._CUE_LAST)
+    upper, cue_last = names.UPPER, re.escape(names._CUE_LAST)
     plain = re.compile(rf"[{upper}](?<![\w'’].)(?:[\w'’]*(?: [{upper}][\w'’]*)+"
                        rf"|(?<=\s\s.|[{cue_last}]\s.)[\w'’]*(?! [{upper}]))")
     for text in SAMPLES:

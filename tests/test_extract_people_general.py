@@ -206,3 +206,48 @@ def test_a_company_name_followed_by_a_verb_is_not_read() -> None:
     # the name's end is unknown when a lower-case word follows it directly
     persons, organizations, _ = run("Ông Lạc Văn Tín, Giám đốc Công ty Xi măng Hà Nam phát biểu.")
     assert persons["Lạc Văn Tín"] == set() and organizations == set()
+
+
+def test_term_after_an_implied_body_keeps_the_chain() -> None:
+    persons, _, _ = run("Đồng chí Lò Văn Pắng, Ủy viên Trung ương Đảng khóa XIII, Bí thư Tỉnh "
+                        "ủy Sơn La phát biểu. Ông Đèo Văn Sơn là Ủy viên Trung ương Đảng khóa "
+                        "X, XI; Ủy viên Bộ Chính trị khóa XI.")
+    assert persons["Lò Văn Pắng"] == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                      ("Bí thư", "Tỉnh ủy Sơn La")}
+    assert persons["Đèo Văn Sơn"] == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                      ("Ủy viên", "Bộ Chính trị")}
+
+
+def test_pronoun_before_a_lower_case_verb_names_the_last_person() -> None:
+    # "ông đã": "đ" is a small letter, not the start of a name after the pronoun
+    persons, _, _ = run("Ông Hà Văn Lực sinh năm 1965. Trước khi giữ chức này, ông đã công "
+                        "tác ở nhiều nơi khi giữ chức Bí thư Thị ủy Phước Long.")
+    assert ("Bí thư", "Thị ủy Phước Long") in persons["Hà Văn Lực"]
+
+
+def test_company_name_ends_at_a_comma_before_the_next_title() -> None:
+    persons, orgs, _ = run("Ông Vũ Đình Lâm từng làm Giám đốc Công ty Xi măng Hòa Phát, Phó "
+                           "chủ tịch rồi Chủ tịch UBND tỉnh Hải Dương.")
+    assert persons["Vũ Đình Lâm"] == {("Giám đốc", "Công ty Xi măng Hòa Phát"),
+                                      ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương"),
+                                      ("Chủ tịch", "Ủy ban nhân dân tỉnh Hải Dương")}
+    assert "Công ty Xi măng Hòa Phát" in orgs
+
+
+def test_career_list_after_semicolons() -> None:
+    persons, _, _ = run("Ông Mạc Văn Tín từng kinh qua nhiều vị trí công tác tại TP.HCM như "
+                        "giảng viên Trường Đại học Bách khoa TP.HCM; Phó Bí thư Thành Đoàn "
+                        "TP.HCM; Giám đốc Sở Tư pháp TP.HCM và Phó Chủ tịch UBND TP.HCM.")
+    assert persons["Mạc Văn Tín"] == {
+        ("Phó Bí thư", "Thành Đoàn Hồ Chí Minh"),
+        ("Giám đốc", "Sở Tư pháp thành phố Hồ Chí Minh"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh")}
+
+
+def test_the_person_replaced_held_the_post() -> None:
+    persons, _, _ = run("HĐND tỉnh bầu ông Lê Quang Vinh giữ chức Chủ tịch UBND tỉnh Kon Tum "
+                        "nhiệm kỳ 2021-2026 thay ông Phạm Đức Hòa nghỉ hưu. Bà Đinh Thị Nga "
+                        "được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Kon Tum, thay bà Y Thị Hạnh.")
+    assert persons["Phạm Đức Hòa"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
+    assert persons["Lê Quang Vinh"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
+    assert persons["Y Thị Hạnh"] == {("Giám đốc", "Sở Y tế tỉnh Kon Tum")}

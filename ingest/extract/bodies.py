@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, named_after, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, name_end, place_at, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import shared_read
-from cadregraph.ingest.extract.regex_trie import UPPER
 from cadregraph.ingest.extract.titles import lowered, view
 
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
@@ -21,7 +20,6 @@ _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
-_LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _PREV_WORD = re.compile(r"(\w+) $")
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
@@ -131,16 +129,13 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         dept = lex.dept_pattern.match(tv, end)
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
+            stop = dept.end()
         else:
-            dept = named_after().match(text, end)
-            if dept is None or core == "Bộ" or len(dept.group().split()[-1]) < 2 \
-                    or (_LOWER_NEXT.match(text, dept.end())
-                        and place_at(tv, dept.end(), None) is None):
-                # "Phòng Tài nguyên …" cut short: not a name we can read (but "Bệnh viện
-                # Đa khoa tỉnh X" goes on with its place)
+            stop = None if core == "Bộ" else name_end(text, tv, end)
+            if stop is None:
                 return None
-            name = dept.group().strip()
-        body.core, end = f"{core} {name}", dept.end()
+            name = text[end:stop].strip()
+        body.core, end = f"{core} {name}", stop
         if core == "Bộ" or body_type in ("enterprise", "school"):
             body.slot, body.end = "national", end  # complete without a place
             return body

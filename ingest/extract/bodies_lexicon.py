@@ -35,6 +35,7 @@ _SPACES = re.compile(r"\s+")
 _SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d+|mới)"
                      r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
                      re.IGNORECASE)
+_LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
 
 class BodyLexicon:
@@ -174,3 +175,23 @@ def named_after() -> re.Pattern[str]:
     word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"
     join = r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND)\s)|\s+)"
     return re.compile(rf"\s+{word}(?:{join}{word})*")
+
+
+def name_end(text: str, tv: str, pos: int) -> int | None:
+    """Where the name after "Công ty", "Sở" … at `pos` ends, or None. A name that a lower-case
+    word follows is cut short ("Phòng Tài nguyên …"): not one we can read, unless its place
+    follows ("Bệnh viện Đa khoa tỉnh X") or it ends at a comma or dash before that word
+    ("Công ty Xi măng Hải Phòng, Phó chủ tịch UBND …")."""
+    match = named_after().match(text, pos)
+    if match is None:
+        return None
+    stop = match.end()
+    while True:
+        name = text[pos:stop]
+        if len(name.split()[-1]) >= 2 and (not _LOWER_NEXT.match(text, stop)
+                                           or place_at(tv, stop, None) is not None):
+            return stop
+        cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
+        if cut <= 0:
+            return None
+        stop = pos + len(name[:cut].rstrip())

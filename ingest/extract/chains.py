@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body, render
-from cadregraph.ingest.extract.bodies_lexicon import may_place
+from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
@@ -145,7 +145,9 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
             body = _implied(title.implied_body)
             if body is not None:
                 body.start, body.end = start, stop
-            end = stop
+            # "Ủy viên Trung ương Đảng khóa X, XI; Ủy viên Bộ Chính trị …": the term is part
+            # of the item, so that the next title still joins its chain
+            end = skip_suffix(tv, stop)
         items.append(Item(start, max(end, stop), title.role, body, former, acting))
     # a bare "Phó Giám đốc" names nothing, unless the same title with its body follows:
     # "Phó Giám đốc, rồi Giám đốc Sở Y tế"

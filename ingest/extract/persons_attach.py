@@ -25,6 +25,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     BEFORE_GAP_COMMA,
     BIRTH,
     BRACKETS,
+    CAREER,
     CLOSED,
     COUNT,
     DISMISSED,
@@ -37,6 +38,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     LIST_OPEN,
     NOMINATION,
     PROFILE,
+    REPLACED,
     SEMICOLON,
     SPACES,
     STOP,
@@ -93,7 +95,19 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     out.append((k, c, False))
     _lists(text, names, by_start + list(heads), claimed, out)
     _verbs(text, names, by_start, claimed, out)
+    _replaced(text, names, by_start, out)
     return out
+
+
+def _replaced(text, names, chains, out) -> None:
+    """"bầu ông A giữ chức Chủ tịch UBND tỉnh thay ông B": B held the post before A."""
+    for i, name in enumerate(names):
+        if "thay" not in text[max(0, name.start - 30):name.start]:
+            continue
+        before = [c for c in chains if c.end <= name.start]
+        last = max(before, key=lambda c: c.end, default=None)
+        if last is not None and REPLACED.fullmatch(text, last.end, name.start):
+            out.append((i, last, True))
 
 
 def _verbs(text, names, chains, claimed, out) -> None:
@@ -140,7 +154,7 @@ def _verbs(text, names, chains, claimed, out) -> None:
             pass
         elif verb_ends(head) and pronoun(head):
             pass
-        else:
+        elif not CAREER.match(gap):
             continue
         if NOMINATION(gap if free else head):
             claimed.add(id(c))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.names_lexicon import FoldedSearch, honorifics, trie_pattern
+from cadregraph.ingest.extract.regex_trie import UPPER
 
 _HON = trie_pattern(honorifics())
 BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
@@ -69,7 +70,7 @@ _PRONOUN_OPEN = "(?:Ông|Bà|Đồng chí|Sau đó|Trước đó|Từng)"
 _PRONOUN_REST = r"\s+[^.\n]{0,120}$"
 _PRONOUN_FIRST = re.compile(_PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
-_PRONOUN_LOWER = re.compile(r"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[A-ZĐÀ-Ỹ])"
+_PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"
                             + _PRONOUN_REST)
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
 NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
@@ -88,7 +89,7 @@ LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của"
                        "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 STOP = re.compile(r"[.;\n](?:(?<=\.)(?=\s|$)|(?<=[;\n]))")  # ". " or ";" or a line end
-AFTER_PRONOUN = re.compile(r"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[A-ZĐÀ-Ỹ])")
+AFTER_PRONOUN = re.compile(rf"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[{UPPER}])")
 
 
 # "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title
@@ -96,6 +97,13 @@ COUNT = re.compile(r"\d+\s+$")
 BIRTH = re.compile(r"(?:sinh năm|SN)\s*\d{4}\s*")
 # "Ông A sinh năm 1963, quê …, đại biểu Quốc hội": a profile sentence lists the posts
 PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s*$")
+# "ông A từng kinh qua nhiều vị trí như giảng viên Trường X; Phó Bí thư Thành đoàn; …": the
+# posts listed after a career verb, within the sentence
+CAREER = re.compile(r"(?:(?!\.\s)[^;\n])*?\b(?:kinh qua|trải qua|từng (?:làm|là|giữ)"
+                    r"|đảm nhiệm (?:các|nhiều)|giữ (?:các|nhiều))\b"
+                    r"(?:(?!\.\s)[^\n])*;\s*(?:và\s+)?$", re.IGNORECASE)
+REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\s*thay\s+(?:cho\s+)?"
+                      r"(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 AND = re.compile(r"\s*(?:,|và)\s*")
 VA = re.compile(r"\s*và\s*")

@@ -251,3 +251,19 @@ def test_the_person_replaced_held_the_post() -> None:
     assert persons["Phạm Đức Hòa"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
     assert persons["Lê Quang Vinh"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum")}
     assert persons["Y Thị Hạnh"] == {("Giám đốc", "Sở Y tế tỉnh Kon Tum")}
+
+
+def test_pronoun_sentence_with_an_abbreviated_city() -> None:
+    # the dot of "TP.HCM" does not end the sentence that "ông" opens
+    persons, _, _ = run("Ông Kha Văn Tám sinh năm 1960. Từ năm 1997, ông tham gia Ban Chấp hành "
+                        "Đảng bộ TP.HCM, giữ chức giám đốc Sở Tư pháp TP.HCM.")
+    assert ("Giám đốc", "Sở Tư pháp thành phố Hồ Chí Minh") in persons["Kha Văn Tám"]
+
+
+def test_doi_voi_list_ends_at_the_semicolon() -> None:
+    persons, _, _ = run("HĐND tỉnh miễn nhiệm Chủ tịch HĐND tỉnh đối với ông Lục Văn Bảy do nghỉ "
+                        "hưu; miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông Tô Văn Chín, Thành "
+                        "ủy viên, và ông Mã Văn Mười do chuyển công tác.", province="Cao Bằng")
+    assert persons["Lục Văn Bảy"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng")}
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng") in persons["Tô Văn Chín"]
+    assert persons["Mã Văn Mười"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")}

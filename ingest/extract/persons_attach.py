@@ -202,6 +202,8 @@ def _give(text, subjects, chain, former, out) -> None:
 _MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:các|\d+)\s+$")
 _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+# "đối với ông A, Phó Bí thư Thành ủy, và ông B, Thành ủy viên": each name with its own posts
+_APPOSED_LIST = re.compile(r"(?:[^;.\n]|\.(?!\s))*?(?:,|\bvà)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 
 
 def _lists(text, names, chains, claimed, out) -> None:
@@ -213,12 +215,7 @@ def _lists(text, names, chains, claimed, out) -> None:
                       and GAP_CHARS.fullmatch(text, c.end, names[i].start)
                       and BEFORE_GAP.fullmatch(text, c.end, names[i].start)]
             if firsts:
-                members = [firsts[0]]
-                for j in range(firsts[0] + 1, len(names)):
-                    if not _NAME_LIST.fullmatch(text, names[j - 1].end, names[j].start):
-                        break
-                    members.append(j)
-                out.extend((i, c, False) for i in members[1:])
+                out.extend((i, c, False) for i in _run(text, names, firsts[0])[1:])
             continue
         if head is None:
             continue
@@ -232,9 +229,24 @@ def _lists(text, names, chains, claimed, out) -> None:
                 semi = text.find(";", semi + 1, stop)
             stop = semi if semi >= 0 else stop
             members = [i for i in members if names[i].start < stop]
-        if not members or (head.group("word").lower() in ("đối với", "cho")
-                           and names[members[0]].start - head.end() > 0):
+        if not members:
             continue
+        if head.group("word").lower() in ("đối với", "cho"):
+            # "miễn nhiệm Chủ tịch UBND tỉnh đối với ông A do …; miễn nhiệm … đối với ông B":
+            # the names right after the head, not every name to the sentence's end
+            if names[members[0]].start - head.end() > 0:
+                continue
+            members = _run(text, names, members[0], _APPOSED_LIST)
         former = bool(DISMISSED.search(text, max(0, c.start - 40), c.start))
         claimed.add(id(c))
         out.extend((i, c, former) for i in members)
+
+
+def _run(text, names, first, joined=_NAME_LIST) -> list[int]:
+    """The name at `first` and the names listed right after it ("A, B và C")."""
+    members = [first]
+    for j in range(first + 1, len(names)):
+        if not joined.fullmatch(text, names[j - 1].end, names[j].start):
+            break
+        members.append(j)
+    return members

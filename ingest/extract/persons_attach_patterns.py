@@ -67,7 +67,7 @@ FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "tr�
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).
 _PRONOUN_OPEN = "(?:Ông|Bà|Đồng chí|Sau đó|Trước đó|Từng)"
-_PRONOUN_REST = r"\s+[^.\n]{0,120}$"
+_PRONOUN_REST = r"\s+(?:[^.\n]|\.(?!\s)){0,120}$"  # "TP.HCM" does not end the sentence
 _PRONOUN_FIRST = re.compile(_PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"

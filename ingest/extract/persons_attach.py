@@ -6,16 +6,19 @@
 - name … appointment verb + chain: "ông An được bầu giữ chức Bí thư Tỉnh ủy" (also for a list of
   names before the verb: "các ông A, B giữ chức Phó Chủ tịch UBND tỉnh"; and for "Ông" opening
   the next sentence: the person last named);
-- chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list.
+- posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z";
+- chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list
+  (`persons_attach_lists`);
+- chain + "thay ông B": B held the post before.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
     AFTER_PRONOUN,
@@ -28,14 +31,10 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     CAREER,
     CLOSED,
     COUNT,
-    DISMISSED,
     FORMER,
     GAP_CHARS,
     HISTORY,
     JOINED,
-    LIST_END,
-    LIST_HEAD,
-    LIST_OPEN,
     NOMINATION,
     PROFILE,
     REPLACED,
@@ -93,13 +92,14 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                 while k > 0 and AND.fullmatch(text, names[k - 1].end, names[k].start):
                     k -= 1
                     out.append((k, c, False))
-    _lists(text, names, by_start + list(heads), claimed, out)
+    shared_lists(text, names, by_start + list(heads), claimed, out)
     _verbs(text, names, by_start, claimed, out)
     _replaced(text, names, by_start, out)
     return out
 
 
-def _replaced(text, names, chains, out) -> None:
+def _replaced(text: str, names: list[NameMention], chains: list[Chain],
+              out: list[tuple[int, Chain, bool]]) -> None:
     """"bầu ông A giữ chức Chủ tịch UBND tỉnh thay ông B": B held the post before A."""
     for i, name in enumerate(names):
         if "thay" not in text[max(0, name.start - 30):name.start]:
@@ -197,56 +197,3 @@ def _give(text, subjects, chain, former, out) -> None:
             out.append((subject, Chain([items[n]]), former))
         else:
             out.append((subject, chain, former))
-
-
-_MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
-_PLURAL = re.compile(r"(?:các|\d+)\s+$")
-_NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
-# "đối với ông A, Phó Bí thư Thành ủy, và ông B, Thành ủy viên": each name with its own posts
-_APPOSED_LIST = re.compile(r"(?:[^;.\n]|\.(?!\s))*?(?:,|\bvà)\s*(?:(?:ông|bà|đồng chí)\s+)?")
-
-
-def _lists(text, names, chains, claimed, out) -> None:
-    for c in chains:
-        head = LIST_HEAD.match(text, c.end) if LIST_OPEN.match(text, c.end) else None
-        if head is None and _PLURAL.search(text, max(0, c.start - 8), c.start):
-            # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
-            firsts = [i for i in range(len(names)) if names[i].start >= c.end
-                      and GAP_CHARS.fullmatch(text, c.end, names[i].start)
-                      and BEFORE_GAP.fullmatch(text, c.end, names[i].start)]
-            if firsts:
-                out.extend((i, c, False) for i in _run(text, names, firsts[0])[1:])
-            continue
-        if head is None:
-            continue
-        end = LIST_END.search(text, head.end())
-        stop = end.start() if end else len(text)
-        members = [i for i in range(len(names))
-                   if head.end() <= names[i].start < stop and not names[i].given_only]
-        if len(members) > 1 and ";" not in text[names[members[0]].end:names[members[1]].start]:
-            semi = text.find(";", head.end(), stop)
-            while semi >= 0 and _MORE.match(text, semi):  # "…; và hai bà: C, D"
-                semi = text.find(";", semi + 1, stop)
-            stop = semi if semi >= 0 else stop
-            members = [i for i in members if names[i].start < stop]
-        if not members:
-            continue
-        if head.group("word").lower() in ("đối với", "cho"):
-            # "miễn nhiệm Chủ tịch UBND tỉnh đối với ông A do …; miễn nhiệm … đối với ông B":
-            # the names right after the head, not every name to the sentence's end
-            if names[members[0]].start - head.end() > 0:
-                continue
-            members = _run(text, names, members[0], _APPOSED_LIST)
-        former = bool(DISMISSED.search(text, max(0, c.start - 40), c.start))
-        claimed.add(id(c))
-        out.extend((i, c, former) for i in members)
-
-
-def _run(text, names, first, joined=_NAME_LIST) -> list[int]:
-    """The name at `first` and the names listed right after it ("A, B và C")."""
-    members = [first]
-    for j in range(first + 1, len(names)):
-        if not joined.fullmatch(text, names[j - 1].end, names[j].start):
-            break
-        members.append(j)
-    return members

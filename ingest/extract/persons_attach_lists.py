@@ -1,0 +1,73 @@
+"""Chains shared by the list of names after them: "Hai Phó Bí thư Tỉnh ủy gồm các ông: A và
+B", "miễn nhiệm Phó Chủ tịch UBND tỉnh đối với ông A, …, và ông B", "các Phó Chủ tịch A, B, C".
+Part of `persons_attach`."""
+
+from __future__ import annotations
+
+import re
+
+from cadregraph.ingest.extract.chains import Chain
+from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.persons_attach_patterns import (
+    BEFORE_GAP,
+    DISMISSED,
+    GAP_CHARS,
+    LIST_END,
+    LIST_HEAD,
+    LIST_OPEN,
+)
+
+_MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:các|\d+)\s+$")
+_NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+# "đối với ông A, Phó Bí thư Thành ủy, và ông B, Thành ủy viên": each name with its own posts
+_APPOSED_LIST = re.compile(r"(?:[^;.\n]|\.(?!\s))*?(?:,|\bvà)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claimed: set[int],
+                 out: list[tuple[int, Chain, bool]]) -> None:
+    """Attachments of a chain shared by a list of names after it (see module doc)."""
+    for c in chains:
+        head = LIST_HEAD.match(text, c.end) if LIST_OPEN.match(text, c.end) else None
+        if head is None and _PLURAL.search(text, max(0, c.start - 8), c.start):
+            # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
+            firsts = [i for i in range(len(names)) if names[i].start >= c.end
+                      and GAP_CHARS.fullmatch(text, c.end, names[i].start)
+                      and BEFORE_GAP.fullmatch(text, c.end, names[i].start)]
+            if firsts:
+                out.extend((i, c, False) for i in _run(text, names, firsts[0])[1:])
+            continue
+        if head is None:
+            continue
+        end = LIST_END.search(text, head.end())
+        stop = end.start() if end else len(text)
+        members = [i for i in range(len(names))
+                   if head.end() <= names[i].start < stop and not names[i].given_only]
+        if len(members) > 1 and ";" not in text[names[members[0]].end:names[members[1]].start]:
+            semi = text.find(";", head.end(), stop)
+            while semi >= 0 and _MORE.match(text, semi):  # "…; và hai bà: C, D"
+                semi = text.find(";", semi + 1, stop)
+            stop = semi if semi >= 0 else stop
+            members = [i for i in members if names[i].start < stop]
+        if not members:
+            continue
+        if head.group("word").lower() in ("đối với", "cho"):
+            # "miễn nhiệm Chủ tịch UBND tỉnh đối với ông A do …; miễn nhiệm … đối với ông B":
+            # the names right after the head, not every name to the sentence's end
+            if names[members[0]].start - head.end() > 0:
+                continue
+            members = _run(text, names, members[0], _APPOSED_LIST)
+        former = bool(DISMISSED.search(text, max(0, c.start - 40), c.start))
+        claimed.add(id(c))
+        out.extend((i, c, former) for i in members)
+
+
+def _run(text: str, names: list[NameMention], first: int,
+         joined: re.Pattern[str] = _NAME_LIST) -> list[int]:
+    """The name at `first` and the names listed right after it ("A, B và C")."""
+    members = [first]
+    for j in range(first + 1, len(names)):
+        if not joined.fullmatch(text, names[j - 1].end, names[j].start):
+            break
+        members.append(j)
+    return members

@@ -104,3 +104,9 @@ def test_level_words_are_found_as_the_letter_scan_found_them() -> None:
     for _ in range(3000):
         low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [m.span() for m in _level_words(low)] == [m.span() for m in _ANCHOR.finditer(low)]
+
+
+def test_roads_and_landmarks_named_after_provinces_are_not_places() -> None:
+    text = ("Xe nối đuôi nhau từ xa lộ Hà Nội đến cầu Thăng Long và sân bay Đà Nẵng; "
+            "đoàn công tác của tỉnh Bắc Ninh đến Hải Phòng.")
+    assert list(dict.fromkeys(m.name for m in place_mentions(text))) == ["Bắc Ninh", "Hải Phòng"]

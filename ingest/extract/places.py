@@ -81,6 +81,10 @@ _NEXT = re.compile(rf"\.?\s*[{UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
 _ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
+# "xa lộ Hà Nội", "cầu Thăng Long", "sân bay Đà Nẵng": a road or a landmark, not the place
+_LANDMARK = re.compile(r"(?<!\w)(?:đường|xa lộ|đại lộ|quốc lộ|cao tốc|cầu|hầm|sân bay|bến xe|"
+                       r"ga|cảng|chợ|khách sạn|nhà hát|công viên|quảng trường|vòng xoay|"
+                       r"nút giao|ngã tư|ngã ba)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +138,8 @@ def _provinces(tv: str, found: set) -> None:
             if prev is not None and is_family_name(prev.group(1)) \
                     and not prev.group(1).isupper():
                 continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
+            if prev is not None and _LANDMARK.search(tv, max(0, begin - 16), begin):
+                continue
         if _OLD.match(tv, end) is not None:
             continue
         # "quê huyện Cần Đước, Long An": a province after a smaller place is an address. The

@@ -202,10 +202,15 @@ def test_names_of_companies_hospitals_and_schools_with_lower_case_syllables() ->
     assert "Bộ Xây dựng" in organizations
 
 
-def test_a_company_name_followed_by_a_verb_is_not_read() -> None:
-    # the name's end is unknown when a lower-case word follows it directly
-    persons, organizations, _ = run("Ông Lạc Văn Tín, Giám đốc Công ty Xi măng Hà Nam phát biểu.")
-    assert persons["Lạc Văn Tín"] == set() and organizations == set()
+def test_a_company_name_followed_by_a_verb_is_read_only_when_a_place_ends_it() -> None:
+    # the name's end is unknown when a lower-case word follows it directly, unless it ends in
+    # a place
+    persons, organizations, _ = run("Ông Lạc Văn Tín, Giám đốc Công ty Xi măng Phúc Sơn Vàng "
+                                    "phát biểu. Ông Lạc Văn Tài, Giám đốc Công ty Xi măng Hà Nam "
+                                    "phát biểu.")
+    assert persons["Lạc Văn Tín"] == set()
+    assert persons["Lạc Văn Tài"] == {("Giám đốc", "Công ty Xi măng Hà Nam")}
+    assert organizations == {"Công ty Xi măng Hà Nam"}
 
 
 def test_term_after_an_implied_body_keeps_the_chain() -> None:
@@ -267,3 +272,20 @@ def test_doi_voi_list_ends_at_the_semicolon() -> None:
     assert persons["Lục Văn Bảy"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng")}
     assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng") in persons["Tô Văn Chín"]
     assert persons["Mã Văn Mười"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")}
+
+
+def test_place_that_ends_a_named_body() -> None:
+    # a department's place is read as its place (not twice); a school keeps it in its name
+    persons, _, _ = run("Ông Lã Văn Hòa, nguyên Giám đốc Sở QH-KT TP Hà Nội, cho rằng dự thảo "
+                        "còn chung chung. Ông Lý Văn Tư, Hiệu trưởng Trường Đại học Kinh tế "
+                        "TP.HCM cho biết thêm.")
+    assert persons["Lã Văn Hòa"] == {("Giám đốc", "Sở QH-KT thành phố Hà Nội")}
+    assert persons["Lý Văn Tư"] == {("Hiệu trưởng", "Trường Đại học Kinh tế TP.HCM")}
+
+
+def test_capital_ong_after_a_chain_starts_a_new_sentence() -> None:
+    # a caption that lost its full stop: the chain belongs to the first man, not the second
+    persons, _, _ = run("Ông Hà Văn Sáu làm Phó Trưởng ban Ban Kinh tế Trung ương Ông Tạ Văn "
+                        "Bảy sau đó công bố quyết định.")
+    assert persons["Hà Văn Sáu"] == {("Phó Trưởng ban", "Ban Kinh tế Trung ương")}
+    assert persons["Tạ Văn Bảy"] == set()

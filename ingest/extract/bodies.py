@@ -127,16 +127,21 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         return body
     if slot == "named":
         dept = lex.dept_pattern.match(tv, end)
+        whole = body_type in ("enterprise", "school")  # their place is part of their name
         if dept is not None:
             name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
             stop = dept.end()
+            place = place_at(tv, stop, None) if whole else None
+            if place is not None:
+                name, stop = f"{name} {text[stop:place.end].strip()}", place.end
         else:
-            stop = None if core == "Bộ" else name_end(text, tv, end)
-            if stop is None:
+            found = None if core == "Bộ" else name_end(text, tv, end)
+            if found is None:
                 return None
+            stop = found[1] if whole else found[0]
             name = text[end:stop].strip()
         body.core, end = f"{core} {name}", stop
-        if core == "Bộ" or body_type in ("enterprise", "school"):
+        if core == "Bộ" or whole:
             body.slot, body.end = "national", end  # complete without a place
             return body
     if slot == "sub":

@@ -36,6 +36,7 @@ _SUFFIX = re.compile(r"\s*(?:\((?:cũ|mới)\)|(?:,\s*)?(?:khóa|nhiệm kỳ)\s
                      r"(?:\s*[-–]\s*\d{4})?(?:\s*(?:,|và)\s*(?:[IVXLC]+|\d{1,2})(?![\w]))*)",
                      re.IGNORECASE)
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
+_WORD_START = re.compile(r"(?<=\s)\S")
 
 
 class BodyLexicon:
@@ -177,21 +178,34 @@ def named_after() -> re.Pattern[str]:
     return re.compile(rf"\s+{word}(?:{join}{word})*")
 
 
-def name_end(text: str, tv: str, pos: int) -> int | None:
-    """Where the name after "Công ty", "Sở" … at `pos` ends, or None. A name that a lower-case
-    word follows is cut short ("Phòng Tài nguyên …"): not one we can read, unless its place
-    follows ("Bệnh viện Đa khoa tỉnh X") or it ends at a comma or dash before that word
-    ("Công ty Xi măng Hải Phòng, Phó chủ tịch UBND …")."""
+def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
+    """Where the name after "Công ty", "Sở" … at `pos` ends: (before a place that ends it, after
+    it), or None. "Sở QH-KT TP Hà Nội", "Công ty Xi măng Hải Phòng": the place is the body's
+    (a company keeps it in its name). A name that a lower-case word follows is cut short
+    ("Phòng Tài nguyên …"): not one we can read, unless a place ends or follows it ("Bệnh viện
+    Đa khoa tỉnh X") or it ends at a comma or dash before that word ("Công ty Xi măng Hải
+    Phòng, Phó chủ tịch UBND …")."""
     match = named_after().match(text, pos)
     if match is None:
         return None
     stop = match.end()
     while True:
         name = text[pos:stop]
-        if len(name.split()[-1]) >= 2 and (not _LOWER_NEXT.match(text, stop)
+        place = _place_ending(tv, pos, stop)
+        if len(name.split()[-1]) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
                                            or place_at(tv, stop, None) is not None):
-            return stop
+            return (stop if place is None else place), stop
         cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
         if cut <= 0:
             return None
         stop = pos + len(name[:cut].rstrip())
+
+
+def _place_ending(tv: str, pos: int, stop: int) -> int | None:
+    """Where a place that ends the name `tv[pos:stop]` (after its first word) starts."""
+    starts = [m.start() for m in _WORD_START.finditer(tv, pos, stop)]
+    for at in starts[1:]:
+        read = place_at(tv, at, None)
+        if read is not None and read.end == stop:
+            return at
+    return None

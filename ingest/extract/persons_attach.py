@@ -35,6 +35,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     GAP_CHARS,
     HISTORY,
     JOINED,
+    NEW_SENTENCE,
     NOMINATION,
     PROFILE,
     REPLACED,
@@ -73,7 +74,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
             if lo <= c_end <= hi and GAP_CHARS.fullmatch(text, c_end, hi) and (
                     BEFORE_GAP.fullmatch(text, c_end, hi)
                     or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
-                        and not COUNT.search(text, max(0, c_start - 8), c_start))):
+                        and not COUNT.search(text, max(0, c_start - 8), c_start))) \
+                    and not NEW_SENTENCE.fullmatch(text, c_end, hi):
                 out.append((i, c, False))
                 claimed.add(id(c))
     for i in everyone:

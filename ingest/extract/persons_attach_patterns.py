@@ -18,6 +18,9 @@ BEFORE_GAP_COMMA = re.compile(rf"\s*,\s*(?:(?:{_HON})\s+)+", re.IGNORECASE)
 # before the slow honorific alternatives are tried.
 GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(honorifics())))))
                        + "]*", re.IGNORECASE)
+# "… làm Phó trưởng Ban Kinh tế Trung ương Ông B sau đó …": a capital "Ông" starts a sentence
+# whose stop the caption lost; the chain before it is not B's
+NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
 AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
                        r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"

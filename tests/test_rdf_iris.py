@@ -144,8 +144,9 @@ def test_vocabulary_concepts_have_the_iris_the_functions_mint() -> None:
                   "party_department", "party_office", "peoples_council", "peoples_committee",
                   "front_committee", "mass_organisation", "state_department", "national_body",
                   "na_delegation", "police", "military", "court", "procuracy", "other"}
-    # The agreed keys, plus party_group (Ban cán sự đảng, Đảng đoàn), which otherwise is `other`.
-    assert set(body_types()) == brief_keys | {"party_group"}
+    # The agreed keys, plus party_group (Ban cán sự đảng, Đảng đoàn) and ad_hoc_committee (Ban
+    # Chỉ đạo, Tổ công tác …), which otherwise are `other`.
+    assert set(body_types()) == brief_keys | {"party_group", "ad_hoc_committee"}
     for key in brief_keys:
         assert _path(iris.body_type_iri(key)) == "body-type/" + key.replace("_", "-")
     assert set(event_types()) == set(EVENT_TYPES)

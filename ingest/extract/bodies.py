@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, name_end, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_described import described
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, named, place_at, skip_suffix
 from cadregraph.ingest.extract.gazetteer_read import shared_read
-from cadregraph.ingest.extract.titles import lowered, view
+from cadregraph.ingest.extract.titles import lowered
 
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
@@ -125,22 +126,15 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                             "sub", parent=inner)
         body.end = skip_suffix(tv, end)
         return body
+    if slot == "described":  # "Ban Chỉ đạo công tác bầu cử tỉnh X"
+        return described(text, tv, body, lambda at: _read(text, tv, low, at, depth + 1))
     if slot == "named":
-        dept = lex.dept_pattern.match(tv, end)
         whole = body_type in ("enterprise", "school")  # their place is part of their name
-        if dept is not None:
-            name = lex.departments[" ".join(view(dept.group().strip()).lower().split())]
-            stop = dept.end()
-            place = place_at(tv, stop, None) if whole else None
-            if place is not None:
-                name, stop = f"{name} {text[stop:place.end].strip()}", place.end
-        else:
-            found = None if core == "Bộ" else name_end(text, tv, end)
-            if found is None:
-                return None
-            stop = found[1] if whole else found[0]
-            name = text[end:stop].strip()
-        body.core, end = f"{core} {name}", stop
+        found = named(text, tv, end, core == "Bộ", whole)
+        if found is None:
+            return None
+        name, end = found
+        body.core = f"{core} {name}"
         if core == "Bộ" or whole:
             body.slot, body.end = "national", end  # complete without a place
             return body

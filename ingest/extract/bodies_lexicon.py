@@ -209,3 +209,22 @@ def _place_ending(tv: str, pos: int, stop: int) -> int | None:
         if read is not None and read.end == stop:
             return at
     return None
+
+
+def named(text: str, tv: str, pos: int, ministry: bool, whole: bool) -> tuple[str, int] | None:
+    """The name after "Sở", "Công ty" … at `pos` (a department of `departments.tsv` or a name
+    read by `name_end`) and its end; `whole` keeps a place that ends or follows the name in it
+    (companies, schools), a ministry's name is always listed."""
+    lex = lexicon()
+    dept = lex.dept_pattern.match(tv, pos)
+    if dept is not None:
+        name, stop = lex.departments[" ".join(view(dept.group().strip()).lower().split())], \
+            dept.end()
+        place = place_at(tv, stop, None) if whole else None
+        return (name, stop) if place is None \
+            else (f"{name} {text[stop:place.end].strip()}", place.end)
+    found = None if ministry else name_end(text, tv, pos)
+    if found is None:
+        return None
+    stop = found[1] if whole else found[0]
+    return text[pos:stop].strip(), stop

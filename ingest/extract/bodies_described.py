@@ -1,0 +1,97 @@
+"""Bodies named by what they do: "Ban Chỉ đạo công tác bầu cử tỉnh An Giang", "Tổ công tác
+giúp việc thực hiện Quyết định số 284 của Bộ Chính trị", "Tiểu ban Văn kiện Đại hội Đảng lần
+thứ XIV", "Ban Tổ chức Đại hội … tỉnh An Giang lần thứ XIX".
+
+The words after the head ("Ban Chỉ đạo", rows of slot `described` in `bodies.tsv`) are free,
+in any case, so their end is only known from what closes them: a place, "của" and a body, a
+congress's ordinal or term, or punctuation after capitalised words ("Tiểu ban Văn kiện,"). A
+description that runs into a verb or a function word (`described_stops.txt`) before any of
+these is not read (its end is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cadregraph.ingest.extract.bodies_lexicon import place_at, skip_suffix
+
+if TYPE_CHECKING:  # bodies reads these names through `described`
+    from cadregraph.ingest.extract.bodies import Body
+
+_MAX_WORDS = 16
+# "sản xuất - kinh doanh", "số 284", "Quyết định số 284"
+_WORD = re.compile(r"\s*(?:[-–]\s*)?[\w/.&]+(?<!\.)")
+_CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
+_OF = re.compile(r"\s+của\s+")
+_ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
+_PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    lines = Path(__file__).with_name("described_stops.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in lines.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | None]
+              ) -> Body | None:
+    """`body`, a head just read, with its description, or None when none can be read: complete,
+    with the place that closes it (which the article may have to give: "của tỉnh"), or part of
+    the body named after "của" (its parent: "Đoàn Kiểm tra số 471 của" + Bộ Chính trị)."""
+    head_end = body.end
+    found = described_end(text, tv, head_end, read_body)
+    if found is None:
+        return None
+    words, body.end, body.level, body.place, body.parent = found
+    body.core = " ".join(f"{body.core} {text[head_end:words]}".split())
+    body.slot = "sub" if body.parent else "place" if body.level else "national"
+    return body
+
+
+# the words' end, the body's end, the level and name of its place, the body it belongs to
+Found = tuple[int, int, str | None, str | None, "Body | None"]
+
+
+def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body | None]
+                  ) -> Found | None:
+    """Where the description after a head ending at `pos` ends, and what closes it, or None.
+    `read_body(at)` is the body named at `at`, if any."""
+    at, words, named = pos, 0, True
+    while True:
+        place = place_at(tv, at, None)
+        if place is not None and place.level is not None:
+            end = skip_suffix(tv, place.end)
+            ordinal = _ORDINAL.match(tv, end)
+            if ordinal is None:  # "… tỉnh An Giang": the body's place
+                return at, end, place.level, place.name, None
+            end = skip_suffix(tv, ordinal.end())  # "… tỉnh An Giang lần thứ XIX": one name
+            return end, end, None, None, None
+        of = _OF.match(text, at)
+        if of is not None:
+            body = read_body(of.end())
+            if body is not None and body.slot != "sub":  # "… của Bộ Chính trị"
+                return of.start() + len(of.group().rstrip()), body.end, None, None, body
+            place = place_at(tv, of.end(), None)
+            if place is not None and place.level is not None:  # "Ban Tiếp công dân của tỉnh"
+                return at, place.end, place.level, place.name, None
+        ordinal = _ORDINAL.match(tv, at)
+        if ordinal is not None and words:
+            end = skip_suffix(tv, ordinal.end())
+            return end, end, None, None, None
+        if words and named and _CLOSED.match(text, at):
+            return at, at, None, None, None
+        word = _WORD.match(text, at)
+        if word is None or words == _MAX_WORDS:
+            return None
+        token = word.group().strip(" -–")
+        if token.lower() in _stops() or token in _PARTS:
+            return None
+        # before a stop, only a name is known to have ended ("Tổ công tác số 12", "Tiểu ban
+        # Văn kiện"); small words there are as likely a verb phrase ("Đoàn giám sát kết luận,")
+        named = named and (token[0].isupper() or token[0].isdigit() or token == "số")
+        at, words = word.end(), words + 1

@@ -289,3 +289,22 @@ def test_capital_ong_after_a_chain_starts_a_new_sentence() -> None:
                         "Bảy sau đó công bố quyết định.")
     assert persons["Hà Văn Sáu"] == {("Phó Trưởng ban", "Ban Kinh tế Trung ương")}
     assert persons["Tạ Văn Bảy"] == set()
+
+
+def test_state_enterprise_posts_and_their_party_committee() -> None:
+    persons, orgs, _ = run("Ông Lã Văn Năm, nguyên Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Than "
+                           "Khoáng sản Việt Nam bị kỷ luật. Ông Lã Văn Sáu, Tổng Giám đốc Tập "
+                           "đoàn TKV phát biểu.")
+    assert persons["Lã Văn Năm"] == {
+        ("Bí thư", "Đảng ủy Tập đoàn Than Khoáng sản Việt Nam"),
+        ("Chủ tịch", "Hội đồng thành viên Tập đoàn Than Khoáng sản Việt Nam")}
+    assert persons["Lã Văn Sáu"] == {("Tổng Giám đốc", "Tập đoàn TKV")}
+    assert "Tập đoàn Than Khoáng sản Việt Nam" in orgs
+
+
+def test_period_between_the_posts_and_the_pronoun() -> None:
+    persons, _, _ = run("Ông Mai Văn Bảy sinh năm 1962. Trong thời gian giữ chức Bí thư Huyện ủy "
+                        "Đông Anh (2010 - 2015), ông đã để xảy ra sai phạm. Trên cương vị Giám "
+                        "đốc Sở Xây dựng tỉnh Hà Nam giai đoạn 2016-2020, ông đã ký nhiều văn bản.")
+    assert persons["Mai Văn Bảy"] == {("Bí thư", "Huyện ủy Đông Anh"),
+                                      ("Giám đốc", "Sở Xây dựng tỉnh Hà Nam")}

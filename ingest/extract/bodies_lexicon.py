@@ -182,9 +182,10 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
     """Where the name after "Công ty", "Sở" … at `pos` ends: (before a place that ends it, after
     it), or None. "Sở QH-KT TP Hà Nội", "Công ty Xi măng Hải Phòng": the place is the body's
     (a company keeps it in its name). A name that a lower-case word follows is cut short
-    ("Phòng Tài nguyên …"): not one we can read, unless a place ends or follows it ("Bệnh viện
-    Đa khoa tỉnh X") or it ends at a comma or dash before that word ("Công ty Xi măng Hải
-    Phòng, Phó chủ tịch UBND …")."""
+    ("Phòng Tài nguyên …"): not one we can read, unless a place, an acronym or "Việt Nam" ends
+    it ("Tập đoàn PVN", "Tổng công ty Thép Việt Nam"), a place follows it ("Bệnh viện Đa khoa
+    tỉnh X") or it ends at a comma or dash before that word ("Công ty Xi măng Hải Phòng, Phó
+    chủ tịch UBND …")."""
     match = named_after().match(text, pos)
     if match is None:
         return None
@@ -192,8 +193,10 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
     while True:
         name = text[pos:stop]
         place = _place_ending(tv, pos, stop)
-        if len(name.split()[-1]) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
-                                           or place_at(tv, stop, None) is not None):
+        last = name.split()[-1]
+        if len(last) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
+                               or last.isupper() or name.endswith(" Việt Nam")
+                               or place_at(tv, stop, None) is not None):
             return (stop if place is None else place), stop
         cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
         if cut <= 0:

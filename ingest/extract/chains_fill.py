@@ -114,6 +114,10 @@ def fill_within(chain: Chain) -> None:
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
         body = item.body
         if body is not None and body.parent is None and body.place is None \
+                and body.core == "Đảng ủy" and nxt.body is not None \
+                and nxt.body.anchor.body_type == "enterprise":
+            body.parent = nxt.body.anchor  # "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X"
+        elif body is not None and body.parent is None and body.place is None \
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):
             body.parent = nxt.body

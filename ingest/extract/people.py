@@ -143,7 +143,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
 
     def add_org(body: Body, start: int, end: int) -> None:
         parent = body.parent
-        if parent is not None and (parent.body_type == "mass_organisation"
+        if parent is not None and (parent.body_type in ("mass_organisation", "enterprise")
                                    or body.body_type == "ad_hoc_committee" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):

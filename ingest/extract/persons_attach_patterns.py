@@ -92,7 +92,10 @@ LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của"
                        "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 STOP = re.compile(r"[.;\n](?:(?<=\.)(?=\s|$)|(?<=[;\n]))")  # ". " or ";" or a line end
-AFTER_PRONOUN = re.compile(rf"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[{UPPER}])")
+# "Trong thời gian giữ chức A (2004 - 2010), ông đã …", "… giai đoạn 2009-2011, ông đã"
+AFTER_PRONOUN = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)"
+                           r"\s+[\d\s/–-]+(?:đến(?: năm)?\s+[\d/]+)?)?"
+                           rf"\s*,\s*(?:ông|bà|đồng chí)\b(?!\s+[{UPPER}])")
 
 
 # "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title

@@ -25,8 +25,10 @@ HERE = Path(__file__).parent
 # Surfaces that are also everyday words in lower case ("cơ sở", "quốc phòng", "công an xã
 # viên", "thanh tra" as a verb): only accepted when capitalised.
 STRICT_FIRST = {"Sở", "Phòng", "Bộ", "Công", "Thanh", "Văn", "Chi", "Thường", "Đoàn", "Hội",
-                "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh"}
-LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư"}
+                "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh", "Báo", "Ty",
+                "Viện"}  # "cảnh báo", "công ty", "bệnh viện"
+LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư",
+           "Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân tối cao"}
 # Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
 # continue that name rather than start a body.
 NAME_TAILS = {"Phòng", "Trường"}

@@ -1,0 +1,121 @@
+"""Classes of bodies and titles from the vocabulary files (`bodies.tsv`, `titles.tsv`,
+`departments.tsv`, `name_words.txt`): ministries' general departments and their provincial
+units, public centres and boards, associations, the press, research institutes, company boards,
+party departments and pre-1976 provincial services. Each is checked on a short sentence we wrote
+(fictional people, real kinds of institution)."""
+
+from __future__ import annotations
+
+from test_extract_people_general import run
+
+
+def test_general_department_of_a_ministry_is_national() -> None:
+    persons, orgs, _ = run("Ông Đỗ Văn Tám, Phó Tổng cục trưởng Tổng cục Du lịch, làm việc với "
+                           "tỉnh; Tổng cục THADS có công văn gửi Cục.")
+    assert persons["Đỗ Văn Tám"] == {("Phó Tổng cục trưởng", "Tổng cục Du lịch")}
+    assert {"Tổng cục Du lịch", "Tổng cục Thi hành án dân sự"} <= orgs
+
+
+def test_provincial_department_of_a_ministry_takes_the_province() -> None:
+    persons, orgs, _ = run("Ông Nguyễn Văn Bảy, Cục trưởng Cục Thuế tỉnh Long An, và ông Lý "
+                           "Văn Năm, Phó Cục trưởng Cục Hải quan, dự họp.", province="Long An")
+    assert persons["Nguyễn Văn Bảy"] == {("Cục trưởng", "Cục Thuế Long An")}
+    assert persons["Lý Văn Năm"] == {("Phó Cục trưởng", "Cục Hải quan Long An")}
+    assert {"Cục Thuế Long An", "Cục Hải quan Long An"} <= orgs
+
+
+def test_sub_department_of_a_provincial_department() -> None:
+    persons, orgs, _ = run("Ông Hồ Văn Mười, Chi cục trưởng Chi cục Kiểm lâm, kiểm tra rừng "
+                           "phòng hộ.", province="Bình Định")
+    assert persons["Hồ Văn Mười"] == {("Chi cục trưởng", "Chi cục Kiểm lâm Bình Định")}
+    assert "Chi cục Kiểm lâm Bình Định" in orgs
+
+
+def test_public_centres_of_a_province_and_of_a_district() -> None:
+    persons, orgs, _ = run("Tỉnh thành lập Trung tâm xúc tiến và hỗ trợ đầu tư trực thuộc UBND "
+                           "tỉnh. Ông Mai Văn Hai, Giám đốc Trung tâm Y tế huyện Phú Tân, báo "
+                           "cáo.", province="An Giang")
+    assert persons["Mai Văn Hai"] == {("Giám đốc", "Trung tâm Y tế huyện Phú Tân")}
+    assert {"Trung tâm Xúc tiến và Hỗ trợ đầu tư An Giang",
+            "Trung tâm Y tế huyện Phú Tân"} <= orgs
+
+
+def test_state_boards_and_services_with_their_place() -> None:
+    persons, orgs, _ = run("Ban An toàn giao thông tỉnh Bình Định họp. Ông Thạch Văn Sáu là Giám "
+                           "đốc Kho bạc Nhà nước tỉnh Trà Vinh; ông Lữ Văn Ba, Trưởng Ban Bồi "
+                           "thường giải phóng mặt bằng quận Tân Bình.")
+    assert persons["Thạch Văn Sáu"] == {("Giám đốc", "Kho bạc Nhà nước tỉnh Trà Vinh")}
+    assert persons["Lữ Văn Ba"] == {
+        ("Trưởng ban", "Ban Bồi thường giải phóng mặt bằng quận Tân Bình")}
+    assert {"Ban An toàn giao thông tỉnh Bình Định", "Kho bạc Nhà nước tỉnh Trà Vinh"} <= orgs
+
+
+def test_investigation_agency_of_a_police_body() -> None:
+    _, orgs, _ = run("Ông Vũ Văn Chín bị Cơ quan Cảnh sát điều tra Bộ Công an khởi tố. Cơ quan "
+                     "CSĐT Công an tỉnh Bình Định vào cuộc.")
+    assert {"Cơ quan Cảnh sát điều tra Bộ Công an",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Định"} <= orgs
+
+
+def test_associations_national_and_local_with_dash_variants() -> None:
+    persons, orgs, _ = run("Ông Giang Văn Tám, Chủ tịch Hội Văn học-Nghệ thuật tỉnh Phú Yên, "
+                           "hội viên Hội Nhà văn Việt Nam. Ông Trịnh Văn Một, Chủ tịch Liên minh "
+                           "Hợp tác xã tỉnh Cà Mau, Chủ tịch Hội Luật gia tỉnh.")
+    assert persons["Giang Văn Tám"] == {("Chủ tịch", "Hội Văn học - Nghệ thuật tỉnh Phú Yên")}
+    assert persons["Trịnh Văn Một"] == {("Chủ tịch", "Liên minh Hợp tác xã tỉnh Cà Mau"),
+                                        ("Chủ tịch", "Hội Luật gia tỉnh Cà Mau")}
+    assert "Hội Nhà văn Việt Nam" in orgs
+
+
+def test_press_titles_and_papers_named_with_a_post() -> None:
+    persons, orgs, _ = run("Ông Trần Văn Khải, Tổng biên tập Tạp chí Sông Lam, và bà Lê Thị Mơ, "
+                           "Phó Tổng biên tập Báo Nhân Dân, dự lễ. Theo Báo Thanh Niên, phóng "
+                           "viên báo Tuổi Trẻ cũng có mặt.")
+    assert persons["Trần Văn Khải"] == {("Tổng biên tập", "Tạp chí Sông Lam")}
+    assert persons["Lê Thị Mơ"] == {("Phó Tổng biên tập", "Báo Nhân Dân")}
+    # a paper is listed, like a company, when the article names a post in it
+    assert {"Tạp chí Sông Lam", "Báo Nhân Dân"} <= orgs
+    assert not any("Thanh Niên" in o or "Tuổi Trẻ" in o for o in orgs)
+
+
+def test_lower_case_words_are_not_papers_institutes_or_services() -> None:
+    _, orgs, _ = run("Thông báo Kết luận của Tỉnh ủy. Cảnh báo Hà Nội mưa lớn. Bệnh viện Đa "
+                     "khoa tỉnh và bệnh viện Đa khoa huyện. Các công ty Điện lực tỉnh Long An.",
+                     province="An Giang")
+    assert not any(o.startswith(("Báo", "Viện", "Ty ")) for o in orgs)
+
+
+def test_research_institutes_and_the_academies() -> None:
+    persons, _, _ = run("Ông Lưu Văn Sáu, Viện trưởng Viện Nghiên cứu Phát triển Kinh tế, và ông "
+                        "Tạ Văn Mười, Chủ tịch Viện Hàn lâm KHXH Việt Nam, phát biểu.")
+    assert persons["Lưu Văn Sáu"] == {("Viện trưởng", "Viện Nghiên cứu Phát triển Kinh tế")}
+    assert persons["Tạ Văn Mười"] == {("Chủ tịch", "Viện Hàn lâm Khoa học xã hội Việt Nam")}
+
+
+def test_company_boards_belong_to_their_company() -> None:
+    persons, _, _ = run("Bà Đào Thị Hai, Chủ tịch HĐQT Công ty cổ phần Xi măng Hà Tiên, phát "
+                        "biểu. Ông Cù Văn Ba, Chủ tịch Hội đồng thành viên Tổng công ty Cao su, "
+                        "dự.")
+    assert persons["Đào Thị Hai"] == {
+        ("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Xi măng Hà Tiên")}
+    assert persons["Cù Văn Ba"] == {("Chủ tịch", "Hội đồng thành viên Tổng công ty Cao su")}
+
+
+def test_party_departments_old_and_new() -> None:
+    persons, orgs, _ = run("Ông Kha Văn Bốn, Trưởng ban Kinh tế Tỉnh ủy Sóc Trăng, nguyên Trưởng "
+                           "ban Tuyên huấn Thành ủy Cần Thơ. Ông Lạc Văn Năm từng là Phó ban "
+                           "Tuyên huấn Khu 9, Bí thư Huyện ủy Kế Sách.")
+    assert persons["Kha Văn Bốn"] == {("Trưởng ban", "Ban Kinh tế Tỉnh ủy Sóc Trăng"),
+                                      ("Trưởng ban", "Ban Tuyên huấn Thành ủy Cần Thơ")}
+    # a defunct department of a war-time body we cannot read borrows no nearby committee
+    assert not any(o.startswith("Ban Tuyên huấn Huyện ủy") for o in orgs)
+
+
+def test_pre_1976_provincial_service() -> None:
+    _, orgs, _ = run("Năm 1970, ông Phan Văn Đức về công tác ở Ty Văn hóa-Thông tin Hà Tĩnh.")
+    assert "Ty Văn hóa - Thông tin tỉnh Hà Tĩnh" in orgs
+
+
+def test_department_name_with_a_dash_written_unspaced() -> None:
+    persons, _, _ = run("Ông Lò Văn Hai từng là Giám đốc Sở Văn hóa- Thông tin tỉnh Lai Châu.")
+    assert persons["Lò Văn Hai"] == {("Giám đốc", "Sở Văn hóa - Thông tin tỉnh Lai Châu")}

@@ -308,3 +308,8 @@ def test_period_between_the_posts_and_the_pronoun() -> None:
                         "đốc Sở Xây dựng tỉnh Hà Nam giai đoạn 2016-2020, ông đã ký nhiều văn bản.")
     assert persons["Mai Văn Bảy"] == {("Bí thư", "Huyện ủy Đông Anh"),
                                       ("Giám đốc", "Sở Xây dựng tỉnh Hà Nam")}
+
+
+def test_a_national_body_named_as_a_parent_is_listed_too() -> None:
+    _, orgs, _ = run("Ông Vi Văn Hai, Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an, cho biết.")
+    assert {"Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an"} <= orgs

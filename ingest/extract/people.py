@@ -144,7 +144,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     def add_org(body: Body, start: int, end: int) -> None:
         parent = body.parent
         if parent is not None and (parent.body_type in ("mass_organisation", "enterprise")
-                                   or body.body_type == "ad_hoc_committee" or (
+                                   or body.body_type == "ad_hoc_committee"
+                                   or parent.slot == "national" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both

@@ -313,3 +313,16 @@ def test_period_between_the_posts_and_the_pronoun() -> None:
 def test_a_national_body_named_as_a_parent_is_listed_too() -> None:
     _, orgs, _ = run("Ông Vi Văn Hai, Thủ trưởng Cơ quan Cảnh sát điều tra Bộ Công an, cho biết.")
     assert {"Cơ quan Cảnh sát điều tra Bộ Công an", "Bộ Công an"} <= orgs
+
+
+def test_comma_list_of_names_each_with_their_posts() -> None:
+    # the chain after A is A's, though ", ông B" follows it
+    persons, _, _ = run("Dự có ông Cù Văn An, Bí thư Tỉnh ủy Nghệ An, ông Kim Văn Bình, Chủ tịch "
+                        "UBND tỉnh Nghệ An; gồm: ông Lò Văn Cư - Chi cục trưởng Chi cục Kiểm lâm "
+                        "tỉnh Nghệ An, ông Mùa A Dơ - Phó phòng Tài chính - Kế hoạch huyện Kỳ "
+                        "Sơn. Bí thư Huyện ủy Kỳ Sơn, ông Vi Văn Em, phát biểu.")
+    assert persons["Cù Văn An"] == {("Bí thư", "Tỉnh ủy Nghệ An")}
+    assert persons["Kim Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
+    assert persons["Lò Văn Cư"] == {("Chi cục trưởng", "Chi cục Kiểm lâm Nghệ An")}
+    assert persons["Mùa A Dơ"] == {("Phó Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Kỳ Sơn")}
+    assert persons["Vi Văn Em"] == {("Bí thư", "Huyện ủy Kỳ Sơn")}

@@ -74,7 +74,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
             if lo <= c_end <= hi and GAP_CHARS.fullmatch(text, c_end, hi) and (
                     BEFORE_GAP.fullmatch(text, c_end, hi)
                     or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
-                        and not COUNT.search(text, max(0, c_start - 8), c_start))) \
+                        and not COUNT.search(text, max(0, c_start - 8), c_start)
+                        and not _follows_name(text, names, i, c_start))) \
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
                 out.append((i, c, False))
                 claimed.add(id(c))
@@ -98,6 +99,13 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     _verbs(text, names, by_start, claimed, out)
     _replaced(text, names, by_start, out)
     return out
+
+
+def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:
+    """"ông A, Bí thư Tỉnh ủy, ông B, …": a chain right after the name before B is that name's,
+    though ", ông B" follows it."""
+    return i > 0 and names[i - 1].end <= c_start \
+        and AFTER_GAP.fullmatch(text, names[i - 1].end, c_start) is not None
 
 
 def _replaced(text: str, names: list[NameMention], chains: list[Chain],

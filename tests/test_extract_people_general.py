@@ -4,10 +4,12 @@ bodies of big cities, and "Hồ Chí Minh" the man versus the city."""
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract.bodies import read_body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.people import extract_people
 from cadregraph.ingest.extract.places import locate, place_mentions
 from cadregraph.ingest.extract.sentences import split_sentences
+from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Article
 
 
@@ -326,3 +328,9 @@ def test_comma_list_of_names_each_with_their_posts() -> None:
     assert persons["Lò Văn Cư"] == {("Chi cục trưởng", "Chi cục Kiểm lâm Nghệ An")}
     assert persons["Mùa A Dơ"] == {("Phó Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Kỳ Sơn")}
     assert persons["Vi Văn Em"] == {("Bí thư", "Huyện ủy Kỳ Sơn")}
+
+
+def test_a_department_name_stops_before_a_persons_name_after_a_comma() -> None:
+    text = "Phòng Khoáng sản, Cao Văn Năm - chuyên viên"
+    body = read_body(text, view(text), 0)
+    assert body is not None and body.core == "Phòng Khoáng sản"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
+from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
@@ -191,7 +192,7 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
     match = named_after().match(text, pos)
     if match is None:
         return None
-    stop = match.end()
+    stop = _before_person(text, pos, match.end())
     while True:
         name = text[pos:stop]
         place = _place_ending(tv, pos, stop)
@@ -204,6 +205,19 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
         if cut <= 0:
             return None
         stop = pos + len(name[:cut].rstrip())
+
+
+def _before_person(text: str, pos: int, stop: int) -> int:
+    """"Phó phòng Khoáng sản, Cao Ngọc Cương - chuyên viên": a name does not run on past a comma
+    into a person's name (a family name and one to three more capitalised words)."""
+    comma = text.find(",", pos, stop)
+    while comma >= 0:
+        words = text[comma + 1:stop].split(",")[0].split()
+        if 2 <= len(words) <= 4 and is_family_name(words[0]) \
+                and all(w[0].isupper() for w in words):
+            return len(text[:comma].rstrip())
+        comma = text.find(",", comma + 1, stop)
+    return stop
 
 
 def _place_ending(tv: str, pos: int, stop: int) -> int | None:

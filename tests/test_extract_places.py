@@ -110,3 +110,19 @@ def test_roads_and_landmarks_named_after_provinces_are_not_places() -> None:
     text = ("Xe nối đuôi nhau từ xa lộ Hà Nội đến cầu Thăng Long và sân bay Đà Nẵng; "
             "đoàn công tác của tỉnh Bắc Ninh đến Hải Phòng.")
     assert list(dict.fromkeys(m.name for m in place_mentions(text))) == ["Bắc Ninh", "Hải Phòng"]
+
+
+def test_a_province_after_a_comma_is_an_address_not_a_second_place() -> None:
+    from cadregraph.ingest.extract.bodies_lexicon import place_at
+
+    read = place_at(" huyện Kim Bôi, Hòa Bình và", 0, None)
+    assert read is not None and (read.name, read.more) == ("Kim Bôi", [])
+    assert read.end == len(" huyện Kim Bôi, Hòa Bình")
+    read = place_at(" huyện Châu Thành, Tân Trụ", 0, None)  # two districts of Long An
+    assert read is not None and read.more == ["Tân Trụ"]
+
+
+def test_place_not_names_file_round_trips() -> None:
+    from cadregraph.ingest.extract.gazetteer_read import _NOT_NAMES
+
+    assert {"Ban", "Tuy", "Theo"} <= _NOT_NAMES and "#" not in "".join(_NOT_NAMES)

@@ -100,6 +100,12 @@ class Gazetteer:
         provinces = {u.province for u in self.lookup(name) if u.level in ("province", "district")}
         return provinces.pop() if len(provinces) == 1 else None
 
+    def lies_in(self, name: str | None, province: str) -> bool:
+        """Whether `province` names a province that a unit called `name` lies in."""
+        canonical = self.canonical_province(province)
+        return canonical is not None and name is not None \
+            and any(u.province == canonical for u in self.lookup(name))
+
     def canonical_province(self, name: str) -> str | None:
         for unit in self.lookup(name):
             if unit.level == "province":

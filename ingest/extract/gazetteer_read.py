@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer import Unit, gazetteer
 from cadregraph.ingest.extract.names_lexicon import is_family_name
@@ -25,13 +26,9 @@ _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 # Units dissolved before the gazetteer's snapshot ("Huyện ủy Yên Dũng") are still read after a
 # district-level committee, unless the next word starts a title or a sentence.
 _DISTRICT_SLOTS = {"huyện", "quận", "thị xã", "thành phố"}
-_NOT_NAMES = {"Ban", "Thường", "Chủ", "Phó", "Bí", "Ủy", "Uỷ", "Đảng", "Hội", "Văn", "Sở",
-              "Trưởng", "Giám", "Khóa", "Khoá", "Nhiệm", "Lần", "Về", "Tại", "Cùng", "Đồng",
-              # words that open a sentence after "TP." rather than name a unit
-              "Tuy", "Tôi", "Chúng", "Ảnh", "Theo", "Trong", "Các", "Những", "Đây", "Đó",
-              "Hiện", "Trước", "Sau", "Khi", "Nếu", "Với", "Do", "Vì", "Nhưng", "Để", "Ngoài",
-              "Bên", "Còn", "Như", "Được", "Có", "Không", "Này", "Qua", "Ông", "Bà", "Anh",
-              "Chị", "Sáng", "Chiều", "Tối", "Ngày", "Năm", "Tháng", "Dự", "Thực", "Đến"}
+_NOT_NAMES = frozenset(word for line in Path(__file__).with_name("place_not_names.txt")
+                       .read_text(encoding="utf-8").splitlines()
+                       if not line.startswith("#") for word in line.split())
 
 
 @dataclass(slots=True)
@@ -241,6 +238,9 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
             nxt = again.end()
         other = _name_at(text, nxt, level, again is not None)
         if other is None or (again is None and level in (None, "tỉnh")):
+            break
+        if again is None and gazetteer().lies_in(name, other[1]):
+            read.end = other[0]  # "huyện Kim Bôi, Hòa Bình": its province, not a second place
             break
         read.end = other[0]
         read.more.append(other[1])

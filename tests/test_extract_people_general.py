@@ -334,3 +334,14 @@ def test_a_department_name_stops_before_a_persons_name_after_a_comma() -> None:
     text = "Phòng Khoáng sản, Cao Văn Năm - chuyên viên"
     body = read_body(text, view(text), 0)
     assert body is not None and body.core == "Phòng Khoáng sản"
+
+
+def test_party_committee_and_board_of_the_company_later_in_the_chain() -> None:
+    persons, orgs, _ = run("Trong thời gian giữ các chức vụ Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng "
+                           "giám đốc Công ty cổ phần Bóng đèn Rạng Đông, bà Hà Thị Bốn đã vi "
+                           "phạm.", province="Hà Nam")
+    assert persons["Hà Thị Bốn"] == {
+        ("Bí thư", "Đảng ủy Công ty cổ phần Bóng đèn Rạng Đông"),
+        ("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Bóng đèn Rạng Đông"),
+        ("Tổng Giám đốc", "Công ty cổ phần Bóng đèn Rạng Đông")}
+    assert "Công ty cổ phần Bóng đèn Rạng Đông" in orgs

@@ -86,6 +86,7 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
     return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
 
 
+_OF_COMPANY = {"Đảng ủy", "Hội đồng quản trị", "Hội đồng thành viên"}
 _COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
             ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
 
@@ -110,13 +111,15 @@ def fill_within(chain: Chain) -> None:
                 or (item.role in _COMMAND and nxt.role in _COMMAND
                     and nxt.body.body_type == "military")):
             item.body = nxt.body
-    for item, nxt in zip(chain.items, chain.items[1:], strict=False):
+    for k, (item, nxt) in enumerate(zip(chain.items, chain.items[1:], strict=False)):
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
         body = item.body
         if body is not None and body.parent is None and body.place is None \
-                and body.core == "Đảng ủy" and nxt.body is not None \
-                and nxt.body.anchor.body_type == "enterprise":
-            body.parent = nxt.body.anchor  # "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X"
+                and body.core in _OF_COMPANY:
+            # "Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X": the company's
+            company = next((it.body.anchor for it in chain.items[k + 1:] if it.body is not None
+                            and it.body.anchor.body_type == "enterprise"), None)
+            body.parent = company
         elif body is not None and body.parent is None and body.place is None \
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):

@@ -42,6 +42,10 @@ _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})"
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
+# The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017" (domain §7.1).
+_DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\d)")
+# … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
+_DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
     r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua))?|(?<!\w)ngày|hôm nay)"
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
@@ -108,7 +112,8 @@ def _refused(text: str, start: int) -> bool:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around every "d/m"-like token, where a cue could lead to it."""
     spans: list[tuple[int, int]] = []
-    for match in scan_digit_led(_CANDIDATE, text):
+    found = scan_digit_led(_CANDIDATE, text) + scan_digit_led(_DAY_WORDS, text, words=True)
+    for match in sorted(found, key=lambda m: m.start()):
         start, end = max(0, match.start() - 60), match.end()
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
@@ -190,11 +195,16 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
             continue
         rng = _DAY_RANGE.match(text, match.end())
         single = _DAY_MONTH.match(text, match.end())
+        words = None if single else _DAY_WORDS.match(text, match.end())
         if rng and _valid(int(rng.group(1)), int(rng.group(4))):
             day, month, year, end = int(rng.group(1)), int(rng.group(4)), rng.group(5), rng.end()
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year, end = (int(single.group(1)), int(single.group(3)),
                                      single.group(4), single.end())
+        elif (words and _valid(int(words.group(1)), int(words.group(2)))
+              and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
+            day, month, year, end = (int(words.group(1)), int(words.group(2)), words.group(3),
+                                     words.end())
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())

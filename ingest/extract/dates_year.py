@@ -48,6 +48,7 @@ _NOT_WORK_YEAR = re.compile(
                       "nhiệm kỳ|khóa|trước|sau|kể từ|vào")
     + r")\s*$"
 )
+_REVIEW = re.compile(r"(?i)(?:sơ|tổng) kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm")
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
 # Each opens with a literal so that `re` skips ahead fast: "35/2023/UBTVQH15" from its first
@@ -60,6 +61,10 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_]
 
 SOON = 60  # days: a day this close after publication is a plan, not last year's event
 LATE = 120  # days: news of last year's meeting runs within a season of it, not later
+AFTER_CITED = 30  # days: an event this far before a date the text cites is of another year
+# Before a full date, what makes it a date to come, not one the text looks back on: a start
+# or deadline ("từ ngày 1/7/2025"), or an anniversary's end ("(27/7/1947 - 27/7/2017)").
+_AHEAD_BEFORE = re.compile(r"(?i)(?:(?:từ|đến|trước|hạn|hết|tới)\s+(?:ngày\s+)?|\d{4}\s*[-–]\s*)$")
 
 
 class YearClues:
@@ -85,6 +90,14 @@ class YearClues:
     @cached_property
     def latest_full_date(self) -> dt.date | None:
         return max(self._dates, default=None)
+
+    @cached_property
+    def latest_cited_date(self) -> dt.date | None:
+        """The latest full date the text looks back on (not "từ ngày 1/7/2025", a start)."""
+        text = self.context.text
+        return max((f.date for f in full_dates(text)
+                    if not _AHEAD_BEFORE.search(text, max(0, f.start - 20), f.start)),
+                   default=None)
 
     @cached_property
     def latest_month_year(self) -> tuple[int, int] | None:
@@ -215,10 +228,20 @@ def event_date(mention: DayMention, clues: YearClues) -> str | None:
         year = max(years)
         if clues.latest_year > year:
             return None
+        if year != clues.work_year and _REVIEW.search(clues.context.text):
+            # "sơ kết 1 năm thực hiện Quy định … ngày 3/3/2016": the meeting comes years
+            # after the document's date, which only bounds its year.
+            return None
     elif clues.latest_month_year and clues.latest_month_year[1] == mention.month:
         # The latest time the text states is the event's own month ("từ 2/2016-5/2017").
         year = clues.latest_month_year[0]
     else:
         return None
     date = make_date(year, mention.month, mention.day)
+    cited = clues.latest_cited_date
+    if date and cited and (cited - date).days > AFTER_CITED:
+        # A text is no older than the past dates it cites: a day of that year well before
+        # them belongs to a later year the text does not give ("sáng 27-6" beside a decision
+        # "ngày 9-9-2016").
+        return None
     return date.isoformat() if date else None

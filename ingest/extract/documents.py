@@ -23,11 +23,18 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
 _CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
-_NUMBER = (rf"\d{{1,5}}(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
+_NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
-# A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm").
-_UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu)\b",
+# A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",
+# "kỷ luật 13 đảng viên").
+_UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu|"
+                         r"đảng viên|trường hợp|cán bộ|tổ chức|đơn vị|cuộc|vụ|lượt)\b",
                          re.IGNORECASE)
+# A bare four-digit year after a type name is the plan's year ("kế hoạch 2017"), unless
+# "số" says it is a number ("Quyết định số 2002").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "luật" closing another word is no law: "kỷ luật 13 đảng viên", "pháp luật".
+_NOT_LAW_BEFORE = re.compile(r"(?i)(?:kỷ|pháp|điều)\s$")
 _MORE = re.compile(rf"[ ]*(?:,|và|;)[ ]*(?:số[ ]*)?(?=\d)({_NUMBER})")
 _LIST_END = re.compile(r"[ ]*(?:,|;|\.|\)|và\b|của\b|ngày\b|về\b|$)")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?:ngày|ký ngày)\s+")
@@ -184,7 +191,12 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
     for name, number, start, _, end in _citations(context.text):
-        if _DIGITS.fullmatch(number) and _UNIT_AFTER.match(context.text, end):
+        if _DIGITS.fullmatch(number) and (
+                _UNIT_AFTER.match(context.text, end)
+                or (_YEAR.fullmatch(number) and "số" not in context.text[start:end].lower())):
+            continue
+        if name.lower() == "luật" and _NOT_LAW_BEFORE.search(context.text, max(0, start - 5),
+                                                              start):
             continue
         doc_type = vocab.types[name.lower()]
         listed = [(number, start, end)] + _more_numbers(context.text, end)

@@ -119,3 +119,9 @@ def test_pre_1976_provincial_service() -> None:
 def test_department_name_with_a_dash_written_unspaced() -> None:
     persons, _, _ = run("Ông Lò Văn Hai từng là Giám đốc Sở Văn hóa- Thông tin tỉnh Lai Châu.")
     assert persons["Lò Văn Hai"] == {("Giám đốc", "Sở Văn hóa - Thông tin tỉnh Lai Châu")}
+
+
+def test_broadcaster_written_without_va() -> None:
+    persons, _, _ = run("Ông Đào Văn Út - Phó Giám đốc Đài phát thanh Truyền hình Cà Mau; phóng "
+                        "viên các báo.")
+    assert persons["Đào Văn Út"] == {("Phó Giám đốc", "Đài Phát thanh và Truyền hình tỉnh Cà Mau")}

@@ -126,3 +126,9 @@ def test_place_not_names_file_round_trips() -> None:
     from cadregraph.ingest.extract.gazetteer_read import _NOT_NAMES
 
     assert {"Ban", "Tuy", "Theo"} <= _NOT_NAMES and "#" not in "".join(_NOT_NAMES)
+
+
+def test_locality_from_the_commune_when_no_district_is_named() -> None:
+    context = located("Đại hội Đảng bộ xã Mỹ Phú lần thứ XI. Tỉnh ủy An Giang chúc mừng.")
+    assert (context.province, context.locality, context.locality_level) == (
+        "An Giang", "Châu Phú", "huyện")

@@ -124,4 +124,4 @@ def test_department_name_with_a_dash_written_unspaced() -> None:
 def test_broadcaster_written_without_va() -> None:
     persons, _, _ = run("Ông Đào Văn Út - Phó Giám đốc Đài phát thanh Truyền hình Cà Mau; phóng "
                         "viên các báo.")
-    assert persons["Đào Văn Út"] == {("Phó Giám đốc", "Đài Phát thanh và Truyền hình tỉnh Cà Mau")}
+    assert persons["Đào Văn Út"] == {("Phó Giám đốc", "Đài Phát thanh Truyền hình tỉnh Cà Mau")}

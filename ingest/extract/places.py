@@ -31,6 +31,7 @@ _LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th
 _ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
 _FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
+_WARD_LEVELS = ("phường", "xã", "thị trấn")
 _LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                        "quận ủy": "quận", "thị ủy": "thị xã"}
 
@@ -223,8 +224,19 @@ def locate(context: Context) -> None:
     else:
         local = Counter(m.name for m in mentions if m.level in _DISTRICT_LEVELS
                         and m.province == province and m.name != province)
+        if not local and province:  # "xã Mỹ Phú" (An Giang): the district it lies in
+            local = Counter(d for m in mentions if m.level in _WARD_LEVELS
+                            and (d := _district_of(m, province)))
         context.locality = local.most_common(1)[0][0] if local else None
     if context.locality:
         types = {u.type for u in gaz.lookup(context.locality)
                  if u.level == "district" and u.province == province}
         context.locality_level = types.pop() if len(types) == 1 else None
+
+
+def _district_of(mention: PlaceMention, province: str) -> str | None:
+    """The district a ward or commune of `province` lay in, when the gazetteer knows one."""
+    # "Cao Lãnh (Thành phố)": the gazetteer tells a city from the district of the same name
+    districts = {u.district.split(" (")[0] for u in gazetteer().lookup(mention.name)
+                 if u.level == "ward" and u.type == mention.level and u.province == province}
+    return districts.pop() if len(districts) == 1 and "" not in districts else None

@@ -132,3 +132,11 @@ def test_locality_from_the_commune_when_no_district_is_named() -> None:
     context = located("Đại hội Đảng bộ xã Mỹ Phú lần thứ XI. Tỉnh ủy An Giang chúc mừng.")
     assert (context.province, context.locality, context.locality_level) == (
         "An Giang", "Châu Phú", "huyện")
+
+
+def test_namesakes_the_package_qualifies_are_read_by_their_name() -> None:
+    # the package writes "Kỳ Anh (Huyện)" and "Kỳ Anh (Thị xã)"; the news writes neither
+    units = {(u.level, u.type) for u in gazetteer().lookup("Kỳ Anh")}
+    assert {("district", "huyện"), ("district", "thị xã")} <= units
+    assert [m.name for m in place_mentions("Huyện ủy Kỳ Anh và thị xã Cai Lậy họp.")] == \
+        ["Kỳ Anh", "Cai Lậy"]

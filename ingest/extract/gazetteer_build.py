@@ -22,6 +22,12 @@ HEADER = "level\tname\ttype\tprovince\tdistrict\tera"
 _PROVINCE_ALIASES = {"Huế": ["Thừa Thiên Huế"]}
 
 
+def _short(name: str) -> str:
+    """"Kỳ Anh (Huyện)" → "Kỳ Anh": the package tells namesakes apart by a qualifier the news
+    never writes; the type column keeps them apart here."""
+    return name.split(" (")[0]
+
+
 def _province_type(full: str) -> str:
     return "thành phố" if full.startswith("Thành phố") else "tỉnh"
 
@@ -37,15 +43,16 @@ def build_rows() -> list[str]:
         rows.add(("province", prov, _province_type(r["province"]), prov, "", "legacy"))
         for alias in _PROVINCE_ALIASES.get(prov, []):
             rows.add(("province", alias, "tỉnh", prov, "", "legacy"))
-        rows.add(("district", r["districtShort"], r["districtType"].lower(), prov, "", "legacy"))
+        district = _short(r["districtShort"])
+        rows.add(("district", district, r["districtType"].lower(), prov, "", "legacy"))
         if r["wardShort"]:
-            rows.add(("ward", r["wardShort"], r["wardType"].lower(), prov, r["districtShort"],
+            rows.add(("ward", _short(r["wardShort"]), r["wardType"].lower(), prov, district,
                       "legacy"))
     current = query("SELECT DISTINCT province, provinceShort, wardShort, wardType FROM admin_units")
     for r in current:
         prov = r["provinceShort"]
         rows.add(("province", prov, _province_type(r["province"]), prov, "", "2025"))
-        rows.add(("ward", r["wardShort"], r["wardType"].lower(), prov, "", "2025"))
+        rows.add(("ward", _short(r["wardShort"]), r["wardType"].lower(), prov, "", "2025"))
     return [HEADER] + ["\t".join(row) for row in sorted(rows)]
 
 

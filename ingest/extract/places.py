@@ -236,7 +236,6 @@ def locate(context: Context) -> None:
 
 def _district_of(mention: PlaceMention, province: str) -> str | None:
     """The district a ward or commune of `province` lay in, when the gazetteer knows one."""
-    # "Cao Lãnh (Thành phố)": the gazetteer tells a city from the district of the same name
-    districts = {u.district.split(" (")[0] for u in gazetteer().lookup(mention.name)
+    districts = {u.district for u in gazetteer().lookup(mention.name)
                  if u.level == "ward" and u.type == mention.level and u.province == province}
     return districts.pop() if len(districts) == 1 and "" not in districts else None

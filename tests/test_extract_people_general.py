@@ -345,3 +345,26 @@ def test_party_committee_and_board_of_the_company_later_in_the_chain() -> None:
         ("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Bóng đèn Rạng Đông"),
         ("Tổng Giám đốc", "Công ty cổ phần Bóng đèn Rạng Đông")}
     assert "Công ty cổ phần Bóng đèn Rạng Đông" in orgs
+
+
+def test_inspectorate_of_a_ministry_and_a_dedicated_deputy() -> None:
+    persons, _, _ = run("Ông Hồ Văn Ba, Chánh Thanh tra Bộ Nội vụ, và ông Lữ Văn Tư (Phó trưởng "
+                        "đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Lai Châu) cùng dự.")
+    assert persons["Hồ Văn Ba"] == {("Chánh Thanh tra", "Thanh tra Bộ Nội vụ")}
+    assert persons["Lữ Văn Tư"] == {("Phó Trưởng đoàn",
+                                     "Đoàn đại biểu Quốc hội tỉnh Lai Châu")}
+
+
+def test_media_acronyms_are_posts_not_credits() -> None:
+    persons, orgs, _ = run("Tổng Giám đốc VOV Trần Văn Kỷ phát biểu (theo TTXVN).")
+    assert persons["Trần Văn Kỷ"] == {("Tổng Giám đốc", "Đài Tiếng nói Việt Nam")}
+    assert orgs == {"Đài Tiếng nói Việt Nam"}  # the credit "TTXVN" is no body of the story
+
+
+def test_dismissal_verbs_name_the_posts_held() -> None:
+    persons, _, _ = run("Ông Mã Văn Tư bị cách chức Chủ tịch UBND huyện Kỳ Anh. Kỷ luật đối với "
+                        "ông Lò Văn Sáu (bao gồm cách chức cả các chức vụ: Bí thư Tỉnh ủy, "
+                        "Chủ tịch HĐND tỉnh Lai Châu).")
+    assert persons["Mã Văn Tư"] == {("Chủ tịch", "Ủy ban nhân dân huyện Kỳ Anh")}
+    assert persons["Lò Văn Sáu"] == {("Bí thư", "Tỉnh ủy Lai Châu"),
+                                     ("Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu")}

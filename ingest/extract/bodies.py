@@ -183,8 +183,9 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                 body.slot, body.level = "place", "tỉnh"
             body.end = bloc.end()
             return body
-        if slot == "place" and body_type in ("party_committee", "party_organisation",
-                                             "party_group", "front_committee"):
+        if slot == "place" and (body_type in ("party_committee", "party_organisation",
+                                              "party_group", "front_committee")
+                                or core == "Thanh tra"):  # "Thanh tra Bộ Nội vụ"
             inner = _read(text, tv, low, end, depth + 1)
             if inner is not None and inner.slot != "sub":
                 body.parent, body.end = inner, inner.end

@@ -37,7 +37,8 @@ _VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là
           "thôi giữ chức", "thôi giữ chức vụ", "thôi tham gia", "thôi làm", "kinh qua",
           "kinh qua các chức vụ", "trúng cử", "tái cử", "phê chuẩn", "đảm nhận",
           "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
-          "đảm nhiệm các chức vụ", "giữ", "trải qua")
+          "đảm nhiệm các chức vụ", "giữ", "trải qua", "cách chức", "cách chức cả", "bãi nhiệm",
+          "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh")
 _POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
 
 
@@ -65,7 +66,7 @@ def _words(*words: str) -> str:
 
 
 FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
-                             "miễn nhiệm"))
+                             "miễn nhiệm", "cách chức", "bãi nhiệm"))
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).

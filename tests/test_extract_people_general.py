@@ -368,3 +368,23 @@ def test_dismissal_verbs_name_the_posts_held() -> None:
     assert persons["Mã Văn Tư"] == {("Chủ tịch", "Ủy ban nhân dân huyện Kỳ Anh")}
     assert persons["Lò Văn Sáu"] == {("Bí thư", "Tỉnh ủy Lai Châu"),
                                      ("Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu")}
+
+
+def test_lower_case_chi_bo_keeps_the_chain_going() -> None:
+    persons, _, _ = run("Cảnh cáo bà Lê Thị Năm, Phó bí thư chi bộ, Phó Ban Bồi thường giải phóng "
+                        "mặt bằng quận Tân Phú.")
+    assert ("Phó Trưởng ban", "Ban Bồi thường giải phóng mặt bằng quận Tân Phú") \
+        in persons["Lê Thị Năm"]
+
+
+def test_a_member_introduced_without_a_name_does_not_take_the_posts() -> None:
+    persons, _, _ = run("Đó là ông Hà Văn Một, nguyên Bí thư Huyện ủy Mộc Châu, và một đảng viên "
+                        "nguyên là Trưởng phòng Nội vụ huyện Mộc Châu.")
+    assert persons["Hà Văn Một"] == {("Bí thư", "Huyện ủy Mộc Châu")}
+
+
+def test_a_name_right_after_moi_truong_is_a_person() -> None:
+    # "trường" before a name is a school named after a person, but not in "Môi trường"
+    persons, _, _ = run("Giám đốc Sở Tài nguyên và Môi trường Nguyễn Văn Tám thông tin.",
+                        province="Yên Bái")
+    assert persons["Nguyễn Văn Tám"] == {("Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái")}

@@ -21,9 +21,13 @@ _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường
 _PLACE_WORDS = ("đường", "phố", "trường", "bảo tàng", "tư tưởng", "lăng", "quảng trường", "cầu",
                 "chợ", "khu", "ấp", "khóm", "thôn", "số", "giải thưởng", "huân chương", "di tích",
                 "sân bay", "cảng", "nhà máy", "đi bộ")
+# "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school
+_NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )",
+              "trường": "".join(f"(?<!{w} )" for w in ("môi", "Môi", "thị", "Thị", "hiện",
+                                                        "lập", "chiến", "công", "thương"))}
 _PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
-                           + "|".join(w if w != "phố" else "(?<!thành )(?<!Thành )phố"
-                                      for w in _PLACE_WORDS) + r")\s)\s*$")
+                           + "|".join(_NOT_AFTER.get(w, "") + w for w in _PLACE_WORDS)
+                           + r")\s)\s*$")
 # "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
 _STREET_WORDS = ("giao lộ", "ngã ba", "ngã tư", "các tuyến đường", "các đường", "các phố")
 _STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{UPPER}]\w*(?:\s+|\s*,\s*))*$")

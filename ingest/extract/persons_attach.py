@@ -42,6 +42,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     SEMICOLON,
     SPACES,
     STOP,
+    UNNAMED,
     VA,
     pronoun,
     stops_nowhere,
@@ -156,8 +157,8 @@ def _verbs(text, names, chains, claimed, out) -> None:
             subject -= 1  # the name after "được" is the agent, not the one appointed
             gap = text[names[subject].end:c_start]
             verb = verb_ends(gap)
-        if len(gap) >= 400:
-            continue
+        if len(gap) >= 400 or UNNAMED.search(gap):
+            continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
         free = stops_nowhere(gap)
         head = text[max(0, c_start - 140):c_start]
         if free and (verb or PROFILE.match(gap)):

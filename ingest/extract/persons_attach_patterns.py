@@ -111,6 +111,9 @@ CAREER = re.compile(r"(?:(?!\.\s)[^;\n])*?\b(?:kinh qua|trải qua|từng (?:là
                     r"(?:(?!\.\s)[^\n])*;\s*(?:và\s+)?$", re.IGNORECASE)
 REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\s*thay\s+(?:cho\s+)?"
                       r"(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
+# a person introduced without a name between a name and a verb's chain
+UNNAMED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những)\s+(?:đảng viên|cán bộ|công chức|người)\b",
+                     re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 AND = re.compile(r"\s*(?:,|và)\s*")
 VA = re.compile(r"\s*và\s*")

@@ -140,3 +140,14 @@ def test_namesakes_the_package_qualifies_are_read_by_their_name() -> None:
     assert {("district", "huyện"), ("district", "thị xã")} <= units
     assert [m.name for m in place_mentions("Huyện ủy Kỳ Anh và thị xã Cai Lậy họp.")] == \
         ["Kỳ Anh", "Cai Lậy"]
+
+
+def test_a_units_address_after_it_belongs_to_the_place_read() -> None:
+    from cadregraph.ingest.extract.bodies_lexicon import place_at
+
+    text = " xã Ngọc Vân, huyện Tân Yên (Bắc Giang) Dương Văn An"
+    read = place_at(text, 0, None)
+    assert read is not None and (read.name, read.more) == ("Ngọc Vân", [])
+    assert text[read.end:] == " Dương Văn An"
+    read = place_at(" huyện Trần Văn Thời, huyện Cái Nước", 0, None)  # two districts
+    assert read is not None and read.more == ["Cái Nước"]

@@ -36,6 +36,26 @@ class Unit:
     province: str
     district: str
 
+    def fits(self, level: str | None) -> bool:
+        """Whether the unit can be what a level word ("tỉnh", "huyện" …, None: any province or
+        district) names."""
+        if level is None:
+            return self.level in ("province", "district")
+        if level == "tỉnh":
+            return self.level == "province"
+        if level == "thành phố":
+            return self.type == "thành phố" and self.level in ("province", "district")
+        if level in ("huyện", "quận", "thị xã"):
+            return self.level == "district" and self.type == level
+        return self.level == "ward"
+
+    @property
+    def level_word(self) -> str:
+        """The level word the unit is named with: "tỉnh", "thành phố", "huyện", "xã" …"""
+        if self.level == "province":
+            return "tỉnh" if self.type == "tỉnh" else "thành phố"
+        return self.type
+
 
 @lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
@@ -100,11 +120,11 @@ class Gazetteer:
         provinces = {u.province for u in self.lookup(name) if u.level in ("province", "district")}
         return provinces.pop() if len(provinces) == 1 else None
 
-    def lies_in(self, name: str | None, province: str) -> bool:
-        """Whether `province` names a province that a unit called `name` lies in."""
-        canonical = self.canonical_province(province)
-        return canonical is not None and name is not None \
-            and any(u.province == canonical for u in self.lookup(name))
+    def lies_in(self, name: str | None, wider: str) -> bool:
+        """Whether a unit called `name` lies in the province or district called `wider`."""
+        province = self.canonical_province(wider)
+        return name is not None and any(u.province == province or u.district == wider
+                                        for u in self.lookup(name))
 
     def canonical_province(self, name: str) -> str | None:
         for unit in self.lookup(name):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.gazetteer import Unit, gazetteer
+from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 
 _LEVEL = re.compile(
@@ -37,18 +37,6 @@ class PlaceRead:
     level: str | None
     name: str | None
     more: list[str] = field(default_factory=list)
-
-
-def _fits(unit: Unit, level: str | None) -> bool:
-    if level is None:
-        return unit.level in ("province", "district")
-    if level == "tỉnh":
-        return unit.level == "province"
-    if level == "thành phố":
-        return unit.type == "thành phố" and unit.level in ("province", "district")
-    if level in ("huyện", "quận", "thị xã"):
-        return unit.level == "district" and unit.type == level
-    return unit.level == "ward"
 
 
 # Up to five words (the longest unit name) and the joints between them in one `re` call.
@@ -83,11 +71,6 @@ def _tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int
     return ends
 
 
-def _level_of(unit: Unit) -> str:
-    return ("tỉnh" if unit.type == "tỉnh" else "thành phố") if unit.level == "province" \
-        else unit.type
-
-
 _PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
 # (level, name) a spelling as matched ("bà rịa- vũng tàu") picks at a level: a few per unit
 _SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
@@ -98,12 +81,12 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     picked = _PICKS.get((key, level), False)
     if picked is False:
         found = gazetteer().units[key]
-        units = sorted((u for u in found if _fits(u, level)),
+        units = sorted((u for u in found if u.fits(level)),
                        key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
         if not units and level in ("huyện", "thị xã"):
             # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
             units = [u for u in found if u.level == "district"]
-        picked = _PICKS[key, level] = (_level_of(units[0]), units[0].name) if units else None
+        picked = _PICKS[key, level] = (units[0].level_word, units[0].name) if units else None
     return picked
 
 
@@ -229,20 +212,23 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
         level = expected or unit_level
     read = PlaceRead(end, level, name)
     while (coord := _COORD.match(text, read.end)) is not None:
-        nxt = coord.end()
-        again = _LEVEL.match(text, nxt)
+        nxt, again = coord.end(), _LEVEL.match(text, coord.end())
         if again is not None:
             word = again.group("word")
-            if (word.lower() if word else _ABBR[again.group("abbr")]) != level:
-                break  # "Huyện ủy Trần Văn Thời, tỉnh Cà Mau": the next place is larger
+            wider = word.lower() if word else _ABBR[again.group("abbr")]
+            if wider != level:  # "xã Ngọc Vân, huyện Tân Yên": the unit's address, if it is
+                other = _name_at(text, again.end(), wider, True)
+                if other is None or not gazetteer().lies_in(name, other[1]):
+                    break
+                read.end = other[0]
+                continue
             nxt = again.end()
         other = _name_at(text, nxt, level, again is not None)
         if other is None or (again is None and level in (None, "tỉnh")):
             break
-        if again is None and gazetteer().lies_in(name, other[1]):
-            read.end = other[0]  # "huyện Kim Bôi, Hòa Bình": its province, not a second place
-            break
         read.end = other[0]
+        if again is None and gazetteer().lies_in(name, other[1]):
+            break  # "huyện Kim Bôi, Hòa Bình": its province, not a second place
         read.more.append(other[1])
     paren = _PAREN.match(text, read.end)
     if paren is not None and gazetteer().canonical_province(paren.group(1).strip()):

@@ -125,3 +125,13 @@ def test_broadcaster_written_without_va() -> None:
     persons, _, _ = run("Ông Đào Văn Út - Phó Giám đốc Đài phát thanh Truyền hình Cà Mau; phóng "
                         "viên các báo.")
     assert persons["Đào Văn Út"] == {("Phó Giám đốc", "Đài Phát thanh Truyền hình tỉnh Cà Mau")}
+
+
+def test_fire_police_chief_accountant_and_a_ministry_named_with_viet_nam() -> None:
+    persons, _, _ = run("Đại tá Lê Văn Bảy, Giám đốc Cảnh sát PCCC TP.HCM, cho biết. Ông Hà Văn "
+                        "Tám, nguyên Kế toán trưởng Ban Quản lý dự án quận 3. Thứ trưởng Bộ Y tế "
+                        "Việt Nam Trần Thị Chín trình bày.")
+    assert persons["Lê Văn Bảy"] == {
+        ("Giám đốc", "Cảnh sát Phòng cháy và chữa cháy thành phố Hồ Chí Minh")}
+    assert {role for role, _ in persons["Hà Văn Tám"]} == {"Kế toán trưởng"}
+    assert persons["Trần Thị Chín"] == {("Thứ trưởng", "Bộ Y tế")}

@@ -239,6 +239,8 @@ def named(text: str, tv: str, pos: int, ministry: bool, whole: bool) -> tuple[st
     if dept is not None:
         name, stop = lex.departments[" ".join(view(dept.group().strip()).lower().split())], \
             dept.end()
+        if ministry and text.startswith(" Việt Nam", stop):  # "Bộ Y tế Việt Nam"
+            stop += len(" Việt Nam")
         place = place_at(tv, stop, None) if whole else None
         return (name, stop) if place is None \
             else (f"{name} {text[stop:place.end].strip()}", place.end)

@@ -3,8 +3,7 @@
 `title_items` reads every title in the text with the body after it; `group_chains` joins items
 separated only by commas or "kiêm" into chains, adding bodies that share the previous title
 ("Chủ tịch HĐND, UBND xã" = two items). A bare party title ("Phó Bí thư, Chủ tịch UBND tỉnh")
-takes the party committee of the level of the other bodies in its chain. `by_title` gives a
-chain that names no one to the one person known to hold its post.
+takes the party committee of the level of the other bodies in its chain.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body, render
+from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
@@ -25,7 +24,6 @@ from cadregraph.ingest.extract.chains_fill import (
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import Title, view
-from cadregraph.ingest.records import Person
 
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
@@ -186,32 +184,6 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     inherit(text, items)
     from_head(text, items, bodies)
     return chains
-
-
-def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
-             owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
-    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
-    the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
-    if not unowned:
-        return []
-    holders: dict[tuple[str, str], set[int]] = {}
-    for index, chain, _ in attached:
-        for item in chain.items:
-            if item.body is not None:
-                key = (item.role, render(item.body))
-                holders.setdefault(key, set()).add(id(owner.get(index)))
-    first = {id(owner.get(i)): i for i, _, _ in attached}
-    out = []
-    for chain in unowned:
-        # only posts one person holds at a time: a chair, not one of several deputies
-        who = set().union(*(holders.get((it.role, render(it.body)), set())
-                            for it in chain.items if it.body is not None
-                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
-    return out
 
 
 _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re.IGNORECASE)

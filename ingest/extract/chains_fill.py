@@ -138,3 +138,4 @@ def fill_within(chain: Chain) -> None:
             anchor = item.body.anchor
             if anchor.place is None and anchor.level in known:
                 anchor.place = known[anchor.level]
+

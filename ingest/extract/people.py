@@ -16,7 +16,6 @@ from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
     Item,
-    by_title,
     group_chains,
     membership_items,
     title_items,
@@ -25,7 +24,7 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
 from cadregraph.ingest.extract.persons import Evidences, persons_of
-from cadregraph.ingest.extract.persons_attach import attach
+from cadregraph.ingest.extract.persons_attach import attach, by_title
 from cadregraph.ingest.extract.places import place_mentions
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Organization, Person, Position

@@ -9,13 +9,15 @@
 - posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z";
 - chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list
   (`persons_attach_lists`);
-- chain + "thay ông B": B held the post before.
+- chain + "thay ông B": B held the post before;
+- a chain naming no one, to the one person known to hold one of its posts (`by_title`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from cadregraph.ingest.extract.bodies import render
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
@@ -48,6 +50,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     stops_nowhere,
     verb_ends,
 )
+from cadregraph.ingest.records import Person
 
 _REACH = 300
 
@@ -208,3 +211,29 @@ def _give(text, subjects, chain, former, out) -> None:
             out.append((subject, Chain([items[n]]), former))
         else:
             out.append((subject, chain, former))
+
+
+def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+             owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
+    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
+    the one person who holds one of its posts (domain §4.4: reference by title)."""
+    used = {id(c) for _, c, _ in attached}
+    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    if not unowned:
+        return []
+    holders: dict[tuple[str, str], set[int]] = {}
+    for index, chain, _ in attached:
+        for item in chain.items:
+            if item.body is not None:
+                key = (item.role, render(item.body))
+                holders.setdefault(key, set()).add(id(owner.get(index)))
+    first = {id(owner.get(i)): i for i, _, _ in attached}
+    out = []
+    for chain in unowned:
+        # only posts one person holds at a time: a chair, not one of several deputies
+        who = set().union(*(holders.get((it.role, render(it.body)), set())
+                            for it in chain.items if it.body is not None
+                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
+        if len(who) == 1 and None not in who:
+            out.append((first[who.pop()], chain, False))
+    return out

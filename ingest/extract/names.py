@@ -12,8 +12,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cadregraph.ingest.extract.names_filter import is_byline, is_place, line_bounds
-from cadregraph.ingest.extract.names_lexicon import family_names, honorific_before, is_family_name
+from cadregraph.ingest.extract.names_ends import ends_name, lower_given, opens_clause
+from cadregraph.ingest.extract.names_filter import (
+    is_byline,
+    is_place,
+    line_bounds,
+    runs_into_place,
+)
+from cadregraph.ingest.extract.names_lexicon import (
+    family_names,
+    honorific_before,
+    is_family_name,
+    middle_names,
+)
 from cadregraph.ingest.extract.regex_trie import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -40,17 +51,14 @@ _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện
          "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
          "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
          "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
-# Inside a name only title and body words end it: "Mai Xuân Sáng" is a name, although
-# "Sáng" opens many sentences.
-_STOP_AFTER_FIRST = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng",
-                     "Sở", "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Hội", "Nguyên",
-                     "Quyền", "Ông", "Bà", "Các", "Những"}
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
                     "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
+# After "ông"/"bà" a lone word is a given name unless it is one of these: time words and title
+# heads are given names too ("ông Sáng", "ông Thành", met after "Mai Xuân Sáng").
+_NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",
+              "Với", "Sở", "Ban", "Bộ", "Đảng", "Ủy", "Uỷ", "Phó", "Chủ", "Bí", "Thứ", "Giám",
+              "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
-# "… Nguyễn Văn An Sáng 3/4": a time word before a date opens the next sentence
-_DATE_WORDS = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Tháng", "Năm", "Từ", "Đến"}
-_DATE_AFTER = re.compile(rf"(?:{'|'.join(_DATE_WORDS)}) \d")
 _AT_END = re.compile(r"\s*$")
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
@@ -133,12 +141,17 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
     while i < size:
         start, end, word = tokens[i]
         forms = _forms(word)
-        caps = False
+        caps = only_caps = False
         if forms[2] == 1:  # only ALL-CAPS words need it
             lo = text.rfind("\n", 0, start) + 1
             if lo not in caps_cache:
                 caps_cache[lo] = _is_caps_line(text, start)
             caps = caps_cache[lo]
+            # "… Chủ tịch UBND TP Đà Nẵng TRẦN VĂN AN": a caption's name in capitals right
+            # after a body; it holds capitals only
+            only_caps = not caps and mask is not None and start > 1 and mask[start - 2] == 1 \
+                and text[start - 1] == " "
+            caps = caps or only_caps
         if not (forms[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
             i += 1
             continue
@@ -148,7 +161,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
             start, end, word = tokens[j]
             forms = _forms(word)
             if start != ends[-1] + 1 or text[ends[-1]] != " " \
-                    or not (forms[2] == 2 or (caps and forms[2] == 1)) \
+                    or not (forms[2] == 2 and not only_caps or (caps and forms[2] == 1)) \
                     or (mask is not None and mask.find(1, start, end) >= 0):
                 break
             starts.append(start)
@@ -171,21 +184,28 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
     while k < size:
         first = shown[k]
         if k == size - 1:
-            hon = "" if first in _STOP else honorific_before(text, starts[k])
+            hon = "" if first in _NOT_GIVEN else honorific_before(text, starts[k])
             if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
         if lead < k:  # no full name can start here: only the last word is left to try
             k = size - 1
             continue
-        if first in _STOP or (not is_family_name(first) and not _rare_family(text, starts, raw, k)):
+        rare = not is_family_name(first)
+        if first in _STOP or (rare and not _rare_family(text, starts, raw, k)):
             k += 1
             continue
-        limit = 5 if first in _MINORITY else 4
+        # "Lê Nguyễn Thị Ái Trâm": a mother's family name before "Thị"/"Văn" makes five words
+        limit = 5 if first in _MINORITY or (size - k > 4 and titled[k + 2] in ("Thị", "Văn")
+                                            and is_family_name(raw[k + 1])) else 4
         j = k + 1
-        while j < size and j - k < limit and not _ends_name(text, starts, ends, raw, titled, j, k):
+        while j < size and j - k < limit and not ends_name(text, starts, ends, raw, titled, j, k):
             j += 1
-        if j - k < 2 or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
+        if j - k > 2 and titled[j - 2] not in ("Thị", "Văn") \
+                and (j == size and opens_clause(text, ends[j - 1], titled[j - 1])
+                          or j < size and runs_into_place(titled[j - 1], titled[j])):
+            j -= 1  # "… Lê Văn An Cùng dự", "… Lê Văn Hà Tĩnh": the next clause or a place
+        if j - k < (3 if rare else 2) or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
             k += 1
             continue
         start, end = starts[k], ends[j - 1]
@@ -195,6 +215,8 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             k = j  # "Đoàn Đại biểu", "Đoàn Kiểm tra": a delegation, not Mr Đoàn
             continue
         words = shown[k:j]
+        if j - k == 2 and j == size:  # "Đinh Văn thắng" where "Đinh Văn Thắng" is written too
+            end, words = lower_given(text, end, words)
         if len(words) > 2 and words[-1] == words[-2]:  # "Trần Thế Thuận Thuận": a typo
             words.pop()
             end = ends[j - 2]
@@ -208,42 +230,11 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
 
 
 def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
-    """"ông Văn Hữu Chiến": "Văn", mostly a middle name, is a family name after "ông"/"bà"
-    when three words follow."""
-    if raw[k] != "Văn" or len(raw) - k < 3:
+    """"ông Văn Hữu Chiến", "bà Tất Thị Hoa": a word that is not a family name of the list
+    ("Văn" is mostly a middle name) opens a name after "ông"/"bà" when two more words follow
+    (and the name keeps three words: see `_names_in_run`)."""
+    if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or _forms(raw[k])[2] != 2 \
+            or raw[k + 1] not in middle_names():
         return False
     before = raw[k - 1] if k else ""
     return before in ("Ông", "Bà") or honorific_before(text, starts[k]) in ("ông", "bà")
-
-
-# Title heads end a name only when their title follows ("Chánh Văn phòng", "Nguyên Bí thư");
-# otherwise they are given names ("Trần Công Chánh", "Lại Thế Nguyên").
-_TITLE_HEADS = {"Chủ", "Bí", "Trưởng", "Giám", "Chánh", "Thứ", "Tổng", "Nguyên", "Quyền"}
-_TITLE_NEXT = re.compile(rf" (?:(?![{UPPER}])\w|(?:Bí|Chủ|Phó|Giám|Trưởng|Ủy|Uỷ|Tổng|Thứ|Bộ)"
-                         r"(?!\w))")
-# Heads that are common given names continue a title only with their own second word:
-# "Chánh Văn phòng" / "Chánh án" but "Trần Công Chánh giữ chức"; "Nguyên Bí thư" but
-# "Lại Thế Nguyên được bầu".
-_OWN_NEXT = {
-    "Chánh": re.compile(r" (?i:văn phòng|án|thanh tra)(?!\w)"),
-    "Nguyên": re.compile(r" (?i:phó|bí|chủ|giám|trưởng|ủy|uỷ|tổng|thứ|bộ|chánh|đại|"
-                         r"thành ủy|tỉnh ủy|huyện ủy)(?!\w)"),
-    "Quyền": re.compile(r" (?i:phó|bí|chủ|giám|trưởng|tổng|thứ|bộ|chánh)(?!\w)"),
-}
-
-
-def _ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
-               titled: list[str], j: int, k: int) -> bool:
-    word = titled[j]
-    if raw[j] in _DATE_WORDS and _DATE_AFTER.match(text, starts[j]):
-        return True
-    if word not in _STOP_AFTER_FIRST:
-        return False
-    if word == "Ban" and j == len(raw) - 1 and j == k + 1 \
-            and text[ends[j]:ends[j] + 1] in (",", ";", ")"):
-        return False  # "Hà Ban," is a name; "Ban" otherwise starts a body
-    if word in _OWN_NEXT:
-        return bool(_OWN_NEXT[word].match(text, ends[j]))
-    if word in _TITLE_HEADS:
-        return bool(_TITLE_NEXT.match(text, ends[j]))
-    return True

@@ -7,37 +7,47 @@ import re
 from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import not_persons, trie_pattern
+from cadregraph.ingest.extract.names_lexicon import name_breaks, not_persons, trie_pattern
 from cadregraph.ingest.extract.regex_trie import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
                      r"[:\-–]?\s*(?:\w+\s+){0,2}$")
-_SOURCE = re.compile(r"Theo\s+(?:[A-ZĐ]{2,}\S*|báo\s+\S+)\s*$")
+# "Theo TTXVN" is a news source, but "Theo ĐB" is a delegate (title abbreviations).
+_TITLES = "|".join(name_breaks()["title"])
+_SOURCE = re.compile(rf"Theo\s+(?:(?!(?:{_TITLES})(?!\w))[A-ZĐ]{{2,}}\S*|báo\s+\S+)\s*$")
+# "… Lê Văn An, Trần Bình (TTXVN)": writers, then their agency, closing a line
+_AGENCY_AFTER = re.compile(rf"(?:\s*[,\-–/]\s*[{UPPER}][\w'’.]*(?: [{UPPER}][\w'’]*)*)*"
+                           r"\s*\([A-ZĐ]{2,}[A-ZĐ+/&\-]*\)[ \t]*(?:\n|$)")
 _BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
 # Words before a place named after a person; a number before one is a street address.
-_PLACE_WORDS = ("đường", "phố", "trường", "bảo tàng", "tư tưởng", "lăng", "quảng trường", "cầu",
-                "chợ", "khu", "ấp", "khóm", "thôn", "số", "giải thưởng", "huân chương", "di tích",
-                "sân bay", "cảng", "nhà máy", "đi bộ")
+_PLACE_WORDS = name_breaks()["place"]
 # "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school
 _NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )",
               "trường": "".join(f"(?<!{w} )" for w in ("môi", "Môi", "thị", "Thị", "hiện",
                                                         "lập", "chiến", "công", "thương"))}
-_PLACE_BEFORE = re.compile(r"(?:(?:số\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
+_PLACE_BEFORE = re.compile(r"(?:(?:(?<!\w)(?:" + "|".join(name_breaks()["address"])
+                           + r")\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
                            + "|".join(_NOT_AFTER.get(w, "") + w for w in _PLACE_WORDS)
                            + r")\s)\s*$")
 # "qua các giao lộ: Nguyễn Thông, Nguyễn Thái Bình": street names listed after a street word
-_STREET_WORDS = ("giao lộ", "ngã ba", "ngã tư", "các tuyến đường", "các đường", "các phố")
-_STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*(?:[{UPPER}]\w*(?:\s+|\s*,\s*))*$")
+_STREET_WORDS = name_breaks()["street"]
+_STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*"
+                      rf"(?:[{UPPER}]\w*(?:\s+|\s*[,\-–]\s*))*$")
 # The regexes above end where a name starts and are slow to search for: they are matched once
 # on the window read backwards instead, `_STREETS` whole, `_PLACE_BEFORE` for what it needs
 # first (spaces, then a number or the last word of a place word).
-_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*,\s*)\w*[{UPPER}])*\s*:?\s*(?i:"
+_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*[,\-–]\s*)\w*[{UPPER}])*\s*:?\s*(?i:"
                            + trie_pattern(w[::-1] for w in _STREET_WORDS) + ")")
 _PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|(?i:"
                               + trie_pattern({w.split()[-1][::-1] for w in _PLACE_WORDS}) + "))")
+
+
+# "Trường THPT Lê Quý Đôn", "Trường ĐH Y khoa Phạm Ngọc Thạch": a school named after a person
+_SCHOOL_BEFORE = re.compile(r"(?<!\w)(?i:trường)\s+(?:(?:" + "|".join(name_breaks()["school"])
+                            + r")\s+){1,3}$")
 
 
 def line_bounds(text: str, start: int) -> tuple[int, int]:
@@ -49,6 +59,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
     if _CREDIT.search(text, max(lo, start - 20), start):
         return True
     if _SOURCE.search(text, max(lo, start - 24), start):
+        return True
+    if _AGENCY_AFTER.match(text, end):
         return True
     if text[max(0, start - 2):start].strip() in ("", ".") and _BYLINE_TAIL.fullmatch(text, end):
         return True  # "… Lê Minh - Nga Nguyễn" closing the article
@@ -68,10 +80,23 @@ def _place_before(text: str, start: int) -> bool:
                 and _PLACE_BEFORE.search(text, max(0, start - 20), start))
 
 
+def _school_before(text: str, start: int) -> bool:
+    lo = max(0, start - 48)
+    return ("ường" in text[lo:start] or "ƯỜNG" in text[lo:start]) \
+        and _SCHOOL_BEFORE.search(text, lo, start) is not None
+
+
 def is_place(text: str, start: int, name: str) -> bool:
     place, unit = _name_is_place(name)
-    return place or _place_before(text, start) \
+    return place or _place_before(text, start) or _school_before(text, start) \
         or (unit and bool(_LEVEL_BEFORE.search(text, max(0, start - 12), start)))
+
+
+@lru_cache(maxsize=4096)
+def runs_into_place(last: str, after: str) -> bool:
+    """A name's last word and the capitalised word after it make a province or district
+    ("… Lê Văn Sơn Hà Tĩnh")."""
+    return any(u.level in ("province", "district") for u in gazetteer().lookup(f"{last} {after}"))
 
 
 @lru_cache(maxsize=16384)  # asked for every name without an honorific; names recur

@@ -40,6 +40,21 @@ def not_persons() -> frozenset[str]:
     return frozenset(_lines("names_not_persons.txt"))
 
 
+@lru_cache(maxsize=1)
+def middle_names() -> frozenset[str]:
+    return frozenset(line.strip() for line in _lines("middle_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_breaks() -> dict[str, tuple[str, ...]]:
+    """Kind → words of `name_breaks.tsv` (words that end, break or unmake a name)."""
+    out: dict[str, list[str]] = {}
+    for line in _lines("name_breaks.tsv"):
+        kind, _, words = line.partition("\t")
+        out.setdefault(kind.strip(), []).append(words.strip())
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
 @lru_cache(maxsize=16384)  # asked for every capitalised word of every run, many times over
 def is_family_name(word: str) -> bool:
     return word in family_names() or word.title() in family_names()

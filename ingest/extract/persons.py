@@ -65,11 +65,15 @@ def persons_of(evidence: Evidences, names: list[NameMention]
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
     last_by_given: dict[str, Person] = {}
+    # "ông Thiện" in a headline before "Ông Nguyễn Văn Thiện" in the body: given-name mentions
+    # with no full name before them go to the first full name after them with that given name
+    waiting: dict[str, list[int]] = {}
     for index, mention in enumerate(names):
         name = mention.name
         if mention.given_only:
             person = last_by_given.get(fold_name(name))
             if person is None:
+                waiting.setdefault(fold_name(name), []).append(index)
                 continue
             if person.gender is None:
                 person.gender = _gender(mention)
@@ -79,6 +83,11 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             last_by_given[given] = person
+            for earlier in waiting.pop(given, ()):
+                person.mentions.append(evidence(names[earlier].start, names[earlier].end))
+                owner[earlier] = person
+                if person.gender is None:
+                    person.gender = _gender(names[earlier])
         person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner

@@ -160,8 +160,8 @@ def _verbs(text, names, chains, claimed, out) -> None:
             subject -= 1  # the name after "được" is the agent, not the one appointed
             gap = text[names[subject].end:c_start]
             verb = verb_ends(gap)
-        if len(gap) >= 400 or UNNAMED.search(gap):
-            continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
+        if len(gap) >= 400:
+            continue
         free = stops_nowhere(gap)
         head = text[max(0, c_start - 140):c_start]
         if free and (verb or PROFILE.match(gap)):
@@ -170,6 +170,8 @@ def _verbs(text, names, chains, claimed, out) -> None:
             pass
         elif not CAREER.match(gap):
             continue
+        if UNNAMED.search(gap):
+            continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
         if NOMINATION(gap if free else head):
             claimed.add(id(c))
             continue

@@ -135,3 +135,13 @@ def test_fire_police_chief_accountant_and_a_ministry_named_with_viet_nam() -> No
         ("Giám đốc", "Cảnh sát Phòng cháy và chữa cháy thành phố Hồ Chí Minh")}
     assert {role for role, _ in persons["Hà Văn Tám"]} == {"Kế toán trưởng"}
     assert persons["Trần Thị Chín"] == {("Thứ trưởng", "Bộ Y tế")}
+
+
+def test_heads_of_cuc_with_their_body_abbreviated_or_bracketed() -> None:
+    persons, _, _ = run("Ông Lê Văn Chín - Bí thư Đảng ủy, Cục trưởng THADS Hà Nội chúc mừng. "
+                        "Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ Văn Mười cho biết. "
+                        "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Đàm Văn Một nói.",
+                        province="Hà Nội")
+    assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
+    assert persons["Vũ Văn Mười"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
+    assert persons["Đàm Văn Một"] == {("Cục trưởng", "Cục Chống tham nhũng")}

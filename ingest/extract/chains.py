@@ -29,6 +29,7 @@ TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, act
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
+_TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
 # Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các
 # đại biểu", "trưởng khóm".
 _NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng", "Phó Trưởng",
@@ -181,6 +182,10 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     for chain in chains:
         if len(chain.items) > 1:  # (most chains are one title)
             fill_within(chain)
+        # "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt": the bracket
+        # belongs to the chain, so that the name after it meets it
+        if text.startswith(" (", chain.end) and (paren := _TAIL_PAREN.match(text, chain.end)):
+            chain.end = paren.end()
     inherit(text, items)
     from_head(text, items, bodies)
     return chains

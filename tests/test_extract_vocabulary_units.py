@@ -145,3 +145,9 @@ def test_heads_of_cuc_with_their_body_abbreviated_or_bracketed() -> None:
     assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
     assert persons["Vũ Văn Mười"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
     assert persons["Đàm Văn Một"] == {("Cục trưởng", "Cục Chống tham nhũng")}
+
+
+def test_front_written_mttqvn() -> None:
+    persons, _, _ = run("Phó Chủ tịch Ủy ban Trung ương MTTQVN Trương Thị Mười chủ trì hội nghị.")
+    assert persons["Trương Thị Mười"] == {
+        ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}

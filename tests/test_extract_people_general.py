@@ -388,3 +388,12 @@ def test_a_name_right_after_moi_truong_is_a_person() -> None:
     persons, _, _ = run("Giám đốc Sở Tài nguyên và Môi trường Nguyễn Văn Tám thông tin.",
                         province="Yên Bái")
     assert persons["Nguyễn Văn Tám"] == {("Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái")}
+
+
+def test_one_level_word_for_a_list_of_provinces() -> None:
+    _, orgs, _ = run("Kiểm tra đối với Ban Thường vụ Tỉnh ủy và UBKT Tỉnh ủy các tỉnh Lai Châu, "
+                     "Sơn La; giám sát HĐND các tỉnh Cao Bằng và Bắc Kạn.")
+    assert {"Ban Thường vụ Tỉnh ủy Lai Châu", "Ban Thường vụ Tỉnh ủy Sơn La",
+            "Ủy ban Kiểm tra Tỉnh ủy Lai Châu", "Ủy ban Kiểm tra Tỉnh ủy Sơn La",
+            "Hội đồng nhân dân tỉnh Cao Bằng", "Hội đồng nhân dân tỉnh Bắc Kạn"} <= orgs
+    assert "Tỉnh ủy Lai Châu" not in orgs  # named as the parent of its parts only

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.gazetteer_read import PlaceRead, shared_read
+from cadregraph.ingest.extract.gazetteer_read import PlaceRead, plural_read, shared_read
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 from cadregraph.ingest.extract.titles import (
@@ -153,6 +153,8 @@ def place_at(tv: str, pos: int, level: str | None) -> PlaceRead | None:
     char = tv[pos]
     if char.isupper() or char.isdigit() or char in "thqpxđ":
         return shared_read(tv, pos, level)
+    if char == "c" and tv.startswith("các ", pos):
+        return plural_read(tv, pos + 4)
     return None
 
 

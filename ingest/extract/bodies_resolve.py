@@ -80,6 +80,7 @@ class Resolver:
                     and offset < p.start < offset + 90 and "." not in self.text[offset:p.start]]
             if same:
                 anchor.level, anchor.place = same[0].level, same[0].place
+                anchor.more_places = same[0].more_places  # "… và UBKT Tỉnh ủy các tỉnh A, B"
         if anchor.place is None and anchor.level == "district":
             self.district(anchor, offset)
         elif anchor.place is None and anchor.slot != "national" and anchor.level:

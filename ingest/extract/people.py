@@ -146,6 +146,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                                    or body.body_type == "ad_hoc_committee"
                                    or parent.slot == "national" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
+                and not parent.more_places
                 and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         mention = None

@@ -151,3 +151,8 @@ def test_front_written_mttqvn() -> None:
     persons, _, _ = run("Phó Chủ tịch Ủy ban Trung ương MTTQVN Trương Thị Mười chủ trì hội nghị.")
     assert persons["Trương Thị Mười"] == {
         ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+
+
+def test_front_committee_written_ub_mttq() -> None:
+    persons, _, _ = run("Bà Phan Thị Bảy, Chủ tịch UB MTTQ quận 2, phát biểu.")
+    assert persons["Phan Thị Bảy"] == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 2")}

@@ -156,3 +156,8 @@ def test_front_written_mttqvn() -> None:
 def test_front_committee_written_ub_mttq() -> None:
     persons, _, _ = run("Bà Phan Thị Bảy, Chủ tịch UB MTTQ quận 2, phát biểu.")
     assert persons["Phan Thị Bảy"] == {("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam Quận 2")}
+
+
+def test_name_words_written_in_lower_case() -> None:
+    persons, _, _ = run("Ông Đặng Văn Năm, Giám đốc Bệnh viện đa khoa huyện Gia Viễn bị kỷ luật.")
+    assert persons["Đặng Văn Năm"] == {("Giám đốc", "Bệnh viện đa khoa huyện Gia Viễn")}

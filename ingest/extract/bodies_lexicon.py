@@ -176,6 +176,8 @@ def named_after() -> re.Pattern[str]:
     capitalised words (or words of `name_words.txt`), joined by spaces, "và", commas or dashes."""
     words = [w for w in (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
              if w and not w.startswith("#")]
+    # also written all in lower case ("Bệnh viện đa khoa huyện X", "Công ty xi măng Hà Tiên")
+    words += [w.lower() for w in words]
     spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
     # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở" … start the next body
     word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"

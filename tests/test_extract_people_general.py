@@ -397,3 +397,12 @@ def test_one_level_word_for_a_list_of_provinces() -> None:
             "Ủy ban Kiểm tra Tỉnh ủy Lai Châu", "Ủy ban Kiểm tra Tỉnh ủy Sơn La",
             "Hội đồng nhân dân tỉnh Cao Bằng", "Hội đồng nhân dân tỉnh Bắc Kạn"} <= orgs
     assert "Tỉnh ủy Lai Châu" not in orgs  # named as the parent of its parts only
+
+
+def test_a_bare_dang_uy_belongs_to_the_body_of_the_next_post() -> None:
+    persons, _, _ = run("Trung tướng Võ Văn Hai – Bí thư Đảng ủy, Chính ủy Quân khu 4. Ông Lê Văn "
+                        "Ba, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Nghệ An. Ông Lê Văn Tư, Bí thư "
+                        "Đảng ủy, Chủ tịch UBND xã Nghi Phong.")
+    assert persons["Võ Văn Hai"] == {("Bí thư", "Đảng ủy Quân khu 4"), ("Chính ủy", "Quân khu 4")}
+    assert ("Bí thư", "Đảng ủy Sở Y tế tỉnh Nghệ An") in persons["Lê Văn Ba"]
+    assert ("Bí thư", "Đảng ủy xã Nghi Phong") in persons["Lê Văn Tư"]

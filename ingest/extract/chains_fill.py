@@ -86,7 +86,9 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
     return Body(item.start, item.end, core, "party_committee", level, level, known.get(level))
 
 
-_OF_COMPANY = {"Đảng ủy", "Hội đồng quản trị", "Hội đồng thành viên"}
+# bodies named bare in a chain, and the kinds of body after them they belong to
+_HOSTED = {"Đảng ủy": {"enterprise", "military", "police", "state_department", "school"},
+           "Hội đồng quản trị": {"enterprise"}, "Hội đồng thành viên": {"enterprise"}}
 _COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
             ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
 
@@ -115,11 +117,17 @@ def fill_within(chain: Chain) -> None:
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
         body = item.body
         if body is not None and body.parent is None and body.place is None \
-                and body.core in _OF_COMPANY:
-            # "Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X": the company's
-            company = next((it.body.anchor for it in chain.items[k + 1:] if it.body is not None
-                            and it.body.anchor.body_type == "enterprise"), None)
-            body.parent = company
+                and body.core in _HOSTED:
+            # "Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X": the company's; "Bí thư
+            # Đảng ủy, Chính ủy Quân khu 4", "Bí thư Đảng ủy, Giám đốc Sở Y tế": theirs
+            hosts = _HOSTED[body.core]
+            body.parent = next((it.body.anchor for it in chain.items[k + 1:]
+                                if it.body is not None and it.body.anchor.body_type in hosts),
+                               None)
+            ward = next((it.body.anchor for it in chain.items if it.body is not None
+                         and it.body.anchor.level in _WARD_LEVELS), None)
+            if body.parent is None and ward is not None and body.core == "Đảng ủy":
+                body.level, body.place = ward.level, ward.place  # "…, Chủ tịch UBND xã X"
         elif body is not None and body.parent is None and body.place is None \
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):

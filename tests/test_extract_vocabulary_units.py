@@ -142,7 +142,8 @@ def test_heads_of_cuc_with_their_body_abbreviated_or_bracketed() -> None:
                         "Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ Văn Mười cho biết. "
                         "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Đàm Văn Một nói.",
                         province="Hà Nội")
-    assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
+    assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội"),
+                                      ("Bí thư", "Đảng ủy Cục Thi hành án dân sự Hà Nội")}
     assert persons["Vũ Văn Mười"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
     assert persons["Đàm Văn Một"] == {("Cục trưởng", "Cục Chống tham nhũng")}
 

@@ -162,3 +162,11 @@ def test_front_committee_written_ub_mttq() -> None:
 def test_name_words_written_in_lower_case() -> None:
     persons, _, _ = run("Ông Đặng Văn Năm, Giám đốc Bệnh viện đa khoa huyện Gia Viễn bị kỷ luật.")
     assert persons["Đặng Văn Năm"] == {("Giám đốc", "Bệnh viện đa khoa huyện Gia Viễn")}
+
+
+def test_front_committees_abbreviated_tu_and_vn() -> None:
+    persons, _, _ = run("Ông Đỗ Văn Hai, Chủ tịch Ủy ban TƯ MTTQ Việt Nam, và ông Vũ Văn Ba, phó "
+                        "chủ tịch Ủy ban MTTQ VN TPHCM, cùng dự.")
+    assert persons["Đỗ Văn Hai"] == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    assert persons["Vũ Văn Ba"] == {
+        ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh")}

@@ -5,7 +5,7 @@
 - name then chain after ", ", " - ", " (": "ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh";
 - name … appointment verb + chain: "ông An được bầu giữ chức Bí thư Tỉnh ủy" (also for a list of
   names before the verb: "các ông A, B giữ chức Phó Chủ tịch UBND tỉnh"; and for "Ông" opening
-  the next sentence: the person last named);
+  the next sentence: the person last named, unless only met in passing — `persons_antecedent`);
 - posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z";
 - chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list
   (`persons_attach_lists`);
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from cadregraph.ingest.extract.bodies import render
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.persons_antecedent import Antecedents
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
@@ -45,22 +45,26 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     SPACES,
     STOP,
     UNNAMED,
+    UNNAMED_PLURAL,
     VA,
     pronoun,
+    pronoun_start,
     stops_nowhere,
     verb_ends,
 )
+from cadregraph.ingest.extract.persons_attach_title import by_title
 from cadregraph.ingest.records import Person
 
 _REACH = 300
-
-
+__all__ = ["attach", "by_title"]
 
 
 def attach(text: str, names: list[NameMention], chains: list[Chain],
-           heads: tuple[Chain, ...] = ()) -> list[tuple[int, Chain, bool]]:
+           heads: tuple[Chain, ...] = (), owner: dict[int, Person] | None = None
+           ) -> list[tuple[int, Chain, bool]]:
     """(index into `names`, chain, former) for every attachment found; `heads` are chains that
-    only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy)."""
+    only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy); `owner`
+    (name index → person) tells whom an article is about, for pronouns (`persons_antecedent`)."""
     everyone = list(range(len(names)))
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
@@ -100,7 +104,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     k -= 1
                     out.append((k, c, False))
     shared_lists(text, names, by_start + list(heads), claimed, out)
-    _verbs(text, names, by_start, claimed, out)
+    _verbs(text, names, by_start, claimed, out, Antecedents(text, names, owner))
     _replaced(text, names, by_start, out)
     return out
 
@@ -124,7 +128,7 @@ def _replaced(text: str, names: list[NameMention], chains: list[Chain],
             out.append((i, last, True))
 
 
-def _verbs(text, names, chains, claimed, out) -> None:
+def _verbs(text, names, chains, claimed, out, who: Antecedents) -> None:
     own = {id(c): i for i, c, _ in out}
     name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
     in_order = name_ends == sorted(name_ends)
@@ -148,7 +152,9 @@ def _verbs(text, names, chains, claimed, out) -> None:
         if AFTER_PRONOUN.match(text, c_end) and c_start - names[subject].end < 1500:
             # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named
             claimed.add(id(c))
-            _give(text, [subject], c, True, out)
+            found = who.resolve(subject, c_start)
+            if found is not None:
+                _give(text, [found], c, True, out)
             continue
         if in_order and c_start - names[subject].end >= 400:
             continue  # too far for every reading below (an agent's name only lengthens it)
@@ -164,13 +170,22 @@ def _verbs(text, names, chains, claimed, out) -> None:
             continue
         free = stops_nowhere(gap)
         head = text[max(0, c_start - 140):c_start]
+        said = False  # a pronoun after the name is the chain's subject
         if free and (verb or PROFILE.match(gap)):
-            pass
+            said = verb and pronoun(gap[-140:])
         elif verb_ends(head) and pronoun(head):
-            pass
+            said = True
         elif not CAREER.match(gap):
             continue
-        if UNNAMED.search(gap):
+        lone = False
+        if said:
+            found = who.resolve(subject, c_start)
+            if found is None:
+                continue
+            lone = found != subject  # one person, not the list the last name is in
+            subject = found
+        clause = gap if free or not said else head[pronoun_start(head):]
+        if UNNAMED.search(clause) or UNNAMED_PLURAL.search(clause):
             continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
         if NOMINATION(gap if free else head):
             claimed.add(id(c))
@@ -180,7 +195,7 @@ def _verbs(text, names, chains, claimed, out) -> None:
         subjects = [subject]
         # "ông A - chain và ông B - chain được bầu giữ chức …": every name of the list
         k = subject
-        while k > 0:
+        while k > 0 and not lone:
             prev = names[k - 1]
             between = text[prev.end:names[k].start]
             for o_start, o_end in owned.get(k - 1, ()):
@@ -213,29 +228,3 @@ def _give(text, subjects, chain, former, out) -> None:
             out.append((subject, Chain([items[n]]), former))
         else:
             out.append((subject, chain, former))
-
-
-def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
-             owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
-    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
-    the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
-    if not unowned:
-        return []
-    holders: dict[tuple[str, str], set[int]] = {}
-    for index, chain, _ in attached:
-        for item in chain.items:
-            if item.body is not None:
-                key = (item.role, render(item.body))
-                holders.setdefault(key, set()).add(id(owner.get(index)))
-    first = {id(owner.get(i)): i for i, _, _ in attached}
-    out = []
-    for chain in unowned:
-        # only posts one person holds at a time: a chair, not one of several deputies
-        who = set().union(*(holders.get((it.role, render(it.body)), set())
-                            for it in chain.items if it.body is not None
-                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
-    return out

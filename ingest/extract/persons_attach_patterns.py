@@ -74,7 +74,9 @@ _PRONOUN_OPEN = "(?:Ông|Bà|Đồng chí|Sau đó|Trước đó|Từng)"
 _PRONOUN_REST = r"\s+(?:[^.\n]|\.(?!\s)){0,120}$"  # "TP.HCM" does not end the sentence
 _PRONOUN_FIRST = re.compile(_PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
-_PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"
+# (not plural: "các đồng chí nguyên là Chủ tịch …" are people not named)
+_PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?<!các .)(?<!Các .)(?<!những .)(?<!Những .)"
+                            rf"(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"
                             + _PRONOUN_REST)
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
 NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
@@ -114,6 +116,8 @@ REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\
 # a person introduced without a name between a name and a verb's chain
 UNNAMED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những)\s+(?:đảng viên|cán bộ|công chức|người)\b",
                      re.IGNORECASE)
+# … or by a plural pronoun: "…, các đồng chí nguyên là Chủ tịch Hội" (not "các đồng chí: A, B")
+UNNAMED_PLURAL = re.compile(rf"(?<!\w)(?:các|những)\s+(?:đồng chí|ông|bà)(?!\w|\s*[{UPPER}:])")
 SPACES = re.compile(r"\s+")
 AND = re.compile(r"\s*(?:,|và)\s*")
 VA = re.compile(r"\s*và\s*")
@@ -134,3 +138,12 @@ def pronoun(head: str) -> bool:
 
 def stops_nowhere(gap: str) -> bool:
     return STOP.search(gap) is None
+
+
+def pronoun_start(head: str) -> int:
+    """Where the pronoun that `pronoun` finds in `head` starts (the one nearest the end)."""
+    found = 0
+    for m in (_PRONOUN_AFTER_STOP.search(head), _PRONOUN_LOWER.search(head)):
+        if m is not None:
+            found = max(found, m.start())
+    return found

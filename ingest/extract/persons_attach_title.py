@@ -1,0 +1,35 @@
+"""A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") given to the
+one person known to hold one of its posts (domain §4.4: reference by title). Part of
+`persons_attach`."""
+
+from __future__ import annotations
+
+from cadregraph.ingest.extract.bodies import render
+from cadregraph.ingest.extract.chains import Chain
+from cadregraph.ingest.records import Person
+
+
+def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+             owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
+    """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
+    the one person who holds one of its posts (domain §4.4: reference by title)."""
+    used = {id(c) for _, c, _ in attached}
+    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    if not unowned:
+        return []
+    holders: dict[tuple[str, str], set[int]] = {}
+    for index, chain, _ in attached:
+        for item in chain.items:
+            if item.body is not None:
+                key = (item.role, render(item.body))
+                holders.setdefault(key, set()).add(id(owner.get(index)))
+    first = {id(owner.get(i)): i for i, _, _ in attached}
+    out = []
+    for chain in unowned:
+        # only posts one person holds at a time: a chair, not one of several deputies
+        who = set().union(*(holders.get((it.role, render(it.body)), set())
+                            for it in chain.items if it.body is not None
+                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
+        if len(who) == 1 and None not in who:
+            out.append((first[who.pop()], chain, False))
+    return out

@@ -406,3 +406,12 @@ def test_a_bare_dang_uy_belongs_to_the_body_of_the_next_post() -> None:
     assert persons["Võ Văn Hai"] == {("Bí thư", "Đảng ủy Quân khu 4"), ("Chính ủy", "Quân khu 4")}
     assert ("Bí thư", "Đảng ủy Sở Y tế tỉnh Nghệ An") in persons["Lê Văn Ba"]
     assert ("Bí thư", "Đảng ủy xã Nghi Phong") in persons["Lê Văn Tư"]
+
+
+def test_a_parent_named_with_its_place_is_listed_even_abbreviated() -> None:
+    _, orgs, _ = run("Trước đó, ông Lê Văn Hai giữ chức Trưởng Ban Kinh tế - Ngân sách HĐND "
+                     "TPHCM. Ông Lê Văn Ba, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.",
+                     province="Hà Nam")
+    assert {"Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hồ Chí Minh",
+            "Hội đồng nhân dân thành phố Hồ Chí Minh"} <= orgs
+    assert "Tỉnh ủy Hà Nam" not in orgs  # its place comes from the article, not its name

@@ -10,6 +10,7 @@ into one `Person` (`persons`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body, BodyReader, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
@@ -75,6 +76,12 @@ def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
     return sorted(found.values(), key=_start)
 
 
+def _names_place(body: Body, mention_starts: list[int]) -> bool:
+    """Whether the text of `body` names its place ("HĐND TPHCM"), not the context ("Tỉnh ủy")."""
+    k = bisect_left(mention_starts, body.start)
+    return k < len(mention_starts) and mention_starts[k] < body.end
+
+
 def _start(body: Body) -> int:
     return body.start
 
@@ -106,7 +113,9 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         member_spans = {(m.start, m.end) for m in members}
         loose = [b for b in loose if (b.start, b.end) not in member_spans]
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
-    resolver = Resolver(context, place_mentions(text))
+    mentions = place_mentions(text)
+    resolver = Resolver(context, mentions)
+    mention_starts = [m.start for m in mentions]
     placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
     resolver.named = _committees(placed)
     parentless = False  # parts named without their committee ("Ban Thường vụ" alone)
@@ -147,7 +156,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                                    or parent.slot == "national" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and not parent.more_places
-                and len(text[parent.start:parent.end].split()) > len(parent.core.split()))):
+                and _names_place(parent, mention_starts))):
             add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         mention = None
         for part, name, key in parts_of(body):

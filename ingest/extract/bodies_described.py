@@ -32,10 +32,13 @@ _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 
 
 
 @lru_cache(maxsize=1)
-def _stops() -> frozenset[str]:
+def description_stops() -> frozenset[str]:
     lines = Path(__file__).with_name("described_stops.txt").read_text(encoding="utf-8")
     return frozenset(w for line in lines.splitlines() if not line.startswith("#")
                      for w in line.split())
+
+
+_stops = description_stops  # the name its round-trip test imports
 
 
 def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | None]
@@ -89,7 +92,7 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if word is None or words == _MAX_WORDS:
             return None
         token = word.group().strip(" -–")
-        if token.lower() in _stops() or token in _PARTS:
+        if token.lower() in description_stops() or token in _PARTS:
             return None
         # before a stop, only a name is known to have ended ("Tổ công tác số 12", "Tiểu ban
         # Văn kiện"); small words there are as likely a verb phrase ("Đoàn giám sát kết luận,")

@@ -14,12 +14,19 @@ from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
+from cadregraph.ingest.extract.bodies_units import (
+    centre_body,
+    lower_case_body,
+    open_unit,
+    unit_body,
+)
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
     fill_within,
     from_head,
     inherit,
+    keep_bodied,
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
@@ -30,11 +37,6 @@ _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|v�
                    r",?\s*sau đó)\s*")
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 _TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
-# Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các
-# đại biểu", "trưởng khóm".
-_NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng", "Phó Trưởng",
-               "Trưởng ban", "Phó Trưởng ban", "Ủy viên", "Thường trực", "Trưởng phòng",
-               "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc"}
 
 
 @dataclass(slots=True)
@@ -140,6 +142,15 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
         if body is None and not title.implied_body:
             body = _office_of_place(text, tv, stop, title.role)
             end = body.end if body is not None else end
+        if open_unit(body) and not title.implied_body:  # "Vụ trưởng Vụ X, Bộ Y"
+            unit = unit_body(text, tv, stop, title.role, title.body_prefix, body, reader.at,
+                             lambda at: any(s[0] == at for s in spans))
+            if unit is not None:
+                body, end = unit, unit.end
+        if body is None and not title.body_prefix and not title.implied_body:
+            body = lower_case_body(text, stop, lambda s: read_body(s, view(s), 0)) \
+                or centre_body(text, tv, stop, reader.at)
+            end = body.end if body is not None else end
         if body is None and title.implied_body:
             body = _implied(title.implied_body)
             if body is not None:
@@ -148,13 +159,7 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
             # of the item, so that the next title still joins its chain
             end = skip_suffix(tv, stop)
         items.append(Item(start, max(end, stop), title.role, body, former, acting))
-    # a bare "Phó Giám đốc" names nothing, unless the same title with its body follows:
-    # "Phó Giám đốc, rồi Giám đốc Sở Y tế"
-    return [it for k, it in enumerate(items) if it.body is not None
-            or it.role not in _NEVER_BARE
-            or (k + 1 < len(items) and it.role == "Phó " + items[k + 1].role
-                and items[k + 1].body is not None
-                and _JOIN.fullmatch(text, it.end, items[k + 1].start))]
+    return keep_bodied(text, items, _JOIN)
 
 
 def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain]:

@@ -89,6 +89,8 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
 # bodies named bare in a chain, and the kinds of body after them they belong to
 _HOSTED = {"Đảng ủy": {"enterprise", "military", "police", "state_department", "school"},
            "Hội đồng quản trị": {"enterprise"}, "Hội đồng thành viên": {"enterprise"}}
+_OFFICERS = {"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Thư ký",
+             "Phó Tổng Thư ký"}
 _COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
             ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
 
@@ -111,7 +113,10 @@ def fill_within(chain: Chain) -> None:
                 _base(item.role) == _base(nxt.role)
                 # "Phó Tư lệnh, Tham mưu trưởng Bộ đội Biên phòng": a command's posts
                 or (item.role in _COMMAND and nxt.role in _COMMAND
-                    and nxt.body.body_type == "military")):
+                    and nxt.body.body_type == "military")
+                # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia tỉnh": an association's officers
+                or (item.role in _OFFICERS and nxt.role in _OFFICERS
+                    and nxt.body.body_type in ("mass_organisation", "front_committee"))):
             item.body = nxt.body
     for k, (item, nxt) in enumerate(zip(chain.items, chain.items[1:], strict=False)):
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
@@ -147,3 +152,41 @@ def fill_within(chain: Chain) -> None:
             if anchor.place is None and anchor.level in known:
                 anchor.place = known[anchor.level]
 
+
+
+# Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các
+# đại biểu", "trưởng khóm".
+_NEVER_BARE = {"Đại biểu", "Trưởng đoàn", "Phó Trưởng đoàn", "Trưởng", "Phó Trưởng",
+               "Trưởng ban", "Phó Trưởng ban", "Ủy viên", "Thường trực", "Trưởng phòng",
+               "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc"}
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def keep_bodied(text: str, items: list[Item], join: re.Pattern[str]) -> list[Item]:
+    """The items without those bare titles that name nothing. A bare "Phó Giám đốc" stays
+    before the same title with its body ("Phó Giám đốc, rồi Giám đốc Sở Y tế"), before another
+    post with its body after a comma, in that post's chain ("Phó Giám đốc, Chỉ huy trưởng Bộ
+    CHQS tỉnh": it stays bodiless), and after its head's post in the same sentence, whose body
+    `inherit` gives it ("Trưởng ban Tổ chức Huyện ủy A cùng Phó ban B")."""
+    kept: list[Item] = []
+    for k, it in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if it.body is not None or it.role not in _NEVER_BARE or (
+                nxt is not None and nxt.body is not None
+                and (_COMMA.fullmatch(text, it.end, nxt.start)
+                     or (it.role == "Phó " + nxt.role
+                         and join.fullmatch(text, it.end, nxt.start)))) \
+                or (it.role.startswith("Phó ") and _head_before(text, kept, it)):
+            kept.append(it)
+    return kept
+
+
+def _head_before(text: str, kept: list[Item], item: Item) -> bool:
+    head = item.role.removeprefix("Phó ")
+    for prev in reversed(kept):
+        gap = text[prev.end:item.start]
+        if "." in gap or "\n" in gap or ";" in gap:
+            return False
+        if prev.role == head and prev.body is not None:
+            return True
+    return False

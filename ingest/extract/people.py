@@ -153,6 +153,8 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         parent = body.parent
         if parent is not None and (parent.body_type in ("mass_organisation", "enterprise")
                                    or body.body_type == "ad_hoc_committee"
+                                   # "Phòng X, Sở Y": a unit named with its parent (units)
+                                   or (body.slot == "sub" and body.body_type == "state_department")
                                    or parent.slot == "national" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and not parent.more_places

@@ -4,7 +4,7 @@ sentence we wrote: read only where something closes the name."""
 from __future__ import annotations
 
 from cadregraph.ingest.extract.bodies import read_body, render
-from cadregraph.ingest.extract.bodies_described import _stops
+from cadregraph.ingest.extract.bodies_described import description_stops
 from cadregraph.ingest.extract.titles import view
 from test_extract_people_general import run
 
@@ -38,7 +38,7 @@ def test_punctuation_closes_only_a_capitalised_name() -> None:
 
 
 def test_a_verb_before_any_close_leaves_the_name_unread() -> None:
-    assert "đã" in _stops()  # the data file round-trips
+    assert "đã" in description_stops()  # the data file round-trips
     assert read("Ban Chỉ đạo đã họp với các sở ngành tỉnh Hà Tĩnh") is None
 
 

@@ -38,7 +38,6 @@ def description_stops() -> frozenset[str]:
                      for w in line.split())
 
 
-_stops = description_stops  # the name its round-trip test imports
 
 
 def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | None]

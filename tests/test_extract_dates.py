@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from cadregraph.ingest.extract import dates
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import day_mentions, full_dates
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
+from cadregraph.ingest.extract.names_lexicon import case_exotic
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.sentences import split_sentences
 from cadregraph.ingest.normalize.text import article_text
 from cadregraph.ingest.records import Article
@@ -120,3 +124,22 @@ def test_month_year_of_the_event_month_when_latest() -> None:
     assert _date(text) == "2017-05-10"
     older = "Ngày 10/5, bà Ngân trao quyết định. Từ 7/2010 đến 5/2013, tháng 9/2013 ông làm."
     assert _date(older) is None
+
+
+def test_a_review_of_years_is_found_in_any_case() -> None:
+    # `YearClues.reviews` searches only texts whose lower case holds "ơ kết" or "ng kết": so
+    # no letter may match them case-insensitively and lower-case to something else
+    assert case_exotic(["ơ kết", "ng kết"]) == ""
+    for text, reviews in (("Ngày 9/6, Huyện ủy SƠ KẾT 1 NĂM thực hiện Quy định.", True),
+                          ("Ngày 9/6, Huyện ủy tổng kết hai năm thực hiện Quy định.", True),
+                          ("Ngày 9/6, Huyện ủy sơ kết công tác dân vận 6 tháng.", False)):
+        clues = year_clues(Context(Article(id="x", text=text), text, split_sentences(text)))
+        assert clues.reviews is reviews
+
+
+def test_cue_parts_are_found_where_they_start_even_overlapping() -> None:
+    lower = "sáng nay từ ngày 3/4 và trong các ngày 5-6/4 chiều tối"
+    plain = re.compile(f"(?=({word_trie(dates._CUE_PARTS)}))")
+    for begin in range(0, len(lower), 7):
+        assert [(m.start(), m.group(1)) for m in dates._CUE_PART.finditer(lower, begin)] \
+            == [(m.start(), m.group(1)) for m in plain.finditer(lower, begin)]

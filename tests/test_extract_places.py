@@ -110,6 +110,9 @@ def test_roads_and_landmarks_named_after_provinces_are_not_places() -> None:
     text = ("Xe nối đuôi nhau từ xa lộ Hà Nội đến cầu Thăng Long và sân bay Đà Nẵng; "
             "đoàn công tác của tỉnh Bắc Ninh đến Hải Phòng.")
     assert list(dict.fromkeys(m.name for m in place_mentions(text))) == ["Bắc Ninh", "Hải Phòng"]
+    # in any case (the last letter is tested first, in every case IGNORECASE matches)
+    text = "Từ XA LỘ Hà Nội qua Cầu Đà Nẵng; tỉnh Bắc Ninh và Hải Phòng."
+    assert list(dict.fromkeys(m.name for m in place_mentions(text))) == ["Bắc Ninh", "Hải Phòng"]
 
 
 def test_a_province_after_a_comma_is_an_address_not_a_second_place() -> None:

@@ -143,8 +143,11 @@ _CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ
 
 _CUE_PARTS = {part: (offset, is_range) for part, offset, is_range in _CUE_STARTS}
 # Every place one of the parts starts, read in one pass over a window (a look-ahead, so that
-# parts may overlap); no part begins another, so one at most starts at each place.
-_CUE_PART = re.compile(f"(?=({word_trie(_CUE_PARTS)}))")
+# parts may overlap); no part begins another, so one at most starts at each place. The match
+# is the part's first letter, from a class `re` skips ahead to (a pattern opening with a
+# look-ahead is tried in full at every character), and the look-ahead runs behind it.
+_CUE_FIRSTS = "".join(sorted({part[0] for part in _CUE_PARTS}))
+_CUE_PART = re.compile(f"[{_CUE_FIRSTS}](?<=(?=({word_trie(_CUE_PARTS)})).)", re.DOTALL)
 
 
 def _cue_matches(text: str, lower: str, begin: int,

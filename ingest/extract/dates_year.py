@@ -25,9 +25,10 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import DayMention, full_dates, make_date
+from cadregraph.ingest.extract.dates import DayMention, FullDate, full_dates, make_date
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.event_vocabulary import NOUN, Cue, vocabulary
+from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.normalize.residue import crawl_prefix
 from cadregraph.ingest.records import Sentence
 
@@ -58,7 +59,6 @@ _RANGE = r"\s*\(?\s*((?:19|20)\d\d)\s?[-–]\s?(?:19|20)\d\d"
 _TERMS = (re.compile(r"nhiệm kỳ" + _RANGE), re.compile(r"khóa [IVXL]+,?" + _RANGE))
 _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_])")
 
-
 SOON = 60  # days: a day this close after publication is a plan, not last year's event
 LATE = 120  # days: news of last year's meeting runs within a season of it, not later
 AFTER_CITED = 30  # days: an event this far before a date the text cites is of another year
@@ -84,20 +84,24 @@ class YearClues:
         return self._cues[sentence.index]
 
     @cached_property
-    def _dates(self) -> list[dt.date]:
-        return [f.date for f in full_dates(self.context.text)]
+    def _full_dates(self) -> list[FullDate]:
+        return full_dates(self.context.text)
 
     @cached_property
     def latest_full_date(self) -> dt.date | None:
-        return max(self._dates, default=None)
+        return max((f.date for f in self._full_dates), default=None)
+
+    @cached_property
+    def reviews(self) -> bool:
+        """Does the text review years ("sơ kết 1 năm …")? Searched where the words are (tests)."""
+        low = lower_text(self.context.text)
+        return ("ơ kết" in low or "ng kết" in low) and _REVIEW.search(self.context.text) is not None
 
     @cached_property
     def latest_cited_date(self) -> dt.date | None:
         """The latest full date the text looks back on (not "từ ngày 1/7/2025", a start)."""
-        text = self.context.text
-        return max((f.date for f in full_dates(text)
-                    if not _AHEAD_BEFORE.search(text, max(0, f.start - 20), f.start)),
-                   default=None)
+        return max((f.date for f in self._full_dates if not _AHEAD_BEFORE.search(
+            self.context.text, max(0, f.start - 20), f.start)), default=None)
 
     @cached_property
     def latest_month_year(self) -> tuple[int, int] | None:
@@ -120,7 +124,7 @@ class YearClues:
     def latest_year(self) -> int:
         """The latest year the text states at all, target years and terms aside."""
         month_year = self.latest_month_year
-        return max([month_year[0] if month_year else 0] + [d.year for d in self._dates]
+        return max([month_year[0] if month_year else 0] + [f.date.year for f in self._full_dates]
                    + _all_years(self.context.text))
 
 
@@ -131,8 +135,7 @@ def _year_mentions(text: str) -> tuple[re.Match[str], ...]:
     for word in ("năm", "Năm"):
         at = text.find(word)
         while at >= 0:
-            match = _ANY_YEAR.match(text, at)
-            if match:
+            if match := _ANY_YEAR.match(text, at):
                 out.append(match)
             at = text.find(word, at + 1)
     return tuple(sorted(out, key=lambda m: m.start()))
@@ -228,7 +231,7 @@ def event_date(mention: DayMention, clues: YearClues) -> str | None:
         year = max(years)
         if clues.latest_year > year:
             return None
-        if year != clues.work_year and _REVIEW.search(clues.context.text):
+        if year != clues.work_year and clues.reviews:
             # "sơ kết 1 năm thực hiện Quy định … ngày 3/3/2016": the meeting comes years
             # after the document's date, which only bounds its year.
             return None

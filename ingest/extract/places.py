@@ -83,9 +83,14 @@ _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
 _ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
 _OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
 # "xa lộ Hà Nội", "cầu Thăng Long", "sân bay Đà Nẵng": a road or a landmark, not the place
-_LANDMARK = re.compile(r"(?<!\w)(?:đường|xa lộ|đại lộ|quốc lộ|cao tốc|cầu|hầm|sân bay|bến xe|"
-                       r"ga|cảng|chợ|khách sạn|nhà hát|công viên|quảng trường|vòng xoay|"
-                       r"nút giao|ngã tư|ngã ba)\s+$", re.IGNORECASE)
+_LANDMARKS = ("đường", "xa lộ", "đại lộ", "quốc lộ", "cao tốc", "cầu", "hầm", "sân bay", "bến xe",
+              "ga", "cảng", "chợ", "khách sạn", "nhà hát", "công viên", "quảng trường",
+              "vòng xoay", "nút giao", "ngã tư", "ngã ba")
+_LANDMARK = re.compile(r"(?<!\w)(?:" + "|".join(_LANDMARKS) + r")\s+$", re.IGNORECASE)
+# After "<word> " one can only end in the word's last letter: the letters (in any case, as
+# IGNORECASE matches them) that end one, tested before the search.
+_LANDMARK_LAST = frozenset(re.findall("(?i)[" + "".join({w[-1] for w in _LANDMARKS}) + "]",
+                                      "".join(map(chr, range(0x10000)))))
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +144,8 @@ def _provinces(tv: str, found: set) -> None:
             if prev is not None and is_family_name(prev.group(1)) \
                     and not prev.group(1).isupper():
                 continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
-            if prev is not None and _LANDMARK.search(tv, max(0, begin - 16), begin):
+            if prev is not None and tv[begin - 2] in _LANDMARK_LAST \
+                    and _LANDMARK.search(tv, max(0, begin - 16), begin):
                 continue
         if _OLD.match(tv, end) is not None:
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.extract.regex_trie import word_trie
 
 TITLES = Path(__file__).with_name("titles.tsv")
@@ -81,7 +82,8 @@ def lowered(text_view: str) -> str | None:
         low = text_view.lower()
     else:
         if _LAST_LOWER[0] is not text_view:
-            _LAST_LOWER[0], _LAST_LOWER[1] = text_view, text_view.lower()
+            # most views are the text itself, which the date and phrase readers lower too
+            _LAST_LOWER[0], _LAST_LOWER[1] = text_view, lower_text(text_view)
         low = _LAST_LOWER[1]
     return low if len(low) == len(text_view) else None
 

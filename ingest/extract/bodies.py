@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from cadregraph.ingest.extract.bodies_described import described
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, named, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_names import named
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
 

@@ -237,15 +237,12 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
 
 
 def plural_read(tv: str, pos: int) -> PlaceRead | None:
-    """"(Ban Thường vụ Tỉnh ủy) các tỉnh Hòa Bình, Tuyên Quang": one level word for a list of
-    places named bare; `pos` is past "các"."""
+    """"các tỉnh Hòa Bình, Tuyên Quang" (`pos` past "các"): one level word, a list of places."""
     level_match = _LEVEL.match(tv, pos)
     word = level_match.group("word") if level_match is not None else None
     first = _name_at(tv, level_match.end(), word.lower(), True) if word else None
-    if first is None:
-        return None
-    read = PlaceRead(first[0], word.lower(), first[1])
-    while (coord := _COORD.match(tv, read.end)) is not None \
+    read = None if first is None else PlaceRead(first[0], word.lower(), first[1])
+    while read is not None and (coord := _COORD.match(tv, read.end)) is not None \
             and (other := _name_at(tv, coord.end(), read.level, False)) is not None:
         read.end = other[0]
         read.more.append(other[1])

@@ -1,0 +1,103 @@
+"""The name after "Công ty", "Sở", "Trường", "Bộ" …: a department listed in `departments.tsv`,
+or capitalised words (and words of `name_words.txt`, in any case) read up to where the name
+is known to end — before a lower-case word, unless a place, an acronym or "Việt Nam" ends it;
+at a comma before a title or a person's name. Used by `bodies.read_body` for rows of slot
+`named`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cadregraph.ingest.extract.bodies_lexicon import HERE, lexicon, place_at
+from cadregraph.ingest.extract.names_lexicon import is_family_name
+from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
+from cadregraph.ingest.extract.titles import view
+
+_LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
+_WORD_START = re.compile(r"(?<=\s)\S")
+
+
+@lru_cache(maxsize=1)
+def named_after() -> re.Pattern[str]:
+    """The name after "Công ty", "Sở", "Trường" … when `departments.tsv` lacks it: spaces, then
+    capitalised words (or words of `name_words.txt`), joined by spaces, "và", commas or dashes."""
+    words = [w for w in (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
+             if w and not w.startswith("#")]
+    # also written all in lower case ("Bệnh viện đa khoa huyện X", "Công ty xi măng Hà Tiên")
+    words += [w.lower() for w in words]
+    spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
+    # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở" … start the next body
+    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"
+    join = r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND)\s)|\s+)"
+    return re.compile(rf"\s+{word}(?:{join}{word})*")
+
+
+def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
+    """Where the name after "Công ty", "Sở" … at `pos` ends: (before a place that ends it, after
+    it), or None. "Sở QH-KT TP Hà Nội", "Công ty Xi măng Hải Phòng": the place is the body's
+    (a company keeps it in its name). A name that a lower-case word follows is cut short
+    ("Phòng Tài nguyên …"): not one we can read, unless a place, an acronym or "Việt Nam" ends
+    it ("Tập đoàn PVN", "Tổng công ty Thép Việt Nam"), a place follows it ("Bệnh viện Đa khoa
+    tỉnh X") or it ends at a comma or dash before that word ("Công ty Xi măng Hải Phòng, Phó
+    chủ tịch UBND …")."""
+    match = named_after().match(text, pos)
+    if match is None:
+        return None
+    stop = _before_person(text, pos, match.end())
+    while True:
+        name = text[pos:stop]
+        place = _place_ending(tv, pos, stop)
+        last = name.split()[-1]
+        if len(last) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
+                               or last.isupper() or name.endswith(" Việt Nam")
+                               or place_at(tv, stop, None) is not None):
+            return (stop if place is None else place), stop
+        cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
+        if cut <= 0:
+            return None
+        stop = pos + len(name[:cut].rstrip())
+
+
+def _before_person(text: str, pos: int, stop: int) -> int:
+    """"Phó phòng Khoáng sản, Cao Ngọc Cương - chuyên viên": a name does not run on past a comma
+    into a person's name (a family name and one to three more capitalised words)."""
+    comma = text.find(",", pos, stop)
+    while comma >= 0:
+        words = text[comma + 1:stop].split(",")[0].split()
+        if 2 <= len(words) <= 4 and is_family_name(words[0]) \
+                and all(w[0].isupper() for w in words):
+            return len(text[:comma].rstrip())
+        comma = text.find(",", comma + 1, stop)
+    return stop
+
+
+def _place_ending(tv: str, pos: int, stop: int) -> int | None:
+    """Where a place that ends the name `tv[pos:stop]` (after its first word) starts."""
+    starts = [m.start() for m in _WORD_START.finditer(tv, pos, stop)]
+    for at in starts[1:]:
+        read = place_at(tv, at, None)
+        if read is not None and read.end == stop:
+            return at
+    return None
+
+
+def named(text: str, tv: str, pos: int, ministry: bool, whole: bool) -> tuple[str, int] | None:
+    """The name after "Sở", "Công ty" … at `pos` (a department of `departments.tsv` or a name
+    read by `name_end`) and its end; `whole` keeps a place that ends or follows the name in it
+    (companies, schools), a ministry's name is always listed."""
+    lex = lexicon()
+    dept = lex.dept_pattern.match(tv, pos)
+    if dept is not None:
+        name, stop = lex.departments[" ".join(view(dept.group().strip()).lower().split())], \
+            dept.end()
+        if ministry and text.startswith(" Việt Nam", stop):  # "Bộ Y tế Việt Nam"
+            stop += len(" Việt Nam")
+        place = place_at(tv, stop, None) if whole else None
+        return (name, stop) if place is None \
+            else (f"{name} {text[stop:place.end].strip()}", place.end)
+    found = None if ministry else name_end(text, tv, pos)
+    if found is None:
+        return None
+    stop = found[1] if whole else found[0]
+    return text[pos:stop].strip(), stop

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_units import open_unit
-
-from tests.test_extract_people_general import run
+from test_extract_people_general import run
 
 
 def test_ministry_unit_after_a_comma_takes_its_parent() -> None:

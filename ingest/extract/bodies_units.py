@@ -131,14 +131,15 @@ def lower_case_body(text: str, pos: int, read: Callable[[str], Body | None]) -> 
     body = read(text[start].upper() + text[start + 1:start + 160])
     if body is None:
         return None
-    _shift(body, start)
+    shift_body(body, start)
     return body
 
 
-def _shift(body: Body, delta: int) -> None:
-    body.start, body.end = body.start + delta, body.end + delta
+def shift_body(body: Body, delta: int) -> None:
+    """Move a body read from a snippet (and its parents) to the snippet's place in the text."""
+    body.start, body.end = max(0, body.start + delta), body.end + delta
     if body.parent is not None:
-        _shift(body.parent, delta)
+        shift_body(body.parent, delta)
 
 
 _CENTRE = "Trung tâm "

@@ -18,6 +18,7 @@ from cadregraph.ingest.extract.bodies_units import (
     centre_body,
     lower_case_body,
     open_unit,
+    shift_body,
     unit_body,
 )
 from cadregraph.ingest.extract.chains_fill import (
@@ -86,14 +87,8 @@ def _body_after(reader: BodyReader, pos: int, prefix: str) -> tuple[Body | None,
     if body is None or body.end <= len(prefix) + 1:
         return None, pos
     shift = pos + skipped - len(prefix) - 1
-    _shift(body, shift)
+    shift_body(body, shift)
     return body, body.end
-
-
-def _shift(body: Body, delta: int) -> None:
-    body.start, body.end = max(0, body.start + delta), body.end + delta
-    if body.parent is not None:
-        _shift(body.parent, delta)
 
 
 def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:

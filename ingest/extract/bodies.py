@@ -23,6 +23,7 @@ _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
 _PREV_WORD = re.compile(r"(\w+) $")
+LISTED = re.compile(r"\s*(?:,|và)\s*")  # "A, B", "A và B": bodies or names listed together
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
                    r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|tỉnh|thành phố))?")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies import LISTED, Body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.places import PlaceMention
@@ -109,7 +109,6 @@ class Resolver:
 
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 _DASHED = re.compile(r" [-–] ")
-_LISTED = re.compile(r"\s*(?:,|và)\s*")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 
 
@@ -122,7 +121,7 @@ def share_places(text: str, bodies: list[Body]) -> None:
             a.level, a.place = b.anchor.level, b.anchor.place
             continue
         if a.slot == "sub" and a.parent is None \
-                and _LISTED.fullmatch(text[a.end:b.start]):
+                and LISTED.fullmatch(text[a.end:b.start]):
             if b.slot == "sub" and b.parent is not None:
                 a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
             elif b.slot != "sub" and b.body_type in _HOSTS:
@@ -130,6 +129,6 @@ def share_places(text: str, bodies: list[Body]) -> None:
             continue
         anchor, other = a.anchor, b.anchor
         if anchor.place is None and other.place and a.parent is None \
-                and _LISTED.fullmatch(text[a.end:b.start]) \
+                and LISTED.fullmatch(text[a.end:b.start]) \
                 and anchor.slot in ("place", other.level):
             anchor.level, anchor.place = other.level, other.place

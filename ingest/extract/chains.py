@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body, read_body
+from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
 from cadregraph.ingest.extract.bodies_units import (
     centre_body,
@@ -36,7 +36,6 @@ from cadregraph.ingest.extract.titles import Title, view
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
-_SHARED = re.compile(r"\s*(?:,|và)\s*")
 _TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
 
 
@@ -202,7 +201,7 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
                                   "party_committee", "national_body"):
             continue
         lead = text[max(0, body.start - 20):body.start]
-        joined = out and _SHARED.fullmatch(text[out[-1].end:body.start])
+        joined = out and LISTED.fullmatch(text[out[-1].end:body.start])
         if _MEMBER_VERB.search(lead) or joined:
             former = "thôi" in lead or bool(joined and out[-1].former)
             out.append(Item(body.start, body.end, "Ủy viên", body, former))
@@ -216,7 +215,7 @@ def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> Non
         body, last = free[k], chain.items[-1]
         if last.body is not None and last.body.body_type not in SHARED_TYPES:
             return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
-        if not _SHARED.fullmatch(text, last.end, body.start):
+        if not LISTED.fullmatch(text, last.end, body.start):
             return  # the bodies after this one are further, past this one's name
         anchor = last.body.anchor if last.body is not None else None
         if anchor is not None and anchor.place is None and anchor.level is None \

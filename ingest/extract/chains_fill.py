@@ -129,10 +129,11 @@ def fill_within(chain: Chain) -> None:
             body.parent = next((it.body.anchor for it in chain.items[k + 1:]
                                 if it.body is not None and it.body.anchor.body_type in hosts),
                                None)
-            ward = next((it.body.anchor for it in chain.items if it.body is not None
-                         and it.body.anchor.level in _WARD_LEVELS), None)
-            if body.parent is None and ward is not None and body.core == "Đảng ủy":
-                body.level, body.place = ward.level, ward.place  # "…, Chủ tịch UBND xã X"
+            if body.parent is None and body.core == "Đảng ủy":  # "…, Chủ tịch UBND xã X"
+                ward = next((it.body.anchor for it in chain.items if it.body is not None
+                             and it.body.anchor.level in _WARD_LEVELS), None)
+                if ward is not None:
+                    body.level, body.place = ward.level, ward.place
         elif body is not None and body.parent is None and body.place is None \
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):
@@ -151,7 +152,6 @@ def fill_within(chain: Chain) -> None:
             anchor = item.body.anchor
             if anchor.place is None and anchor.level in known:
                 anchor.place = known[anchor.level]
-
 
 
 # Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cadregraph.ingest.extract.bodies import Body, BodyReader, render
+from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader, render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,
@@ -33,7 +33,6 @@ from cadregraph.ingest.records import Organization, Person, Position
 _UNLISTED = {"Nhà nước"}  # a position's body by convention, not an organisation named
 # "Ban Nội chính Thành ủy TP.HCM" names the Thành ủy too ("UVTV Tỉnh ủy" does not)
 _NAMED_PARENTS = {"party_committee", "peoples_council"}
-_LISTED = re.compile(r"\s*(?:,|và)\s*")
 _GROUP = re.compile(r"(?i:tổ đại biểu|tổ ĐB)\s*$")
 
 
@@ -44,7 +43,7 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
     for body in loose:
         if body.slot != "sub" or body.parent is not None:
             continue
-        gap = _LISTED.match(text[body.end:body.end + 8])
+        gap = LISTED.match(text[body.end:body.end + 8])
         item = starts.get(body.end + gap.end()) if gap else None
         if item is not None and item.body is not None and item.body.slot == "sub" \
                 and item.body.parent is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from cadregraph.ingest.extract.bodies import LISTED
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
@@ -25,7 +26,6 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
     AFTER_PRONOUN,
     AGENT,
-    AND,
     BEFORE_GAP,
     BEFORE_GAP_COMMA,
     BIRTH,
@@ -45,7 +45,6 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     SPACES,
     STOP,
     UNNAMED,
-    UNNAMED_PLURAL,
     VA,
     pronoun,
     pronoun_start,
@@ -100,7 +99,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                 claimed.add(id(c))
                 k = i
                 out.append((k, c, False))
-                while k > 0 and AND.fullmatch(text, names[k - 1].end, names[k].start):
+                while k > 0 and LISTED.fullmatch(text, names[k - 1].end, names[k].start):
                     k -= 1
                     out.append((k, c, False))
     shared_lists(text, names, by_start + list(heads), claimed, out)
@@ -185,7 +184,7 @@ def _verbs(text, names, chains, claimed, out, who: Antecedents) -> None:
             lone = found != subject  # one person, not the list the last name is in
             subject = found
         clause = gap if free or not said else head[pronoun_start(head):]
-        if UNNAMED.search(clause) or UNNAMED_PLURAL.search(clause):
+        if UNNAMED.search(clause):
             continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
         if NOMINATION(gap if free else head):
             claimed.add(id(c))

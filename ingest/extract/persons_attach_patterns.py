@@ -114,12 +114,12 @@ CAREER = re.compile(r"(?:(?!\.\s)[^;\n])*?\b(?:kinh qua|trải qua|từng (?:là
 REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\s*thay\s+(?:cho\s+)?"
                       r"(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 # a person introduced without a name between a name and a verb's chain
-UNNAMED = re.compile(r"\b(?:một|hai|ba|bốn|năm|các|những)\s+(?:đảng viên|cán bộ|công chức|người)\b",
-                     re.IGNORECASE)
-# … or by a plural pronoun: "…, các đồng chí nguyên là Chủ tịch Hội" (not "các đồng chí: A, B")
-UNNAMED_PLURAL = re.compile(rf"(?<!\w)(?:các|những)\s+(?:đồng chí|ông|bà)(?!\w|\s*[{UPPER}:])")
+UNNAMED = re.compile(r"(?i:\b(?:một|hai|ba|bốn|năm|các|những)\s+"
+                     r"(?:đảng viên|cán bộ|công chức|người)\b)"
+                     # … or by a plural pronoun: "…, các đồng chí nguyên là Chủ tịch Hội" (not
+                     # "các đồng chí: A, B")
+                     rf"|(?<!\w)(?:các|những)\s+(?:đồng chí|ông|bà)(?!\w|\s*[{UPPER}:])")
 SPACES = re.compile(r"\s+")
-AND = re.compile(r"\s*(?:,|và)\s*")
 VA = re.compile(r"\s*và\s*")
 CLOSED = re.compile(r"[^(]*\)")  # a bracket closed before any opens
 BRACKETS = re.compile(r"\([^()]*\)")

@@ -54,10 +54,11 @@ class BodyLexicon:
         seconds: dict[str, set[str] | None] = {}
         for row in rows:
             first, *rest = view(row[0]).lower().split()
-            if not rest or seconds.get(first, set()) is None:
+            known = seconds.get(first, set())
+            if not rest or known is None:
                 seconds[first] = None
             else:
-                seconds.setdefault(first, set()).add(rest[0])
+                seconds[first] = known | {rest[0]}
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
         self.next_words = dict(self.seconds)  # what a name's next word starts with (None: any)
         firsts = set(self.seconds)

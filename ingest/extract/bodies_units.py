@@ -44,7 +44,7 @@ def open_unit(body: Body | None) -> bool:
         or (body.core.startswith("Phòng ") and body.level == "district")))
 
 
-def _hosts(unit: str, body: Body | None) -> set[str] | None:
+def _hosts(unit: str, body: Body | None) -> set[str]:
     if body is not None:
         return {"peoples_council"} if body.body_type == "council_committee" else _OFFICE_HOSTS
     return _NATIONAL if unit in ("Vụ", "Cục") else _OFFICE_HOSTS

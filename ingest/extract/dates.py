@@ -200,13 +200,14 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         single = _DAY_MONTH.match(text, match.end())
         words = None if single else _DAY_WORDS.match(text, match.end())
         if rng and _valid(int(rng.group(1)), int(rng.group(4))):
-            day, month, year, end = int(rng.group(1)), int(rng.group(4)), rng.group(5), rng.end()
+            day, month, year_text, end = (int(rng.group(1)), int(rng.group(4)), rng.group(5),
+                                          rng.end())
         elif single and _valid(int(single.group(1)), int(single.group(3))):
-            day, month, year, end = (int(single.group(1)), int(single.group(3)),
+            day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
                                      single.group(4), single.end())
         elif (words and _valid(int(words.group(1)), int(words.group(2)))
               and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
-            day, month, year, end = (int(words.group(1)), int(words.group(2)), words.group(3),
+            day, month, year_text, end = (int(words.group(1)), int(words.group(2)), words.group(3),
                                      words.end())
         else:
             continue
@@ -214,7 +215,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 or _refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
-            match.start(), end, day, month, int(year) if year else None
+            match.start(), end, day, month, int(year_text) if year_text else None
         )
 
 

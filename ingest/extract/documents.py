@@ -146,6 +146,8 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
               number: str, start: int, end: int) -> Document:
     vocab = document_vocabulary()
     number = _SPACED_SEPARATOR.sub(r"\1", number).replace("–", "-").strip()
+    type_code: str | None
+    issuer_code: str | None
     type_code, issuer_code = _split_number(number)
     if type_code and type_code.upper() not in _known_type_codes() and vocab.issuer_for_code(
             type_code.upper(), None):
@@ -208,9 +210,9 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     for match in _standalone_codes(context.text):
         if any(s <= match.start() < e for s, e in covered):
             continue
-        doc_type = vocab.code_types.get(match.group(2))
-        if doc_type:
-            found.append(_document(context, organizations, doc_type, match.group(0),
+        code_type = vocab.code_types.get(match.group(2))
+        if code_type:
+            found.append(_document(context, organizations, code_type, match.group(0),
                                    match.start(), match.end()))
     return _dedupe(found) + named_documents(context, organizations)
 

@@ -106,10 +106,10 @@ class Gazetteer:
         """The longest key starting with (lower-case) `first` that a lower-cased run of words
         spells, in one `re` call; None when no key starts so. Compiled per first letter on
         first use: all of them take ~0.5 s, which a short run need not pay."""
-        pattern = self._spellings.get(first, False)
-        if pattern is False:
-            keys = self._spelled_from.get(first)
-            pattern = self._spellings[first] = None if keys is None else _spelling_pattern(keys)
+        if first in self._spellings:
+            return self._spellings[first]
+        keys = self._spelled_from.get(first)
+        pattern = self._spellings[first] = None if keys is None else _spelling_pattern(keys)
         return pattern
 
     def lookup(self, name: str) -> list[Unit]:

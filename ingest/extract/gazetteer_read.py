@@ -60,7 +60,7 @@ def _tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int
     match = _words_pattern().match(text, pos)
     if match is None:
         return []
-    ends = []
+    ends: list[int] = []
     for start, end in match.regs[1:2 * limit:2]:
         if start < 0:
             break
@@ -78,15 +78,15 @@ _SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
 
 def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     """(level, name) of the unit a key names at `level`, or None: a few answers per key."""
-    picked = _PICKS.get((key, level), False)
-    if picked is False:
-        found = gazetteer().units[key]
-        units = sorted((u for u in found if u.fits(level)),
-                       key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
-        if not units and level in ("huyện", "thị xã"):
-            # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
-            units = [u for u in found if u.level == "district"]
-        picked = _PICKS[key, level] = (units[0].level_word, units[0].name) if units else None
+    if (key, level) in _PICKS:
+        return _PICKS[key, level]
+    found = gazetteer().units[key]
+    units = sorted((u for u in found if u.fits(level)),
+                   key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
+    if not units and level in ("huyện", "thị xã"):
+        # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
+        units = [u for u in found if u.level == "district"]
+    picked = _PICKS[key, level] = (units[0].level_word, units[0].name) if units else None
     return picked
 
 
@@ -106,9 +106,10 @@ def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | N
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
-        picked = _SPELT.get((match.group(), level), False)
-        if picked is False:
-            key = match.group()
+        key = match.group()
+        if (key, level) in _SPELT:
+            picked = _SPELT[key, level]
+        else:
             picked = _SPELT[key, level] = _pick(key.replace("- ", " ").replace("-", " "), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
@@ -182,9 +183,10 @@ def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:
         if len(_MEMO) > 8:
             _MEMO.clear()
         memo = _MEMO[tv] = {}
-    read = memo.get((pos, expected), False)
-    if read is False:
-        read = memo[pos, expected] = _read_place(tv, pos, expected)
+    key = (pos, expected)
+    if key in memo:
+        return memo[key]
+    read = memo[key] = _read_place(tv, pos, expected)
     return read
 
 
@@ -240,8 +242,11 @@ def plural_read(tv: str, pos: int) -> PlaceRead | None:
     """"các tỉnh Hòa Bình, Tuyên Quang" (`pos` past "các"): one level word, a list of places."""
     level_match = _LEVEL.match(tv, pos)
     word = level_match.group("word") if level_match is not None else None
-    first = _name_at(tv, level_match.end(), word.lower(), True) if word else None
-    read = None if first is None else PlaceRead(first[0], word.lower(), first[1])
+    if level_match is None or not word:
+        return None
+    word = word.lower()
+    first = _name_at(tv, level_match.end(), word, True)
+    read = None if first is None else PlaceRead(first[0], word, first[1])
     while read is not None and (coord := _COORD.match(tv, read.end)) is not None \
             and (other := _name_at(tv, coord.end(), read.level, False)) is not None:
         read.end = other[0]

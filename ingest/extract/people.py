@@ -67,7 +67,8 @@ def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
     """The party committees named with their place in the lineage of the bodies placed, once
     each, in text order (ties in the order met)."""
     found: dict[int, Body] = {}
-    for body, _ in placed:
+    for placed_body, _ in placed:
+        body: Body | None = placed_body
         while body is not None:
             if body.body_type == "party_committee" and body.place and id(body) not in found:
                 found[id(body)] = body
@@ -158,7 +159,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and not parent.more_places
                 and _names_place(parent, mention_starts))):
-            add_org(body.parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
+            add_org(parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         mention = None
         for part, name, key in parts_of(body):
             if name in _UNLISTED:

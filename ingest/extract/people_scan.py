@@ -35,10 +35,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     nexts: dict[str, set[str] | None] = {}
     for table in (titles.next_words, bodies.next_words):
         for word, after in table.items():
-            if after is None or nexts.get(word, ()) is None:
+            known = nexts.get(word, set())
+            if after is None or known is None:
                 nexts[word] = None  # a name of one word: any word may follow
             else:
-                nexts[word] = nexts.get(word, set()) | set(after)
+                nexts[word] = known | set(after)
     gate = word_trie(nexts, {word: r"(?!\w)" if after is None else
                              r"(?=\s+(?:" + "|".join(map(re.escape, sorted(after))) + "))"
                              for word, after in nexts.items()})
@@ -72,7 +73,8 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
     if match is not None:
         spans.append(titles.span(match))
         title_end = match.end()
-    match = body_lexicon().scan_pattern.match(low)
+    body_first = body_lexicon().scan_pattern  # not None: `_patterns` is built from it
+    match = body_first.match(low) if body_first is not None else None
     if match is not None:
         read(match.group("first"), 0, match.end())
     for match in both.finditer(low):

@@ -141,10 +141,10 @@ class PhraseSet:
     def finditer(self, text: str, pos: int = 0,
                  endpos: int | None = None) -> list[PhraseMatch]:
         """Leftmost, then longest, matches that do not overlap (`pattern.finditer`)."""
-        lower = self._tree_in(text)
-        if lower is not None:
+        lower, tree = self._tree_in(text), self.tree
+        if lower is not None and tree is not None:
             end = len(text) if endpos is None else min(endpos, len(text))
-            return [PhraseMatch(text, m.span()) for m in self.tree.finditer(lower, pos, end)]
+            return [PhraseMatch(text, m.span()) for m in tree.finditer(lower, pos, end)]
         out, last = [], -1
         for start, end in self.hits(text, pos, endpos):
             if start >= last:
@@ -153,10 +153,10 @@ class PhraseSet:
         return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        lower = self._tree_in(text)
-        if lower is not None:
+        lower, tree = self._tree_in(text), self.tree
+        if lower is not None and tree is not None:
             end = len(text) if endpos is None else min(endpos, len(text))
-            match = self.tree.search(lower, pos, end)
+            match = tree.search(lower, pos, end)
             return PhraseMatch(text, match.span()) if match else None
         found = self.hits(text, pos, endpos)  # the first hit is the first match
         return PhraseMatch(text, found[0]) if found else None

@@ -32,10 +32,11 @@ _D = str.maketrans({"Ð": "Đ", "ð": "đ", "Ɖ": "Đ"})
 
 def _move_tone(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(2)
-    base, *marks = unicodedata.normalize("NFD", second)
+    decomposed = unicodedata.normalize("NFD", second)
+    base, marks = decomposed[0], decomposed[1:]
     if base not in _PAIRS[first.lower()]:
         return match.group()
-    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+    return unicodedata.normalize("NFC", first + marks) + base
 
 
 def view(text: str) -> str:
@@ -64,7 +65,8 @@ def _view(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     if "(" not in text:
         return text
-    parts, done = [], 0
+    parts: list[str] = []
+    done = 0
     for match in _GLOSS.finditer(text):
         start = match.start() - 1  # the space before it
         parts += (text[done:start], " " * (match.end() - start))
@@ -148,10 +150,11 @@ class TitleLexicon:
         # the next word, in the regex, spares ~11,000 failed matches a pass over the corpus.
         seconds: dict[str, set[str] | None] = dict.fromkeys(("nguyên", "quyền", "tân"))
         for first, *rest in ([view(w).lower() for w in t.phrase.split()] for t in titles):
-            if not rest or seconds.get(first, set()) is None:
+            known = seconds.get(first, set())
+            if not rest or known is None:
                 seconds[first] = None  # a title of one word: nothing to look at
             else:
-                seconds.setdefault(first, set()).add(rest[0])
+                seconds[first] = known | {rest[0]}
         self.next_words = seconds  # what the next word of a title starts with (None: any)
         # one first word at most fits a spot (`word_trie`), and it is the title's first word
         if set(seconds) == firsts and all(re.fullmatch(r"[\w.]+", w) for w in firsts) \

@@ -50,14 +50,14 @@ def normalize_text(text: str) -> str:
     text = fix_tone_placement(text)
     text = strip_residue(text)
     dashes = dash_positions(text)
-    spaced = space_dash_left(text, dashes)
-    text = space_dash_right(spaced, dashes if spaced is text else None)
+    left = space_dash_left(text, dashes)
+    text = space_dash_right(left, dashes if left is text else None)
     text = space_glued_commas(text)
     text = drop_space_before_punctuation(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    spaced, blank = _line_breaks(text)
-    if spaced:
+    touching, blank = _line_breaks(text)
+    if touching:
         text = "\n".join(line.strip(" ") for line in text.split("\n"))  # ends: stripped below
         blank = "\n\n\n" in text
     if blank:

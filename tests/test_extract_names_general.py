@@ -71,6 +71,13 @@ def test_writers_before_a_news_agency_are_no_persons() -> None:
     assert names("Đại biểu Phan Văn Sáu (Ninh Thuận) phát biểu.") == ["Phan Văn Sáu"]
 
 
+def test_a_writer_between_theo_and_a_paper_closing_the_line_is_no_person() -> None:
+    assert names("Ông làm Bộ trưởng đến năm 2016. Theo Tất Quang (Dân Việt)") == []
+    assert names("Theo Tất Quang (Dân Việt)\nTin khác") == []
+    # (a source named mid-sentence is a person)
+    assert names("Theo Lê Văn Hòa (Sở Y tế), số ca bệnh giảm.") == ["Lê Văn Hòa"]
+
+
 def test_a_title_abbreviation_after_theo_is_no_news_source() -> None:
     assert names("Theo ĐB Võ Văn Tường, rác chưa được thu gom.") == ["Võ Văn Tường"]
     assert names("Theo TTXVN Võ Văn Tường là phóng viên.") == []
@@ -94,10 +101,13 @@ def test_a_rare_family_name_after_ong_needs_a_middle_name() -> None:
     assert names("Sáng nay, ông Tất Thành Cường, Phó Bí thư, phát biểu.") == ["Tất Thành Cường"]
     assert names("Bí thư tiếp ông Esteban Ruiz Moreno, Chủ tịch Quốc hội.") == []
     assert names("Ông Văn Hữu Lộc phát biểu.") == ["Văn Hữu Lộc"]
+    # "Thị" after it names a woman on its own, with no "bà" before
+    assert names("Trưởng ban Tổ chức Văn Thị Bạch Hà nhìn nhận.") == ["Văn Thị Bạch Hà"]
 
 
 def test_family_names_added_to_the_list() -> None:
-    assert all(map(is_family_name, ["Thi", "Chử", "Đậu"]))
+    assert all(map(is_family_name, ["Thi", "Chử", "Đậu", "Tất", "Điêu", "Lường", "Vưu"]))
+    assert names("Phó Bí thư Thành ủy TP Tất Văn Cường phát biểu.") == ["Tất Văn Cường"]
     assert names("ĐB Thi Thị Tuyết Hồng cũng cho rằng.") == ["Thi Thị Tuyết Hồng"]
 
 

@@ -170,3 +170,18 @@ def test_front_committees_abbreviated_tu_and_vn() -> None:
     assert persons["Đỗ Văn Hai"] == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
     assert persons["Vũ Văn Ba"] == {
         ("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh")}
+
+
+def test_national_assembly_abbreviated_qh() -> None:
+    persons, _, _ = run("Phó Chủ tịch QH Lê Văn Hiển nhận định phiên họp sôi nổi. Một nguồn tin "
+                        "từ UB Thường vụ QH cho biết. Luật số 12/2025/QH15 có hiệu lực.")
+    assert persons["Lê Văn Hiển"] == {("Phó Chủ tịch", "Quốc hội")}
+    _, organizations, _ = run("Một nguồn tin từ UB Thường vụ QH cho biết.")
+    assert organizations == {"Ủy ban Thường vụ Quốc hội"}
+
+
+def test_department_abbreviations_planning_and_culture() -> None:
+    persons, _, _ = run("Nguyên Giám đốc Sở QH-KT TP Hà Nội Lê Văn Tuấn và ông Đinh Văn Hai, Phó "
+                        "Giám đốc Sở VH-TT Đà Nẵng, cùng dự.")
+    assert persons["Lê Văn Tuấn"] == {("Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội")}
+    assert persons["Đinh Văn Hai"] == {("Phó Giám đốc", "Sở Văn hóa và Thể thao thành phố Đà Nẵng")}

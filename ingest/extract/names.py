@@ -236,5 +236,7 @@ def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
     if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or _forms(raw[k])[2] != 2 \
             or raw[k + 1] not in middle_names():
         return False
+    if raw[k + 1] == "Thị":
+        return True  # "Văn Thị Bạch Tuyết": "Thị" names a woman, with or without "bà"
     before = raw[k - 1] if k else ""
     return before in ("Ông", "Bà") or honorific_before(text, starts[k]) in ("ông", "bà")

@@ -19,6 +19,9 @@ _SOURCE = re.compile(rf"Theo\s+(?:(?!(?:{_TITLES})(?!\w))[A-ZĐ]{{2,}}\S*|báo\s
 # "… Lê Văn An, Trần Bình (TTXVN)": writers, then their agency, closing a line
 _AGENCY_AFTER = re.compile(rf"(?:\s*[,\-–/]\s*[{UPPER}][\w'’.]*(?: [{UPPER}][\w'’]*)*)*"
                            r"\s*\([A-ZĐ]{2,}[A-ZĐ+/&\-]*\)[ \t]*(?:\n|$)")
+# "Theo Tất Định (Dân Việt)" closing a line: a writer, then the paper quoted from
+_THEO_BEFORE = re.compile(r"(?<![\w,])Theo\s+$")
+_OUTLET_AFTER = re.compile(rf"\s*\([{UPPER}][^()\n]{{1,30}}\)[ \t.]*(?:\n|$)")
 _BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
@@ -61,6 +64,8 @@ def is_byline(text: str, start: int, end: int) -> bool:
     if _SOURCE.search(text, max(lo, start - 24), start):
         return True
     if _AGENCY_AFTER.match(text, end):
+        return True
+    if _OUTLET_AFTER.match(text, end) and _THEO_BEFORE.search(text, max(lo, start - 8), start):
         return True
     if text[max(0, start - 2):start].strip() in ("", ".") and _BYLINE_TAIL.fullmatch(text, end):
         return True  # "… Lê Minh - Nga Nguyễn" closing the article

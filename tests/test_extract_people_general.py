@@ -281,7 +281,7 @@ def test_place_that_ends_a_named_body() -> None:
     persons, _, _ = run("Ông Lã Văn Hòa, nguyên Giám đốc Sở QH-KT TP Hà Nội, cho rằng dự thảo "
                         "còn chung chung. Ông Lý Văn Tư, Hiệu trưởng Trường Đại học Kinh tế "
                         "TP.HCM cho biết thêm.")
-    assert persons["Lã Văn Hòa"] == {("Giám đốc", "Sở QH-KT thành phố Hà Nội")}
+    assert persons["Lã Văn Hòa"] == {("Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội")}
     assert persons["Lý Văn Tư"] == {("Hiệu trưởng", "Trường Đại học Kinh tế TP.HCM")}
 
 

@@ -4,6 +4,7 @@ bodies of big cities, and "Hồ Chí Minh" the man versus the city."""
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract import extract
 from cadregraph.ingest.extract.bodies import read_body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.people import extract_people
@@ -368,6 +369,17 @@ def test_dismissal_verbs_name_the_posts_held() -> None:
     assert persons["Mã Văn Tư"] == {("Chủ tịch", "Ủy ban nhân dân huyện Kỳ Anh")}
     assert persons["Lò Văn Sáu"] == {("Bí thư", "Tỉnh ủy Lai Châu"),
                                      ("Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu")}
+
+
+def test_thoi_chuc_names_a_post_left() -> None:
+    text = ("Bộ Chính trị phân công ông Đinh Văn Tám thôi chức Bí thư Tỉnh ủy Lai Châu, đồng "
+            "thời giữ chức Phó Ban Kinh tế Trung ương.")
+    persons, _, _ = run(text)
+    assert persons["Đinh Văn Tám"] == {("Bí thư", "Tỉnh ủy Lai Châu"),
+                                       ("Phó Trưởng ban", "Ban Kinh tế Trung ương")}
+    record = extract(Article(id="t", text=text))
+    former = {q.body: q.former for p in record.persons for q in p.positions}
+    assert former == {"Tỉnh ủy Lai Châu": True, "Ban Kinh tế Trung ương": False}
 
 
 def test_lower_case_chi_bo_keeps_the_chain_going() -> None:

@@ -39,6 +39,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     JOINED,
     NEW_SENTENCE,
     NOMINATION,
+    NOW_AFTER_LEFT,
     PROFILE,
     REPLACED,
     SEMICOLON,
@@ -189,7 +190,9 @@ def _verbs(text, names, chains, claimed, out, who: Antecedents) -> None:
         if NOMINATION(gap if free else head):
             claimed.add(id(c))
             continue
-        former = FORMER(text[max(0, c_start - 60):c_start]) or (not free and HISTORY(head))
+        window = text[max(0, c_start - 60):c_start]
+        former = (FORMER(window) and not NOW_AFTER_LEFT.search(window)) \
+            or (not free and HISTORY(head))
         claimed.add(id(c))
         subjects = [subject]
         # "ông A - chain và ông B - chain được bầu giữ chức …": every name of the list

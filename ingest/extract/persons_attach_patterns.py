@@ -34,7 +34,7 @@ _VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là
           "chỉ định giữ chức", "chỉ định giữ chức vụ", "chỉ định tham gia", "bổ nhiệm",
           "bổ nhiệm làm", "bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "phân công",
           "phân công làm", "phân công giữ chức", "chuẩn y", "tham gia", "kiêm", "kiêm nhiệm",
-          "thôi giữ chức", "thôi giữ chức vụ", "thôi tham gia", "thôi làm", "kinh qua",
+          "thôi", "thôi giữ chức", "thôi giữ chức vụ", "thôi tham gia", "thôi làm", "kinh qua",
           "kinh qua các chức vụ", "trúng cử", "tái cử", "phê chuẩn", "đảm nhận",
           "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
           "đảm nhiệm các chức vụ", "giữ", "trải qua", "cách chức", "cách chức cả", "bãi nhiệm",
@@ -67,6 +67,10 @@ def _words(*words: str) -> str:
 
 FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
                              "miễn nhiệm", "cách chức", "bãi nhiệm"))
+# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B": B is held now
+NOW_AFTER_LEFT = re.compile(r"(?<!\w)(?:thôi|miễn nhiệm|cách chức|bãi nhiệm|nguyên|từng)(?!\w)"
+                            r".*(?<!\w)(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
+                            r"phân công|bổ nhiệm|điều động|chuyển)", re.IGNORECASE | re.DOTALL)
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).

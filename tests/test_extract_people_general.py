@@ -286,6 +286,13 @@ def test_place_that_ends_a_named_body() -> None:
     assert persons["Lý Văn Tư"] == {("Hiệu trưởng", "Trường Đại học Kinh tế TP.HCM")}
 
 
+def test_a_school_numbered_after_its_name() -> None:
+    persons, _, _ = run("Bổ nhiệm lại ông Lê Văn Hiếu, sinh ngày 26/11/1967, giữ chức Hiệu trưởng "
+                        "Trường THPT Thuận Thành số 1, trực thuộc Sở GD&ĐT.")
+    assert persons["Lê Văn Hiếu"] == {
+        ("Hiệu trưởng", "Trường Trung học phổ thông Thuận Thành số 1")}
+
+
 def test_capital_ong_after_a_chain_starts_a_new_sentence() -> None:
     # a caption that lost its full stop: the chain belongs to the first man, not the second
     persons, _, _ = run("Ông Hà Văn Sáu làm Phó Trưởng ban Ban Kinh tế Trung ương Ông Tạ Văn "

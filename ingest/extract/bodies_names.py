@@ -16,6 +16,7 @@ from cadregraph.ingest.extract.titles import view
 
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _WORD_START = re.compile(r"(?<=\s)\S")
+_NUMBERED = re.compile(r" số \d+(?!\w)")  # "Trường THPT Thuận Thành số 1": the number ends it
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,10 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
         name = text[pos:stop]
         place = _place_ending(tv, pos, stop)
         last = name.split()[-1]
+        numbered = _NUMBERED.match(text, stop)
+        if numbered is not None and len(last) >= 2:
+            after = place_at(tv, numbered.end(), None)  # "Công ty Xây dựng số 5 Hà Nội"
+            return numbered.end(), numbered.end() if after is None else after.end
         if len(last) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
                                or last.isupper() or name.endswith(" Việt Nam")
                                or place_at(tv, stop, None) is not None):

@@ -286,6 +286,14 @@ def test_place_that_ends_a_named_body() -> None:
     assert persons["Lý Văn Tư"] == {("Hiệu trưởng", "Trường Đại học Kinh tế TP.HCM")}
 
 
+def test_the_years_of_a_post_between_it_and_the_name() -> None:
+    persons, _, _ = run("Trong thời gian giữ chức Giám đốc Sở Y tế tỉnh Lai Châu (tháng 1/2004 - "
+                        "5/2010), ông Lò Văn Tám đã vi phạm. Bí thư Huyện ủy Mường Tè (xem "
+                        "ảnh), ông Lò Văn Chín phát biểu.")
+    assert persons["Lò Văn Tám"] == {("Giám đốc", "Sở Y tế tỉnh Lai Châu")}
+    assert persons["Lò Văn Chín"] == set()  # (no years in the brackets)
+
+
 def test_a_school_numbered_after_its_name() -> None:
     persons, _, _ = run("Bổ nhiệm lại ông Lê Văn Hiếu, sinh ngày 26/11/1967, giữ chức Hiệu trưởng "
                         "Trường THPT Thuận Thành số 1, trực thuộc Sở GD&ĐT.")

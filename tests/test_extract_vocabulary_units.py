@@ -185,3 +185,19 @@ def test_department_abbreviations_planning_and_culture() -> None:
                         "Giám đốc Sở VH-TT Đà Nẵng, cùng dự.")
     assert persons["Lê Văn Tuấn"] == {("Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội")}
     assert persons["Đinh Văn Hai"] == {("Phó Giám đốc", "Sở Văn hóa và Thể thao thành phố Đà Nẵng")}
+
+
+def test_national_papers_whose_names_hold_lower_case_words() -> None:
+    persons, organizations, _ = run("Dự có Phó Tổng Biên tập Báo Nhân dân Lê Văn Hiền; Tổng biên "
+                                    "tập Báo Tuổi trẻ Đỗ Văn Tư. Ảnh: Báo Lao động")
+    assert persons["Lê Văn Hiền"] == {("Phó Tổng biên tập", "Báo Nhân Dân")}
+    assert persons["Đỗ Văn Tư"] == {("Tổng biên tập", "Báo Tuổi Trẻ")}
+    assert "Báo Lao Động" not in organizations  # a credit: no one holds a post there
+
+
+def test_supreme_procuracy_abbreviated_and_an_investigation_agency() -> None:
+    persons, _, _ = run("Phó viện trưởng VKSNDTC Lê Hải Phong trao quyết định. Ông Lưu Minh Đức, "
+                        "Thủ trưởng Cơ quan điều tra Công an H.Nghĩa Hành, bị kỷ luật.")
+    assert persons["Lê Hải Phong"] == {("Phó Viện trưởng", "Viện kiểm sát nhân dân tối cao")}
+    assert persons["Lưu Minh Đức"] == {
+        ("Thủ trưởng", "Cơ quan điều tra Công an huyện Nghĩa Hành")}

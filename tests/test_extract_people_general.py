@@ -286,12 +286,15 @@ def test_place_that_ends_a_named_body() -> None:
     assert persons["Lý Văn Tư"] == {("Hiệu trưởng", "Trường Đại học Kinh tế TP.HCM")}
 
 
-def test_the_years_of_a_post_between_it_and_the_name() -> None:
+def test_the_years_or_the_address_of_a_post_between_it_and_the_name() -> None:
     persons, _, _ = run("Trong thời gian giữ chức Giám đốc Sở Y tế tỉnh Lai Châu (tháng 1/2004 - "
                         "5/2010), ông Lò Văn Tám đã vi phạm. Bí thư Huyện ủy Mường Tè (xem "
                         "ảnh), ông Lò Văn Chín phát biểu.")
     assert persons["Lò Văn Tám"] == {("Giám đốc", "Sở Y tế tỉnh Lai Châu")}
     assert persons["Lò Văn Chín"] == set()  # (no years in the brackets)
+    persons, _, _ = run("Trưởng công an xã Gia Xuyên (huyện Gia Lộc, tỉnh Hải Dương) Tăng Văn "
+                        "Mười cho biết.")
+    assert persons["Tăng Văn Mười"] == {("Trưởng", "Công an xã Gia Xuyên")}
 
 
 def test_a_school_numbered_after_its_name() -> None:

@@ -26,6 +26,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
     AFTER_PRONOUN,
     AGENT,
+    ASIDE,
     BEFORE_GAP,
     BEFORE_GAP_COMMA,
     BIRTH,
@@ -40,7 +41,6 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     NEW_SENTENCE,
     NOMINATION,
     NOW_AFTER_LEFT,
-    PERIOD,
     PROFILE,
     REPLACED,
     SEMICOLON,
@@ -80,8 +80,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
         near = spans[bisect_left(ends, lo):bisect_right(ends, hi)] if in_order else spans
         for c, c_start, c_end in near:
             if text.startswith("(", c_end + (text[c_end:c_end + 1] == " ")):
-                period = PERIOD.match(text, c_end, hi)
-                c_end = c_end if period is None else period.end()
+                aside = ASIDE.match(text, c_end, hi)
+                c_end = c_end if aside is None else aside.end()
             # gaps are a few words at most: skip far chains before trying the patterns
             if lo <= c_end <= hi and GAP_CHARS.fullmatch(text, c_end, hi) and (
                     BEFORE_GAP.fullmatch(text, c_end, hi)

@@ -127,8 +127,10 @@ SPACES = re.compile(r"\s+")
 VA = re.compile(r"\s*và\s*")
 CLOSED = re.compile(r"[^(]*\)")  # a bracket closed before any opens
 BRACKETS = re.compile(r"\([^()]*\)")
-# "Giám đốc Sở Y tế (2010 - 2015), ông A đã …": the years a post was held, between it and A
-PERIOD = re.compile(r"\s*\((?=[^()]{0,40}\d{4})[^()\n]{1,48}\)")
+# Brackets between a post and its holder: the years it was held ("Giám đốc Sở Y tế (2010 -
+# 2015), ông A đã …") or the address of its place ("Trưởng công an xã X (huyện Y, tỉnh Z) A")
+ASIDE = re.compile(r"\s*\((?:(?=[^()]{0,40}\d{4})|(?:huyện|quận|thị xã|thành phố|tỉnh|xã|"
+                   r"phường|thị trấn|TP)[\s.])[^()\n]{1,60}\)")
 JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s*)?",
                     re.IGNORECASE)
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")

@@ -201,3 +201,8 @@ def test_supreme_procuracy_abbreviated_and_an_investigation_agency() -> None:
     assert persons["Lê Hải Phong"] == {("Phó Viện trưởng", "Viện kiểm sát nhân dân tối cao")}
     assert persons["Lưu Minh Đức"] == {
         ("Thủ trưởng", "Cơ quan điều tra Công an huyện Nghĩa Hành")}
+
+
+def test_central_office_named_without_dang() -> None:
+    persons, _, _ = run("Dự có Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Lê Văn Nên.")
+    assert ("Chánh Văn phòng", "Văn phòng Trung ương Đảng") in persons["Lê Văn Nên"]

@@ -146,3 +146,9 @@ def test_a_caption_name_in_capitals_right_after_a_body() -> None:
     assert [(m.name, text[m.start:m.end]) for m in find_names(text, [body])] == [
         ("Trần Văn Khánh", "TRẦN VĂN KHÁNH")]
     assert names("Cán bộ chụp ảnh lưu niệm. Ảnh: NGUYỄN VĂN HIỀN Ngay chiều nay họ họp.") == []
+
+
+def test_a_caption_name_run_into_the_next_word_is_the_name_written_elsewhere() -> None:
+    persons = _persons("Cư dân gửi đơn đến ông Lê Văn Nhân Nhãn Trao đổi với phóng viên, đại "
+                       "diện cư dân nói đơn đã gửi ông Lê Văn Nhân từ tháng trước.")
+    assert persons == {"Lê Văn Nhân": ["Lê Văn Nhân", "Lê Văn Nhân"]}

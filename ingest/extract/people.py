@@ -24,7 +24,7 @@ from cadregraph.ingest.extract.chains import (
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
-from cadregraph.ingest.extract.persons import Evidences, persons_of
+from cadregraph.ingest.extract.persons import Evidences, persons_of, trim_run_ons
 from cadregraph.ingest.extract.persons_attach import attach, by_title
 from cadregraph.ingest.extract.places import place_mentions
 from cadregraph.ingest.extract.titles import view
@@ -113,6 +113,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         member_spans = {(m.start, m.end) for m in members}
         loose = [b for b in loose if (b.start, b.end) not in member_spans]
     names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
+    trim_run_ons(text, names)
     mentions = place_mentions(text)
     resolver = Resolver(context, mentions)
     mention_starts = [m.start for m in mentions]

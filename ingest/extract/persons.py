@@ -60,6 +60,20 @@ def _keys(name: str) -> tuple[str, str]:
     return fold_name(name), fold_name(name.split()[-1])
 
 
+def trim_run_ons(text: str, names: list[NameMention]) -> None:
+    """"… ông Nguyễn Thiện Nhân Nhãn Trao đổi …": a caption's name that ran into the next
+    capitalised word loses it when the article writes the name without it elsewhere (three
+    words at least: two-word names are too often the start of another)."""
+    full = {m.name for m in names if not m.given_only and m.name.count(" ") >= 2}
+    for mention in names:
+        if mention.given_only or mention.name.count(" ") < 3:
+            continue
+        shorter = mention.name.rsplit(" ", 1)[0]
+        if shorter in full:
+            mention.name = shorter
+            mention.end = mention.start + text[mention.start:mention.end].rindex(" ")
+
+
 def persons_of(evidence: Evidences, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}

@@ -206,3 +206,13 @@ def test_supreme_procuracy_abbreviated_and_an_investigation_agency() -> None:
 def test_central_office_named_without_dang() -> None:
     persons, _, _ = run("Dự có Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Lê Văn Nên.")
     assert ("Chánh Văn phòng", "Văn phòng Trung ương Đảng") in persons["Lê Văn Nên"]
+
+
+def test_abbreviated_committee_members_and_deputies() -> None:
+    persons, _, _ = run("Dự có đồng chí Vũ Văn Liêm – QUV, Bí thư Đảng ủy phường Khuê Trung, đồng "
+                        "chí Lê Hồng Minh, PBT Thường trực Đảng ủy phường, đồng chí Đỗ Văn Sơn, "
+                        "PBT, PCT UBND phường.")
+    assert persons["Vũ Văn Liêm"] == {("Bí thư", "Đảng ủy phường Khuê Trung")}
+    assert persons["Lê Hồng Minh"] == {("Phó Bí thư Thường trực", "Đảng ủy phường Khuê Trung")}
+    assert persons["Đỗ Văn Sơn"] == {("Phó Bí thư", "Đảng ủy phường Khuê Trung"),
+                                    ("Phó Chủ tịch", "Ủy ban nhân dân phường Khuê Trung")}

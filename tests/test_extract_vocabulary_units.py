@@ -216,3 +216,14 @@ def test_abbreviated_committee_members_and_deputies() -> None:
     assert persons["Lê Hồng Minh"] == {("Phó Bí thư Thường trực", "Đảng ủy phường Khuê Trung")}
     assert persons["Đỗ Văn Sơn"] == {("Phó Bí thư", "Đảng ủy phường Khuê Trung"),
                                     ("Phó Chủ tịch", "Ủy ban nhân dân phường Khuê Trung")}
+
+
+def test_bodies_of_the_2025_reorganisation() -> None:
+    persons, _, _ = run("Ông Lý Văn Tư, Chánh Văn phòng HĐND và UBND xã Tân Lập; bà Đỗ Thị Năm, "
+                        "Giám đốc Trung tâm Phục vụ hành chính công xã Tân Lập; ông Lò Văn Sáu, "
+                        "Bí thư Đảng ủy các cơ quan Đảng tỉnh An Giang, cùng dự.")
+    assert persons["Lý Văn Tư"] == {
+        ("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Lập")}
+    assert persons["Đỗ Thị Năm"] == {
+        ("Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Lập")}
+    assert persons["Lò Văn Sáu"] == {("Bí thư", "Đảng ủy các cơ quan Đảng tỉnh An Giang")}

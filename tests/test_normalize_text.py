@@ -131,3 +131,11 @@ def test_photo_credits_found_from_colons_equal_the_pattern_tried_everywhere(text
             last = match.end()
     assert _drop_photo_credits(text) == "".join(pieces) + text[last:]
     assert pieces  # each text holds a credit
+
+
+def test_a_final_split_off_its_syllable_joins_it_again() -> None:
+    assert normalize_text("Phó Bí thư Thà nh ủy; Ban Chấp hà nh Đảng bộ.") \
+        == "Phó Bí thư Thành ủy; Ban Chấp hành Đảng bộ."
+    # units and numbers keep their space; a final after a consonant is left alone
+    assert normalize_text("Mỗi năm tăng 8 triệu m 2 nhà ở; mã số AB ng.") \
+        == "Mỗi năm tăng 8 triệu m 2 nhà ở; mã số AB ng."

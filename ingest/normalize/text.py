@@ -16,6 +16,7 @@ import unicodedata
 from cadregraph.ingest.normalize.glued import (
     dash_positions,
     drop_space_before_punctuation,
+    join_split_syllables,
     space_dash_left,
     space_dash_right,
     space_glued_commas,
@@ -54,6 +55,7 @@ def normalize_text(text: str) -> str:
     text = space_dash_right(left, dashes if left is text else None)
     text = space_glued_commas(text)
     text = drop_space_before_punctuation(text)
+    text = join_split_syllables(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     touching, blank = _line_breaks(text)

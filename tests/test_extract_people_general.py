@@ -400,6 +400,12 @@ def test_thoi_chuc_names_a_post_left() -> None:
     assert former == {"Tỉnh ủy Lai Châu": True, "Ban Kinh tế Trung ương": False}
 
 
+def test_the_dot_of_an_abbreviated_place_ends_no_clause() -> None:
+    persons, _, _ = run("Bộ Chính trị phân công đồng chí Trần Văn Mẫn, Phó Bí thư Thành ủy, Chủ "
+                        "tịch UBND TP. Cần Thơ nay giữ chức vụ Bí thư Thành ủy TP Cần Thơ.")
+    assert ("Bí thư", "Thành ủy Cần Thơ") in persons["Trần Văn Mẫn"]
+
+
 def test_lower_case_chi_bo_keeps_the_chain_going() -> None:
     persons, _, _ = run("Cảnh cáo bà Lê Thị Năm, Phó bí thư chi bộ, Phó Ban Bồi thường giải phóng "
                         "mặt bằng quận Tân Phú.")

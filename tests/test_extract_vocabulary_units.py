@@ -227,3 +227,10 @@ def test_bodies_of_the_2025_reorganisation() -> None:
     assert persons["Đỗ Thị Năm"] == {
         ("Giám đốc", "Trung tâm Phục vụ hành chính công xã Tân Lập")}
     assert persons["Lò Văn Sáu"] == {("Bí thư", "Đảng ủy các cơ quan Đảng tỉnh An Giang")}
+
+
+def test_youth_volunteer_force_of_a_city() -> None:
+    persons, _, _ = run("Ông Lê Văn Khoa từng giữ chức vụ Chỉ huy trưởng Lực lượng Thanh niên xung "
+                        "phong TP.HCM.")
+    assert persons["Lê Văn Khoa"] == {
+        ("Chỉ huy trưởng", "Lực lượng Thanh niên xung phong thành phố Hồ Chí Minh")}

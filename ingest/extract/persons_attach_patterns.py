@@ -10,6 +10,7 @@ import re
 
 from cadregraph.ingest.extract.names_lexicon import FoldedSearch, honorifics, trie_pattern
 from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.extract.sentences import abbreviations
 
 _HON = trie_pattern(honorifics())
 BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)
@@ -98,7 +99,9 @@ LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của"
                        "khoá", "mới", "tới", "này", "đơn vị", "số", "và", "gồm", "đối với",
                        "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
-STOP = re.compile(r"[.;\n](?:(?<=\.)(?=\s|$)|(?<=[;\n]))")  # ". " or ";" or a line end
+# ". " or ";" or a line end; not the dot of "TP. Cần Thơ", "H. Nghĩa Hành" (abbreviations.txt)
+_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(abbreviations()) if "." not in a)
+STOP = re.compile(rf"[;\n]|{_ABBREVIATED}(?<!\b[{UPPER}])\.(?=\s|$)")
 # "Trong thời gian giữ chức A (2004 - 2010), ông đã …", "… giai đoạn 2009-2011, ông đã"
 AFTER_PRONOUN = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)"
                            r"\s+[\d\s/–-]+(?:đến(?: năm)?\s+[\d/]+)?)?"

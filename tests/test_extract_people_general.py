@@ -406,6 +406,12 @@ def test_the_dot_of_an_abbreviated_place_ends_no_clause() -> None:
     assert ("Bí thư", "Thành ủy Cần Thơ") in persons["Trần Văn Mẫn"]
 
 
+def test_a_civil_service_grade_between_the_name_and_the_post() -> None:
+    persons, _, _ = run("Ông Đặng Văn Sơn - Thanh tra viên cao cấp - Phó Cục trưởng Cục Chống tham "
+                        "nhũng, phát biểu.")
+    assert persons["Đặng Văn Sơn"] == {("Phó Cục trưởng", "Cục Chống tham nhũng")}
+
+
 def test_lower_case_chi_bo_keeps_the_chain_going() -> None:
     persons, _, _ = run("Cảnh cáo bà Lê Thị Năm, Phó bí thư chi bộ, Phó Ban Bồi thường giải phóng "
                         "mặt bằng quận Tân Phú.")

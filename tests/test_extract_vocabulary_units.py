@@ -234,3 +234,8 @@ def test_youth_volunteer_force_of_a_city() -> None:
                         "phong TP.HCM.")
     assert persons["Lê Văn Khoa"] == {
         ("Chỉ huy trưởng", "Lực lượng Thanh niên xung phong thành phố Hồ Chí Minh")}
+
+
+def test_company_abbreviated_cty() -> None:
+    persons, _, _ = run("Ông Nguyễn Tiến Khoa, Phó tổng giám đốc Cty Điện lực Hà Nội cho biết.")
+    assert persons["Nguyễn Tiến Khoa"] == {("Phó Tổng Giám đốc", "Công ty Điện lực Hà Nội")}

@@ -23,9 +23,13 @@ GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(h
 # whose stop the caption lost; the chain before it is not B's
 NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
+# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …")
 AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
                        r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"
-                       r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?")
+                       r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"
+                       r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
+                       r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
+                       r"\s*[-–—,]\s*)?")
 # Appointment verbs (their optional words spelled out) and the post words that may follow one
 # before the chain. `verb_ends` asks whether a gap ends in them; it reads the gap backwards,
 # so that one match at its start replaces a search over every position of the gap.

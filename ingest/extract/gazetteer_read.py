@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.gazetteer_spell import tokens, unit_at
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 
 _LEVEL = re.compile(
@@ -18,7 +18,6 @@ _LEVEL = re.compile(
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}
-_JOIN = re.compile(r" | ?- ?| ?– ?")
 _COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
 _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 
@@ -39,109 +38,15 @@ class PlaceRead:
     more: list[str] = field(default_factory=list)
 
 
-# Up to five words (the longest unit name) and the joints between them in one `re` call.
-# Each joint is atomic, as `_tokens` took it: "Bà Rịa - Vũng" stops at "Rịa", whose joint " "
-# is taken before " - " could be tried.
-_WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
-_JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
-
-
-@lru_cache(maxsize=1)
-def _words_pattern() -> re.Pattern[str]:
-    pattern = ""
-    for _ in range(gazetteer().max_tokens - 1):
-        pattern = f"(?:{_JOINT_GROUP}{_WORD_GROUP}{pattern})?"
-    return re.compile(_WORD_GROUP + pattern)
-
-
-def _tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
-    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
-    `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
-    match = _words_pattern().match(text, pos)
-    if match is None:
-        return []
-    ends: list[int] = []
-    for start, end in match.regs[1:2 * limit:2]:
-        if start < 0:
-            break
-        word = text[start:end]
-        if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
-            break
-        ends.append(end)
-    return ends
-
-
-_PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
-# (level, name) a spelling as matched ("bà rịa- vũng tàu") picks at a level: a few per unit
-_SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
-
-
-def _pick(key: str, level: str | None) -> tuple[str, str] | None:
-    """(level, name) of the unit a key names at `level`, or None: a few answers per key."""
-    if (key, level) in _PICKS:
-        return _PICKS[key, level]
-    found = gazetteer().units[key]
-    units = sorted((u for u in found if u.fits(level)),
-                   key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
-    if not units and level in ("huyện", "thị xã"):
-        # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
-        units = [u for u in found if u.level == "district"]
-    picked = _PICKS[key, level] = (units[0].level_word, units[0].name) if units else None
-    return picked
-
-
-# Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
-# test keeps it so. Lower-casing this much of the text costs as much as the match.
-_WINDOW = 28
-
-
-def _unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | None:
-    """(end, name, level) of the longest gazetteer unit spelled from `pos` that fits `level`;
-    the first word is capitalised or a number (checked by the caller), the next may not be
-    ("Đà nẵng", a frequent typo)."""
-    window = text[pos:pos + _WINDOW]
-    low = window.lower()
-    if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
-        spelling = gazetteer().spelling(low[0])
-        match = None if spelling is None else spelling.match(low)
-        if match is None:
-            return None
-        key = match.group()
-        if (key, level) in _SPELT:
-            picked = _SPELT[key, level]
-        else:
-            picked = _SPELT[key, level] = _pick(key.replace("- ", " ").replace("-", " "), level)
-        if picked is not None:
-            return pos + match.end(), picked[1], picked[0]
-    # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
-    match = _words_pattern().match(text, pos)
-    if match is None:
-        return None
-    regs, spellable, hits = match.regs, gazetteer().spellable, []
-    key, group = text[pos:regs[1][1]].lower(), 1
-    while (whole := spellable.get(key)) is not None:
-        if whole:
-            hits.append((regs[group][1], key))
-        group += 2
-        if group >= len(regs) or regs[group][0] < 0 or "–" in text[slice(*regs[group - 1])]:
-            break  # an en dash: no key holds one
-        key = f"{key} {text[slice(*regs[group])].lower()}"
-    for end, key in reversed(hits):
-        picked = _pick(key, level)
-        if picked is not None:
-            return end, picked[1], picked[0]
-    return None
-
-
 def _name_at(text: str, pos: int, level: str | None,
              explicit: bool) -> tuple[int, str, str | None] | None:
     """(end, name, the level of the gazetteer unit found or None) of the place at `pos`."""
     if pos >= len(text) or not (text[pos].isupper() or text[pos].isdigit()):
         return None  # the first word is capitalised or a number ("Quận 7")
-    unit = _unit_at(text, pos, level)
+    unit = unit_at(text, pos, level)
     if unit is not None or not explicit:
         return unit
-    ends = _tokens(text, pos, gazetteer().max_tokens)
+    ends = tokens(text, pos, gazetteer().max_tokens)
     if not ends or text[pos:ends[0]] in _NOT_NAMES:
         return None
     first = text[pos:ends[0]]

@@ -62,8 +62,12 @@ def _name_at(text: str, pos: int, level: str | None,
         if (is_family_name(word) and i + 1 < len(ends)) or word in _NOT_NAMES or len(word) < 2:
             words = words[:i]
             break
-    if not words or any(u.level == "province" for u in gazetteer().lookup(text[pos:words[-1]])):
-        return None  # a province after a district word is not the district
+    # One unknown word is a sentence's or a title's first ("của TP. Trên cơ sở", "Tỉnh Đoàn"):
+    # the gazetteer knows every unit of one syllable ("Huế", "Vinh"); a province after a
+    # district word is not the district
+    if len(words) < 2 or any(u.level == "province"
+                             for u in gazetteer().lookup(text[pos:words[-1]])):
+        return None
     return words[-1], text[pos:words[-1]], None
 
 

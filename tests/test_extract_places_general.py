@@ -1,0 +1,19 @@
+"""Places read from short sentences we write: words that are not places, spellings of merged
+and renamed units, and the province an article is about."""
+
+from __future__ import annotations
+
+from cadregraph.ingest.extract.places import place_mentions
+
+
+def names(text: str) -> list[str]:
+    return list(dict.fromkeys(m.name for m in place_mentions(text)))
+
+
+def test_one_unknown_word_after_a_level_word_is_not_a_place() -> None:
+    # "TP." ends a sentence, "Tỉnh Đoàn" is the province's youth union, "tỉnh Nam Bộ" a region
+    text = ("Đề án phục vụ người dân của TP. Trên cơ sở đó, Bí thư Tỉnh Đoàn Lê Văn Tư phát "
+            "biểu; Liên minh Hợp tác xã Dịch vụ của thành phố Cần Thơ cùng dự.")
+    assert names(text) == ["Cần Thơ"]
+    # two unknown words are still read (a unit the gazetteer does not know), and numbers
+    assert names("Đoàn công tác thăm xã Ngọc Sương và Quận 7.") == ["Ngọc Sương", "Quận 7"]

@@ -17,3 +17,8 @@ def test_one_unknown_word_after_a_level_word_is_not_a_place() -> None:
     assert names(text) == ["Cần Thơ"]
     # two unknown words are still read (a unit the gazetteer does not know), and numbers
     assert names("Đoàn công tác thăm xã Ngọc Sương và Quận 7.") == ["Ngọc Sương", "Quận 7"]
+
+
+def test_a_cooperative_is_not_a_commune() -> None:
+    text = "Chủ tịch Liên minh Hợp tác xã Việt Nam thăm Hợp tác xã Tân Lợi ở xã Mỹ Hòa."
+    assert names(text) == ["Mỹ Hòa"]

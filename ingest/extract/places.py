@@ -185,13 +185,16 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
-    for anchor in _level_words(tv.lower() if low is None else low):
+    low_text = tv.lower() if low is None else low
+    for anchor in _level_words(low_text):
         begin = anchor.start()
         if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
             continue  # inside a word (the pattern has no look-behind, to scan faster)
         word = anchor.group()
         if word in ("tp", "tx") and not tv[begin].isupper():
             continue
+        if word == "xã" and low_text.endswith("hợp tác ", 0, begin):
+            continue  # "Liên minh Hợp tác xã Việt Nam": a cooperative, not a commune
         end = anchor.end()
         if next_match(tv, end) is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows

@@ -22,3 +22,11 @@ def test_one_unknown_word_after_a_level_word_is_not_a_place() -> None:
 def test_a_cooperative_is_not_a_commune() -> None:
     text = "Chủ tịch Liên minh Hợp tác xã Việt Nam thăm Hợp tác xã Tân Lợi ở xã Mỹ Hòa."
     assert names(text) == ["Mỹ Hòa"]
+
+
+def test_a_commune_lies_in_the_province_of_its_namesake_communes_not_of_a_district() -> None:
+    # "huyện Thống Nhất" is in Đồng Nai; communes called Thống Nhất lie in many provinces
+    (commune,) = place_mentions("Hội Cựu chiến binh xã Thống Nhất họp.")
+    assert (commune.level, commune.province) == ("xã", None)
+    (ward,) = place_mentions("Đảng bộ phường Mỹ Thới họp.")  # only An Giang has one
+    assert (ward.level, ward.province) == ("phường", "An Giang")

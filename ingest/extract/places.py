@@ -125,6 +125,11 @@ def _province_named() -> dict[str, tuple[str, str] | None]:
 @lru_cache(maxsize=4096)
 def _province_of(level: str, name: str) -> str | None:
     gaz = gazetteer()
+    if level in _WARD_LEVELS:
+        # "xã Thống Nhất" is not in the province of "huyện Thống Nhất": only a ward or commune
+        # of that name, when all of them lie in one province
+        provinces = {u.province for u in gaz.lookup(name) if u.level == "ward" and u.type == level}
+        return provinces.pop() if len(provinces) == 1 else None
     province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
     return province or gaz.province_of(name)
 

@@ -3,7 +3,10 @@ and renamed units, and the province an article is about."""
 
 from __future__ import annotations
 
-from cadregraph.ingest.extract.places import place_mentions
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.places import locate, place_mentions
+from cadregraph.ingest.extract.sentences import split_sentences
+from cadregraph.ingest.records import Article
 
 
 def names(text: str) -> list[str]:
@@ -30,3 +33,24 @@ def test_a_commune_lies_in_the_province_of_its_namesake_communes_not_of_a_distri
     assert (commune.level, commune.province) == ("xã", None)
     (ward,) = place_mentions("Đảng bộ phường Mỹ Thới họp.")  # only An Giang has one
     assert (ward.level, ward.province) == ("phường", "An Giang")
+
+
+def located(text: str, **kw: str) -> Context:
+    article = Article(id="t", text=text, **kw)
+    context = Context(article=article, text=text, sentences=split_sentences(text))
+    locate(context)
+    return context
+
+
+def test_a_province_written_with_its_level_word_counts_once() -> None:
+    # "tỉnh Bình Phước" is found as "tỉnh …" and as the bare name: one vote, as "TP.HCM" has
+    text = ("HĐND TP.HCM họp. Sở Xây dựng TP.HCM làm việc với tỉnh Bình Phước về nhà ở; "
+            "UBND tỉnh Bình Phước cử đoàn.")
+    assert located(text).province == "Hồ Chí Minh"
+
+
+def test_a_paper_named_after_a_city_is_not_the_city() -> None:
+    text = ("Trao đổi với PV Pháp Luật TP.HCM, Chủ tịch UBND huyện Cầu Kè, Trà Vinh cho biết. "
+            "Báo Hà Nội Mới đưa tin.")
+    assert names(text) == ["Cầu Kè"]  # its province comes from the gazetteer
+    assert located(text).province == "Trà Vinh"

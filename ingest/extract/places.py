@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context
@@ -78,6 +79,8 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
     return best[1], district
 
 
+_OUTLETS = tuple(line for line in Path(__file__).with_name("place_outlets.txt")
+                 .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _NEXT = re.compile(rf"\.?\s*[{UPPER}\d]")
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
 _ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
@@ -212,6 +215,10 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
         add((begin, level, read.name, _province_of(level, read.name)))
         for name in read.more:
             add((begin, level, name, _province_of(level, name)))
+    for outlet in _OUTLETS:
+        if outlet in tv:  # rare: one `in` per name
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(outlet), tv)]
+            found = {f for f in found if not any(a <= f[0] < b for a, b in spans)}
     return tuple(map(PlaceMention._make, sorted(found, key=_START_LEVEL_NAME)))
 
 
@@ -223,7 +230,7 @@ def locate(context: Context) -> None:
     context.places = list(dict.fromkeys(m.name for m in mentions))
     province = gaz.canonical_province(article.province) if article.province else None
     host_province, host_district = from_host(article.site)
-    votes = Counter(m.province for m in mentions if m.province)
+    votes = Counter(m.province for m in _once(mentions) if m.province)
     if province is None and host_province is not None:
         # a provincial paper reporting on another province: trust the text when it never
         # names the paper's own province and keeps naming another
@@ -246,6 +253,17 @@ def locate(context: Context) -> None:
         types = {u.type for u in gaz.lookup(context.locality)
                  if u.level == "district" and u.province == province}
         context.locality_level = types.pop() if len(types) == 1 else None
+
+
+def _once(mentions: tuple[PlaceMention, ...]) -> list[PlaceMention]:
+    """Each place named once: "tỉnh An Giang" and "Tỉnh ủy An Giang" are found twice (the
+    level word, then the bare province name), "TP.HCM" once; counted twice, a province written
+    with its level word would outvote the city written "TP.HCM"."""
+    kept: list[PlaceMention] = []
+    for m in mentions:
+        if not kept or m.name != kept[-1].name or m.start - kept[-1].start > 10:
+            kept.append(m)
+    return kept
 
 
 def _district_of(mention: PlaceMention, province: str) -> str | None:

@@ -31,6 +31,11 @@ class Resolver:
             starts, names = self.by_level.setdefault(m.level, ([], []))
             starts.append(m.start)
             names.append(m.name)
+        self.city_mentions: tuple[list[int], list[str]] = ([], [])
+        for m in mentions:  # the article's own city: not "Hà Nội" in news of Yên Bái
+            if m.level == "thành phố" and m.name in self.cities and m.name == context.province:
+                self.city_mentions[0].append(m.start)
+                self.city_mentions[1].append(m.name)
 
     def default(self, level: str) -> str | None:
         ctx = self.context
@@ -54,10 +59,17 @@ class Resolver:
         elif self.context.locality:
             body.level, body.place = self.context.locality_level, self.context.locality
 
-    def place_for(self, level: str, offset: int) -> str | None:
-        """The place of that level named last before `offset`, else the article's."""
+    def place_for(self, level: str, offset: int, cities: bool = False) -> str | None:
+        """The place of that level named last before `offset`, else the article's; with
+        `cities`, the article's city (centrally run) named later than any province stands for
+        one (a "Sở" in news of Hà Nội that once names "tỉnh Hà Nam" is still the city's)."""
         starts, names = self.by_level.get(level, ((), ()))
         k = bisect_left(starts, offset)
+        if cities:
+            city_starts, city_names = self.city_mentions
+            c = bisect_left(city_starts, offset)
+            if c and (not k or city_starts[c - 1] > starts[k - 1]):
+                return city_names[c - 1]
         if k:
             return names[k - 1]
         return self.default(level)
@@ -84,7 +96,8 @@ class Resolver:
         if anchor.place is None and anchor.level == "district":
             self.district(anchor, offset)
         elif anchor.place is None and anchor.slot != "national" and anchor.level:
-            anchor.place = self.place_for(anchor.level, offset)
+            anchor.place = self.place_for(anchor.level, offset, anchor.level == "tỉnh"
+                                          and anchor.core != "Tỉnh ủy")
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.people import extract_people
+from cadregraph.ingest.extract.places import locate
+from cadregraph.ingest.extract.sentences import split_sentences
+from cadregraph.ingest.records import Article
 from test_extract_people_general import run
 
 
@@ -20,3 +25,30 @@ def test_a_department_after_another_province_is_named_last_is_that_provinces() -
         "Tỉnh ủy Bình Phước họp. Đoàn công tác đến tỉnh Tây Ninh. Giám đốc Sở Tư pháp Lê Văn "
         "Hòa báo cáo.")
     assert ("Giám đốc", "Sở Tư pháp tỉnh Tây Ninh") in persons["Lê Văn Hòa"]
+
+
+def _posts(text: str, published: str | None = None) -> dict[str, set[tuple[str, str]]]:
+    article = Article(id="t", text=text, published=published)
+    context = Context(article=article, text=text, sentences=split_sentences(text))
+    locate(context)
+    persons, _ = extract_people(context)
+    return {p.name: {x.key() for x in p.positions} for p in persons}
+
+
+def test_an_office_of_a_provincial_body_is_not_the_district_named_last() -> None:
+    text = ("Đoàn công tác làm việc tại huyện Krông Pắc, tỉnh Đắk Lắk. Đảng ủy Sở Tài nguyên "
+            "và Môi trường tỉnh Đắk Lắk khiển trách ông Lê Văn Tư, Phó Trưởng phòng Khoáng "
+            "sản. Bà Trần Thị Hoa, Trưởng phòng Kế hoạch của Sở, được điều động.")
+    posts = _posts(text)
+    assert not any(body.endswith("Krông Pắc") for held in posts.values() for _, body in held)
+    # a district's office, with no provincial body in view, is the district's
+    posts = _posts("Hội nghị tại huyện Krông Pắc, tỉnh Đắk Lắk. Ông Lê Văn Tư, Trưởng phòng "
+                   "Nội vụ, phát biểu.")
+    assert ("Trưởng phòng", "Phòng Nội vụ huyện Krông Pắc") in posts["Lê Văn Tư"]
+
+
+def test_an_office_after_july_2025_is_the_communes() -> None:
+    text = ("Đảng bộ xã Krông Pắc, tỉnh Đắk Lắk tổ chức đại hội. Bà Trần Thị Hoa, Trưởng phòng "
+            "Kinh tế, báo cáo.")
+    posts = _posts(text, published="2025-08-20")
+    assert ("Trưởng phòng", "Phòng Kinh tế xã Krông Pắc") in posts["Trần Thị Hoa"]

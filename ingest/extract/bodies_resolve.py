@@ -15,6 +15,13 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.places import PlaceMention
 
+_DISTRICTS = ("thành phố", "huyện", "quận", "thị xã")
+_WARDS = ("phường", "xã", "thị trấn", "đặc khu")
+# A provincial body whose office a "Phòng" is: named just after it ("Trưởng phòng TCCB, Viện
+# KSND tỉnh …", "Phòng Kế hoạch của Sở") or earlier in its sentence after any district
+_PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an|Cục|Bộ Chỉ huy)(?!\w)")
+_PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
+                         r"|Cục|Bộ Chỉ huy)(?!\w)")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -50,13 +57,24 @@ class Resolver:
         return None
 
     def district(self, body: Body, offset: int) -> None:
-        """A "Phòng" without its place belongs to the district-level unit in view."""
-        levels = ("thành phố", "huyện", "quận", "thị xã")
+        """A "Phòng" without its place belongs to the district-level unit in view; from July
+        2025 (no districts) to the commune or ward in view. None when it is an office of a
+        provincial body ("Trưởng phòng TCCB, Viện KSND tỉnh", "Phòng Kế hoạch của Sở",
+        "Công an tỉnh, Phòng Cảnh sát …"): that body is its place, not the district last named."""
+        text = self.text
+        if _PARENT_AFTER.match(text, body.end):
+            return
+        levels = _WARDS if self.context.article.published and \
+            self.context.article.published[:7] >= "2025-07" else _DISTRICTS
         before = [m for m in self.mentions if m.level in levels and m.start < offset
                   and m.name != self.context.province]
+        sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        last = before[-1].start if before else sentence
+        if _PROVINCIAL.search(text, max(last, sentence), offset):
+            return
         if before:
             body.level, body.place = before[-1].level, before[-1].name
-        elif self.context.locality:
+        elif self.context.locality and levels is _DISTRICTS:
             body.level, body.place = self.context.locality_level, self.context.locality
 
     def place_for(self, level: str, offset: int, cities: bool = False) -> str | None:

@@ -52,3 +52,11 @@ def test_an_office_after_july_2025_is_the_communes() -> None:
             "Kinh tế, báo cáo.")
     posts = _posts(text, published="2025-08-20")
     assert ("Trưởng phòng", "Phòng Kinh tế xã Krông Pắc") in posts["Trần Thị Hoa"]
+
+
+def test_a_national_assembly_delegation_takes_the_unit_it_was_elected_in() -> None:
+    persons, _, _ = run("Ông Lê Văn Tư, Trưởng đoàn Đại biểu Quốc hội khóa XIII đơn vị thành "
+                        "phố Cần Thơ, phát biểu. Bà Trần Thị Hoa, Trưởng đoàn ĐBQH đơn vị Quảng "
+                        "Nam, dự họp.")
+    assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Cần Thơ") in persons["Lê Văn Tư"]
+    assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam") in persons["Trần Thị Hoa"]

@@ -13,7 +13,9 @@ from bisect import bisect_left
 from cadregraph.ingest.extract.bodies import LISTED, Body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.places import PlaceMention
+from cadregraph.ingest.extract.titles import view
 
 _DISTRICTS = ("thành phố", "huyện", "quận", "thị xã")
 _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
@@ -22,6 +24,7 @@ _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
 _PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an|Cục|Bộ Chỉ huy)(?!\w)")
 _PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
                          r"|Cục|Bộ Chỉ huy)(?!\w)")
+_UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -128,6 +131,14 @@ class Resolver:
                      and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
+        elif anchor.place is None and anchor.body_type == "na_delegation" \
+                and (unit := _UNIT.match(self.text, anchor.end)) is not None:
+            # "Trưởng đoàn ĐBQH khóa XIII đơn vị thành phố Cần Thơ": the delegation's province
+            read = read_place(self.text, view(self.text), unit.end(), "tỉnh")
+            if read is not None and read.level in ("tỉnh", "thành phố"):
+                place = read.name or self.place_for(read.level, offset)
+                city = place in self.cities
+                anchor.level, anchor.place = "thành phố" if city else "tỉnh", place
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]

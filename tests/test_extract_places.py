@@ -86,7 +86,7 @@ def test_trie_reading_matches_the_word_walk(spelling: str) -> None:
 def test_window_holds_the_longest_spelling() -> None:
     gaz = gazetteer()
     longest = max(len(key) for key, whole in gaz.spellable.items() if whole)
-    assert longest + gaz.max_tokens < WINDOW  # "- " joints add a character each
+    assert longest + 2 * gaz.max_tokens < WINDOW  # " - " joints add two characters each
 
 
 def test_province_names_overlap() -> None:

@@ -54,3 +54,13 @@ def test_a_paper_named_after_a_city_is_not_the_city() -> None:
             "Báo Hà Nội Mới đưa tin.")
     assert names(text) == ["Cầu Kè"]  # its province comes from the gazetteer
     assert located(text).province == "Trà Vinh"
+
+
+def test_units_spelled_with_a_spaced_hyphen_read_whole() -> None:
+    text = ("Đoàn công tác của tỉnh Thừa Thiên - Huế làm việc với Thành ủy Phan Rang - Tháp "
+            "Chàm và xã Ngọc Sương - Phó Chủ tịch xã tiếp đoàn.")
+    found = [(m.level, m.name) for m in place_mentions(text) if m.level != "thành phố"
+             or m.name != "Huế"]  # "Huế" inside "Thừa Thiên - Huế" is found too, as before
+    assert list(dict.fromkeys(found)) == [
+        ("tỉnh", "Thừa Thiên Huế"), ("thành phố", "Phan Rang - Tháp Chàm"),
+        ("xã", "Ngọc Sương")]  # an unknown name stops at " - "

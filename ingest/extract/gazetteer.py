@@ -138,8 +138,9 @@ def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
     as the reader joins them, the last word a whole word (a number: the whole run of digits)."""
     tails = {key: r"(?!\d)" if _DIGIT.match(key.split(" ")[-1]) else r"(?![\w'’])"
              for key in keys}
-    # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
-    return re.compile(word_trie(keys, tails, lambda c: "(?: |- ?)" if c == " " else re.escape(c)))
+    # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu", "bà rịa - vũng tàu"
+    return re.compile(word_trie(keys, tails,
+                                lambda c: "(?: - | |- ?)" if c == " " else re.escape(c)))
 
 
 @lru_cache(maxsize=1)

@@ -8,12 +8,13 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 
-_JOIN = re.compile(r" | ?- ?| ?– ?")
+# a spaced hyphen first ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), else the space is taken alone
+_JOIN = re.compile(r" ?- ?| ?– ?| ")
 
 
 # Up to five words (the longest unit name) and the joints between them in one `re` call.
-# Each joint is atomic, as `tokens` took it: "Bà Rịa - Vũng" stops at "Rịa", whose joint " "
-# is taken before " - " could be tried.
+# Each joint is atomic, as `tokens` took it: " - " is tried before " ", so that "Bà Rịa - Vũng
+# Tàu" reads whole, as the one-regex spelling reads it.
 _WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
 _JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
 
@@ -33,9 +34,13 @@ def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]
     if match is None:
         return []
     ends: list[int] = []
-    for start, end in match.regs[1:2 * limit:2]:
+    regs = match.regs
+    for k, (start, end) in enumerate(regs[1:2 * limit:2]):
         if start < 0:
             break
+        joint = regs[2 * k]  # (the whole match's span when k == 0)
+        if k and joint[1] - joint[0] > 1 and text[joint[0]] == " ":
+            break  # " - " joins a unit's known name only ("Bà Rịa - Vũng Tàu"), not a title
         word = text[start:end]
         if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
             break
@@ -62,9 +67,9 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     return picked
 
 
-# Longer than any key's spelling (22 letters, four "- " joints) and the boundary after it: a
+# Longer than any key's spelling (22 letters, four " - " joints) and the boundary after it: a
 # test keeps it so. Lower-casing this much of the text costs as much as the match.
-WINDOW = 28
+WINDOW = 34
 
 
 def unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | None:
@@ -82,7 +87,7 @@ def unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | No
         if (key, level) in _SPELT:
             picked = _SPELT[key, level]
         else:
-            picked = _SPELT[key, level] = _pick(key.replace("- ", " ").replace("-", " "), level)
+            picked = _SPELT[key, level] = _pick(" ".join(key.replace("-", " ").split()), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")

@@ -23,6 +23,19 @@ _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ 
             "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
 
 
+# The Ede words of Central Highlands names are written several ways ("tỉnh Đắc Lắc", "Đăk Lăk",
+# "huyện Đắk Glei"/"Đăk Glei"): every spelling of a unit's name finds it.
+_SPELLINGS = {"đắk": ("đắk", "đăk", "đắc"), "đăk": ("đắk", "đăk", "đắc"),
+              "lắk": ("lắk", "lăk", "lắc")}
+
+
+def _variants(words: list[str]) -> list[str]:
+    keys = [""]
+    for word in words:
+        keys = [f"{k} {w}".lstrip() for k in keys for w in _SPELLINGS.get(word, (word,))]
+    return keys
+
+
 # A word as `gazetteer_read` takes it: letters (apostrophes inside), or digits.
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
 _DIGIT = re.compile(r"\d")
@@ -72,6 +85,14 @@ class Gazetteer:
                 bucket.append(unit)
         for alias, target in _ALIASES.items():
             self.units.setdefault(match_key(alias), []).extend(self.units[match_key(target)])
+        spelt: dict[str, list[Unit]] = {}  # every spelling of a name → all units so named
+        for key in [k for k in self.units if _SPELLINGS.keys() & set(k.split(" "))]:
+            variants = _variants(key.split(" "))
+            bucket = spelt.setdefault(variants[0], [])
+            bucket.extend(u for u in self.units[key] if u not in bucket)
+        for bucket_key, bucket in spelt.items():
+            for variant in _variants(bucket_key.split(" ")):
+                self.units[variant] = bucket
         self.provinces = {u.name for units in self.units.values() for u in units
                           if u.level == "province"}
         self.cities = {u.province for units in self.units.values() for u in units

@@ -70,3 +70,10 @@ def test_every_spelling_of_a_central_highlands_name_finds_the_unit() -> None:
     text = "Đoàn công tác tỉnh Đắc Lắc, tỉnh Đăk Nông và huyện Đăk Glei họp."
     assert list(dict.fromkeys((m.name, m.province) for m in place_mentions(text))) == [
         ("Đắk Lắk", "Đắk Lắk"), ("Đắk Nông", "Đắk Nông"), ("Đắk Glei", "Kon Tum")]
+
+
+def test_an_unknown_name_after_an_abbreviation_with_a_dot_is_not_a_place() -> None:
+    # "TP." ends the last sentence, the byline follows; a known unit after "TP." still reads
+    text = "Người lao động sẽ có nhà ở TP. Lê Hoa - Minh Khang. HĐND TP. Long Xuyên họp."
+    assert names(text) == ["Long Xuyên"]
+    assert names("UBND TP Ngọc Sương họp.") == ["Ngọc Sương"]  # no dot: an unknown unit

@@ -108,6 +108,9 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
         word = level_match.group("word")
         level = word.lower() if word else _ABBR[level_match.group("abbr")]
         found = _name_at(text, level_match.end(), level, True)
+        if found is not None and found[2] is None and not found[1][-1].isdigit() \
+                and level_match.group("abbr") and "." in level_match.group():
+            found = None  # "… kinh tế TP. Quỳnh Mai - Trường Nguyên": a byline, a sentence
         if found is None:
             end = level_match.start("gap")
             while end and text[end - 1].isspace():  # len(text[:end].rstrip()), without a copy

@@ -77,3 +77,8 @@ def test_an_unknown_name_after_an_abbreviation_with_a_dot_is_not_a_place() -> No
     text = "Người lao động sẽ có nhà ở TP. Lê Hoa - Minh Khang. HĐND TP. Long Xuyên họp."
     assert names(text) == ["Long Xuyên"]
     assert names("UBND TP Ngọc Sương họp.") == ["Ngọc Sương"]  # no dot: an unknown unit
+
+
+def test_an_island_district_is_a_district() -> None:
+    context = located("Đoàn công tác thăm huyện đảo Phú Quốc (Kiên Giang) và huyện đảo Cồn Cỏ.")
+    assert context.province == "Kiên Giang" and context.places == ["Phú Quốc", "Cồn Cỏ"]

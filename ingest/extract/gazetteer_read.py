@@ -12,12 +12,17 @@ from cadregraph.ingest.extract.gazetteer_spell import tokens, unit_at
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 
 _LEVEL = re.compile(
-    r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã|đặc khu))(?!\w)"
+    r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện(?: đảo)?|quận|phường|xã|đặc khu))(?!\w)"
     r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
     r"(?P<gap> *)"  # the spaces before the name, skipped in the same call
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}
+def _level_of(word: str) -> str:
+    """The level a level word names: "huyện đảo Phú Quốc" (an island district) is a "huyện"."""
+    return "huyện" if word[:5].lower() == "huyện" else word.lower()
+
+
 _COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
 _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 
@@ -106,7 +111,7 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
     level = expected
     if level_match is not None:
         word = level_match.group("word")
-        level = word.lower() if word else _ABBR[level_match.group("abbr")]
+        level = _level_of(word) if word else _ABBR[level_match.group("abbr")]
         found = _name_at(text, level_match.end(), level, True)
         if found is not None and found[2] is None and not found[1][-1].isdigit() \
                 and level_match.group("abbr") and "." in level_match.group():
@@ -129,7 +134,7 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
         nxt, again = coord.end(), _LEVEL.match(text, coord.end())
         if again is not None:
             word = again.group("word")
-            wider = word.lower() if word else _ABBR[again.group("abbr")]
+            wider = _level_of(word) if word else _ABBR[again.group("abbr")]
             if wider != level:  # "xã Ngọc Vân, huyện Tân Yên": the unit's address, if it is
                 other = _name_at(text, again.end(), wider, True)
                 if other is None or not gazetteer().lies_in(name, other[1]):
@@ -156,7 +161,7 @@ def plural_read(tv: str, pos: int) -> PlaceRead | None:
     word = level_match.group("word") if level_match is not None else None
     if level_match is None or not word:
         return None
-    word = word.lower()
+    word = _level_of(word)
     first = _name_at(tv, level_match.end(), word, True)
     read = None if first is None else PlaceRead(first[0], word, first[1])
     while read is not None and (coord := _COORD.match(tv, read.end)) is not None \

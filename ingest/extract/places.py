@@ -28,7 +28,8 @@ from cadregraph.ingest.normalize.find import positions
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer
 # first, as the plain alternation did.
 _LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh", "thành phố",
-                "thị xã", "thị trấn", "huyện", "quận", "phường", "xã", "đặc khu", "tp", "tx"}
+                "thị xã", "thị trấn", "huyện đảo", "huyện", "quận", "phường", "xã", "đặc khu",
+                "tp", "tx"}
 _ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
 _FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")

@@ -60,3 +60,9 @@ def test_a_national_assembly_delegation_takes_the_unit_it_was_elected_in() -> No
                         "Nam, dự họp.")
     assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Cần Thơ") in persons["Lê Văn Tư"]
     assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam") in persons["Trần Thị Hoa"]
+
+
+def test_a_sub_department_takes_the_province_of_the_department_named_after_it() -> None:
+    posts = _posts("Đoàn công tác làm việc với tỉnh Gia Lai. Ông Lê Văn Tư, Phó Chi cục trưởng "
+                   "Chi cục Kiểm lâm (Sở Nông nghiệp tỉnh Kon Tum), phát biểu.")
+    assert ("Phó Chi cục trưởng", "Chi cục Kiểm lâm Kon Tum") in posts["Lê Văn Tư"]

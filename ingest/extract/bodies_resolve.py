@@ -80,6 +80,20 @@ class Resolver:
         elif self.context.locality and levels is _DISTRICTS:
             body.level, body.place = self.context.locality_level, self.context.locality
 
+    def parent_province(self, body: Body) -> str | None:
+        """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
+        the body it belongs to, named just after it, before the province named last."""
+        parent = _PARENT_AFTER.match(self.text, body.end)
+        if parent is None:
+            return None
+        stop = self.text.find(". ", parent.end(), parent.end() + 90)
+        stop = parent.end() + 90 if stop < 0 else stop
+        for m in self.mentions:
+            if parent.end() <= m.start < stop and m.level in ("tỉnh", "thành phố") \
+                    and m.province == m.name:
+                return m.name
+        return None
+
     def place_for(self, level: str, offset: int, cities: bool = False) -> str | None:
         """The place of that level named last before `offset`, else the article's; with
         `cities`, the article's city (centrally run) named later than any province stands for
@@ -117,8 +131,9 @@ class Resolver:
         if anchor.place is None and anchor.level == "district":
             self.district(anchor, offset)
         elif anchor.place is None and anchor.slot != "national" and anchor.level:
-            anchor.place = self.place_for(anchor.level, offset, anchor.level == "tỉnh"
-                                          and anchor.core != "Tỉnh ủy")
+            anchor.place = (anchor.level == "tỉnh" and self.parent_province(anchor)) or \
+                self.place_for(anchor.level, offset, anchor.level == "tỉnh"
+                               and anchor.core != "Tỉnh ủy")
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None

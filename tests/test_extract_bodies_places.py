@@ -66,3 +66,12 @@ def test_a_sub_department_takes_the_province_of_the_department_named_after_it() 
     posts = _posts("Đoàn công tác làm việc với tỉnh Gia Lai. Ông Lê Văn Tư, Phó Chi cục trưởng "
                    "Chi cục Kiểm lâm (Sở Nông nghiệp tỉnh Kon Tum), phát biểu.")
     assert ("Phó Chi cục trưởng", "Chi cục Kiểm lâm Kon Tum") in posts["Lê Văn Tư"]
+
+
+def test_a_bare_part_takes_a_committee_named_earlier_only_in_its_sentence() -> None:
+    _, organizations, _ = run(
+        "Tỉnh ủy Bình Phước trao giải báo chí. Ban tổ chức đã nhận 400 bài dự thi. "
+        "Bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ, được điều động.")
+    assert not any(o.startswith(("Ban Tổ chức", "Văn phòng")) for o in organizations)
+    _, organizations, _ = run("Tỉnh ủy Bình Phước họp, Ban Thường vụ thống nhất giới thiệu.")
+    assert "Ban Thường vụ Tỉnh ủy Bình Phước" in organizations

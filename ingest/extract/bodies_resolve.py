@@ -24,6 +24,7 @@ _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
 _PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an|Cục|Bộ Chỉ huy)(?!\w)")
 _PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
                          r"|Cục|Bộ Chỉ huy)(?!\w)")
+_BREAK = re.compile(r"[.!?;]\s|\n")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
@@ -114,7 +115,10 @@ class Resolver:
             # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy An Giang"
             later = [p for p in parties if offset < p.start < offset + 90
                      and "." not in self.text[offset:p.start]]
-            earlier = [p for p in parties if p.start < offset]
+            # an earlier committee only in the same sentence: across sentences a bare "Ban Tổ
+            # chức", "UBKT các cấp", "Chánh Văn phòng - Tổng cục …" is another body's or none
+            earlier = [p for p in parties if p.start < offset
+                       and not _BREAK.search(self.text, p.start, offset)]
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor

@@ -75,3 +75,12 @@ def test_a_bare_part_takes_a_committee_named_earlier_only_in_its_sentence() -> N
     assert not any(o.startswith(("Ban Tổ chức", "Văn phòng")) for o in organizations)
     _, organizations, _ = run("Tỉnh ủy Bình Phước họp, Ban Thường vụ thống nhất giới thiệu.")
     assert "Ban Thường vụ Tỉnh ủy Bình Phước" in organizations
+
+
+def test_a_lower_body_in_the_headline_takes_the_one_unit_of_its_level_named_after() -> None:
+    _, organizations, _ = run("Ban chấp hành Hội Cựu chiến binh thị trấn ra mắt\nĐại hội tổ "
+                              "chức tại thị trấn Ngọc Sương.", province="Cà Mau")
+    assert "Ban Chấp hành Hội Cựu chiến binh thị trấn Ngọc Sương" in organizations
+    _, organizations, _ = run("Ban chấp hành Hội Cựu chiến binh thị trấn ra mắt\nĐại hội tại "
+                              "thị trấn Ngọc Sương và thị trấn Tân Lập.", province="Cà Mau")
+    assert not any(o.startswith("Ban Chấp hành Hội") for o in organizations)  # which one?

@@ -108,7 +108,13 @@ class Resolver:
                 return city_names[c - 1]
         if k:
             return names[k - 1]
-        return self.default(level)
+        default = self.default(level)
+        sentences = self.context.sentences
+        if default is None and names and len(set(names)) == 1 and sentences \
+                and offset < sentences[0].end:
+            # "Chủ tịch xã mượn bằng …" in the headline, then "xã Kiến Thành": the one named
+            return names[0]
+        return default
 
     def fill(self, body: Body, offset: int, parties: list[Body]) -> None:
         if body.parent is None and body.slot == "sub" and body.body_type in _PARTY_SUBS:

@@ -22,9 +22,15 @@ def test_one_unknown_word_after_a_level_word_is_not_a_place() -> None:
     assert names("Đoàn công tác thăm xã Ngọc Sương và Quận 7.") == ["Ngọc Sương", "Quận 7"]
 
 
-def test_a_cooperative_is_not_a_commune() -> None:
-    text = "Chủ tịch Liên minh Hợp tác xã Việt Nam thăm Hợp tác xã Tân Lợi ở xã Mỹ Hòa."
+def test_a_cooperative_or_the_news_agency_is_not_a_commune() -> None:
+    text = ("Chủ tịch Liên minh Hợp tác xã Việt Nam thăm Hợp tác xã Tân Lợi ở xã Mỹ Hòa cùng "
+            "phóng viên Thông tấn xã Việt Nam.")
     assert names(text) == ["Mỹ Hòa"]
+
+
+def test_a_count_after_a_level_abbreviation_is_not_a_numbered_unit() -> None:
+    text = "Kết quả của TP 6 tháng đầu năm, TP 2,5 triệu dân; UBND Quận 7 và Phường 12 báo cáo."
+    assert names(text) == ["Quận 7", "Phường 12"]
 
 
 def test_a_commune_lies_in_the_province_of_its_namesake_communes_not_of_a_district() -> None:

@@ -23,6 +23,7 @@ def _level_of(word: str) -> str:
     return "huyện" if word[:5].lower() == "huyện" else word.lower()
 
 
+_COUNTED = re.compile(r" (?:tháng|năm|ngày|tuần|quý|giờ|tỷ|triệu|nghìn)(?!\w)|[,.]?\d|%")
 _COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
 _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
 
@@ -58,6 +59,8 @@ def _name_at(text: str, pos: int, level: str | None,
     if first.isupper():  # an acronym such as "TPLX" or a lone initial: not a place name
         return None
     if first.isdigit():
+        if _COUNTED.match(text, ends[0]):
+            return None  # "tình hình TP 6 tháng đầu năm": a count, not "Quận 7"
         return ends[0], f"{level.capitalize()} {first}" if level else first, None
     # Unknown unit after an explicit level word: take capitalised words up to a person's name.
     words = ends[:3]

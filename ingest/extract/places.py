@@ -145,8 +145,8 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
         word = anchor.group()
         if word in ("tp", "tx") and not tv[begin].isupper():
             continue
-        if word == "xã" and low_text.endswith("hợp tác ", 0, begin):
-            continue  # "Liên minh Hợp tác xã Việt Nam": a cooperative, not a commune
+        if word == "xã" and low_text.endswith(("hợp tác ", "thông tấn "), 0, begin):
+            continue  # "Hợp tác xã Tân Lợi", "Thông tấn xã Việt Nam": not a commune
         end = anchor.end()
         if next_match(tv, end) is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows

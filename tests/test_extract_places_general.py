@@ -76,6 +76,9 @@ def test_every_spelling_of_a_central_highlands_name_finds_the_unit() -> None:
     text = "Đoàn công tác tỉnh Đắc Lắc, tỉnh Đăk Nông và huyện Đăk Glei họp."
     assert list(dict.fromkeys((m.name, m.province) for m in place_mentions(text))) == [
         ("Đắk Lắk", "Đắk Lắk"), ("Đắk Nông", "Đắk Nông"), ("Đắk Glei", "Kon Tum")]
+    # misspelt province names, bare too
+    text = "Đoàn công tác về Quãng Ngãi, rồi Bắc Cạn và Đắc Lắk."
+    assert names(text) == ["Quảng Ngãi", "Bắc Kạn", "Đắk Lắk"]
 
 
 def test_an_unknown_name_after_an_abbreviation_with_a_dot_is_not_a_place() -> None:

@@ -23,13 +23,21 @@ _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ 
             "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
 
 
-# The Ede words of Central Highlands names are written several ways ("tỉnh Đắc Lắc", "Đăk Lăk",
-# "huyện Đắk Glei"/"Đăk Glei"): every spelling of a unit's name finds it.
-_SPELLINGS = {"đắk": ("đắk", "đăk", "đắc"), "đăk": ("đắk", "đăk", "đắc"),
-              "lắk": ("lắk", "lăk", "lắc")}
+# Words of unit names written several ways: the Ede words of Central Highlands names ("tỉnh
+# Đắc Lắc", "Đăk Lăk", "Đak Pơ") and frequent misspellings ("Quãng Ngãi", "Bắc Cạn"): every
+# spelling of a unit's name finds it. The first spelling of each group is the canonical one.
+_SPELLING_GROUPS = (("đắk", "đăk", "đắc", "đak"), ("lắk", "lăk", "lắc"), ("quảng", "quãng"),
+                    ("kạn", "cạn"))
+_SPELLINGS = {word: group for group in _SPELLING_GROUPS for word in group}
+
+
+def _canonical(key: str) -> str:
+    """"đăk lăk" → "đắk lắk": the spelling that stands for all of a name's spellings."""
+    return " ".join(_SPELLINGS[w][0] if w in _SPELLINGS else w for w in key.split(" "))
 
 
 def _variants(words: list[str]) -> list[str]:
+    """Every spelling of a name's words, the canonical one first."""
     keys = [""]
     for word in words:
         keys = [f"{k} {w}".lstrip() for k in keys for w in _SPELLINGS.get(word, (word,))]
@@ -85,16 +93,19 @@ class Gazetteer:
                 bucket.append(unit)
         for alias, target in _ALIASES.items():
             self.units.setdefault(match_key(alias), []).extend(self.units[match_key(target)])
-        spelt: dict[str, list[Unit]] = {}  # every spelling of a name → all units so named
+        spelt: dict[str, list[Unit]] = {}  # one spelling of a name → all units so named
         for key in [k for k in self.units if _SPELLINGS.keys() & set(k.split(" "))]:
-            variants = _variants(key.split(" "))
-            bucket = spelt.setdefault(variants[0], [])
+            bucket = spelt.setdefault(_canonical(key), [])
             bucket.extend(u for u in self.units[key] if u not in bucket)
         for bucket_key, bucket in spelt.items():
             for variant in _variants(bucket_key.split(" ")):
                 self.units[variant] = bucket
         self.provinces = {u.name for units in self.units.values() for u in units
                           if u.level == "province"}
+        # province names as news misspell them ("Quãng Ngãi"), for the bare-name scan
+        self.misspelt_provinces = {" ".join(w[:1].upper() + w[1:] for w in v.split(" "))
+                                   for p in self.provinces
+                                   for v in _variants(match_key(p).split(" "))[1:]}
         self.cities = {u.province for units in self.units.values() for u in units
                        if u.level == "province" and u.type == "thành phố"}
         self.max_tokens = max(len(k.split()) for k in self.units)

@@ -26,12 +26,18 @@ _LANDMARK_LAST = frozenset(re.findall("(?i)[" + "".join({w[-1] for w in _LANDMAR
                                       "".join(map(chr, range(0x10000)))))
 
 
+def _written() -> set[str]:
+    """Province names as the news writes them, misspellings too ("Quãng Ngãi", "Đắc Lắk")."""
+    gaz = gazetteer()
+    return {view(n) for n in gaz.provinces | gaz.misspelt_provinces | {"Thừa Thiên - Huế"}}
+
+
 @lru_cache(maxsize=1)
 def _province_pattern() -> re.Pattern[str]:
     """Province names as a letter trie (longer names tried first, as the plain alternation
     sorted by length did); the look-behind (a word or "." before: no name) follows each first
     letter so that `re` can skip ahead to the possible first letters."""
-    names = {view(n) for n in gazetteer().provinces | {"Thừa Thiên - Huế"}}
+    names = set(_written())
     assert all(len(name) > 1 for name in names)  # the look-behind sits after the first letter
     return re.compile("(?:" + led_trie(names, r"(?<![\w.].)") + r")(?!\w)")
 
@@ -45,7 +51,7 @@ def _province_named() -> dict[str, tuple[str, str] | None]:
     "Hồ Chí Minh": bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."."""
     gaz = gazetteer()
     named: dict[str, tuple[str, str] | None] = {}
-    for written in {view(n) for n in gaz.provinces | {"Thừa Thiên - Huế"}}:
+    for written in _written():
         name = gaz.canonical_province(written) or written
         named[written] = ("thành phố" if name in gaz.cities else "tỉnh"), name
     named["Hồ Chí Minh"] = None

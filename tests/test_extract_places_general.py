@@ -91,3 +91,15 @@ def test_an_unknown_name_after_an_abbreviation_with_a_dot_is_not_a_place() -> No
 def test_an_island_district_is_a_district() -> None:
     context = located("Đoàn công tác thăm huyện đảo Phú Quốc (Kiên Giang) và huyện đảo Cồn Cỏ.")
     assert context.province == "Kiên Giang" and context.places == ["Phú Quốc", "Cồn Cỏ"]
+
+
+def test_units_dissolved_before_the_snapshot_keep_their_province() -> None:
+    from cadregraph.ingest.extract.gazetteer import HISTORY, gazetteer
+
+    rows = [line.split("\t") for line in HISTORY.read_text(encoding="utf-8").splitlines()[1:]
+            if line and not line.startswith("#")]
+    assert rows and all(len(row) == 6 and row[5] == "history" for row in rows)
+    assert gazetteer().province_of("Quận 9") == "Hồ Chí Minh"
+    context = located("Chủ tịch UBND quận 9 cùng Công an quận 2 kiểm tra. UBND quận 9 báo cáo.")
+    assert (context.province, context.locality, context.locality_level) == (
+        "Hồ Chí Minh", "Quận 9", "quận")

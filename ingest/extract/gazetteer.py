@@ -17,6 +17,7 @@ from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import view
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+HISTORY = Path(__file__).with_name("gazetteer_history.tsv")  # units gone before its snapshot
 # The five (six from 2025) centrally-run cities: their party committee is a "Thành ủy" at
 # province level, which is what makes a bare "Thành ủy" ambiguous.
 _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
@@ -178,4 +179,6 @@ def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     lines = GAZETTEER.read_text(encoding="utf-8").splitlines()[1:]
+    lines += [line for line in HISTORY.read_text(encoding="utf-8").splitlines()[1:]
+              if not line.startswith("#")]
     return Gazetteer([line.split("\t") for line in lines if line])

@@ -84,3 +84,13 @@ def test_a_lower_body_in_the_headline_takes_the_one_unit_of_its_level_named_afte
     _, organizations, _ = run("Ban chấp hành Hội Cựu chiến binh thị trấn ra mắt\nĐại hội tại "
                               "thị trấn Ngọc Sương và thị trấn Tân Lập.", province="Cà Mau")
     assert not any(o.startswith("Ban Chấp hành Hội") for o in organizations)  # which one?
+
+
+def test_the_party_organisation_of_the_people_named_with_it() -> None:
+    _, organizations, _ = run("Thay mặt Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lai "
+                              "Châu, ông Lê Văn Tư cảm ơn đoàn. Đảng bộ, nhân dân xã Ngọc Sương "
+                              "đón đoàn.")
+    assert {"Đảng bộ tỉnh Lai Châu", "Đảng bộ xã Ngọc Sương"} <= organizations
+    _, organizations, _ = run("Ông Lê Văn Tư mong Đảng bộ và nhân dân tỉnh nhà đoàn kết.",
+                              province="Lai Châu")
+    assert "Đảng bộ tỉnh Lai Châu" in organizations

@@ -25,6 +25,8 @@ _PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an
 _PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
                          r"|Cục|Bộ Chỉ huy)(?!\w)")
 _BREAK = re.compile(r"[.!?;]\s|\n")
+_AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
+                         r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
@@ -80,6 +82,18 @@ class Resolver:
             body.level, body.place = before[-1].level, before[-1].name
         elif self.context.locality and levels is _DISTRICTS:
             body.level, body.place = self.context.locality_level, self.context.locality
+
+    def people_place(self, body: Body, pos: int, offset: int) -> bool:
+        """The place after "Đảng bộ, chính quyền và nhân dân": named ("tỉnh Yên Bái", "Hà
+        Nội") or a bare level word ("TP", "tỉnh nhà") that the article's place fills."""
+        read = read_place(self.text, view(self.text), pos, None)
+        if read is None or read.level is None:
+            return False
+        place = read.name or self.place_for(read.level, offset)
+        if place is None:
+            return False
+        body.level, body.place = read.level, place
+        return True
 
     def parent_province(self, body: Body) -> str | None:
         """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
@@ -149,6 +163,10 @@ class Resolver:
                     anchor.place = None
                 else:
                     anchor.level = "thành phố"  # "Sở Nội vụ" of Hà Nội is the city's
+        elif anchor.place is None and anchor.level is None and anchor.core == "Đảng bộ" \
+                and (people := _AND_PEOPLE.match(self.text, anchor.end)) is not None \
+                and self.people_place(anchor, people.end(), offset):
+            pass  # "Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái": the province's
         elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee

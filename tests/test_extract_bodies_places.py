@@ -94,3 +94,10 @@ def test_the_party_organisation_of_the_people_named_with_it() -> None:
     _, organizations, _ = run("Ông Lê Văn Tư mong Đảng bộ và nhân dân tỉnh nhà đoàn kết.",
                               province="Lai Châu")
     assert "Đảng bộ tỉnh Lai Châu" in organizations
+
+
+def test_a_bare_department_is_the_one_the_article_names_with_its_own_province() -> None:
+    persons, _, _ = run(
+        "Sở Xây dựng tỉnh Bình Phước báo cáo Tỉnh ủy Bình Phước. Tỉnh sẽ học cách làm của "
+        "tỉnh Tây Ninh. Trả lời, Phó Giám đốc Sở Xây dựng Lê Văn Tư cho biết.")
+    assert persons["Lê Văn Tư"] == {("Phó Giám đốc", "Sở Xây dựng tỉnh Bình Phước")}

@@ -95,6 +95,17 @@ class Resolver:
         body.level, body.place = read.level, place
         return True
 
+    def named_with(self, core: str, province: str) -> bool:
+        """Whether the article names the body `core` with `province` right after it."""
+        text, at = self.text, self.text.find(core)
+        while at >= 0:
+            end = at + len(core)
+            if any(end <= m.start <= end + 12 and m.province == province
+                   for m in self.mentions):
+                return True
+            at = text.find(core, end)
+        return False
+
     def parent_province(self, body: Body) -> str | None:
         """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
         the body it belongs to, named just after it, before the province named last."""
@@ -158,6 +169,10 @@ class Resolver:
             anchor.place = (anchor.level == "tỉnh" and self.parent_province(anchor)) or \
                 self.place_for(anchor.level, offset, anchor.level == "tỉnh"
                                and anchor.core != "Tỉnh ủy")
+            own = self.context.province
+            if anchor.level == "tỉnh" and own and anchor.place != own \
+                    and self.named_with(anchor.core, own):
+                anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None

@@ -8,7 +8,8 @@ import pytest
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_build import GAZETTEER, render
-from cadregraph.ingest.extract.gazetteer_read import _WINDOW, read_place
+from cadregraph.ingest.extract.gazetteer_read import read_place
+from cadregraph.ingest.extract.gazetteer_spell import WINDOW
 from cadregraph.ingest.extract.places import (
     _ANCHOR,
     _level_words,
@@ -85,7 +86,7 @@ def test_trie_reading_matches_the_word_walk(spelling: str) -> None:
 def test_window_holds_the_longest_spelling() -> None:
     gaz = gazetteer()
     longest = max(len(key) for key, whole in gaz.spellable.items() if whole)
-    assert longest + gaz.max_tokens < _WINDOW  # "- " joints add a character each
+    assert longest + 2 * gaz.max_tokens < WINDOW  # " - " joints add two characters each
 
 
 def test_province_names_overlap() -> None:

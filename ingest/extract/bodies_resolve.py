@@ -13,8 +13,21 @@ from bisect import bisect_left
 from cadregraph.ingest.extract.bodies import LISTED, Body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.places import PlaceMention
+from cadregraph.ingest.extract.titles import view
 
+_DISTRICTS = ("thành phố", "huyện", "quận", "thị xã")
+_WARDS = ("phường", "xã", "thị trấn", "đặc khu")
+# A provincial body whose office a "Phòng" is: named just after it ("Trưởng phòng TCCB, Viện
+# KSND tỉnh …", "Phòng Kế hoạch của Sở") or earlier in its sentence after any district
+_PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an|Cục|Bộ Chỉ huy)(?!\w)")
+_PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
+                         r"|Cục|Bộ Chỉ huy)(?!\w)")
+_BREAK = re.compile(r"[.!?;]\s|\n")
+_AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
+                         r"(?: các dân tộc)? ?")
+_UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -31,6 +44,11 @@ class Resolver:
             starts, names = self.by_level.setdefault(m.level, ([], []))
             starts.append(m.start)
             names.append(m.name)
+        self.city_mentions: tuple[list[int], list[str]] = ([], [])
+        for m in mentions:  # the article's own city: not "Hà Nội" in news of Yên Bái
+            if m.level == "thành phố" and m.name in self.cities and m.name == context.province:
+                self.city_mentions[0].append(m.start)
+                self.city_mentions[1].append(m.name)
 
     def default(self, level: str) -> str | None:
         ctx = self.context
@@ -45,29 +63,93 @@ class Resolver:
         return None
 
     def district(self, body: Body, offset: int) -> None:
-        """A "Phòng" without its place belongs to the district-level unit in view."""
-        levels = ("thành phố", "huyện", "quận", "thị xã")
+        """A "Phòng" without its place belongs to the district-level unit in view; from July
+        2025 (no districts) to the commune or ward in view. None when it is an office of a
+        provincial body ("Trưởng phòng TCCB, Viện KSND tỉnh", "Phòng Kế hoạch của Sở",
+        "Công an tỉnh, Phòng Cảnh sát …"): that body is its place, not the district last named."""
+        text = self.text
+        if _PARENT_AFTER.match(text, body.end):
+            return
+        levels = _WARDS if self.context.article.published and \
+            self.context.article.published[:7] >= "2025-07" else _DISTRICTS
         before = [m for m in self.mentions if m.level in levels and m.start < offset
                   and m.name != self.context.province]
+        sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+        last = before[-1].start if before else sentence
+        if _PROVINCIAL.search(text, max(last, sentence), offset):
+            return
         if before:
             body.level, body.place = before[-1].level, before[-1].name
-        elif self.context.locality:
+        elif self.context.locality and levels is _DISTRICTS:
             body.level, body.place = self.context.locality_level, self.context.locality
 
-    def place_for(self, level: str, offset: int) -> str | None:
-        """The place of that level named last before `offset`, else the article's."""
+    def people_place(self, body: Body, pos: int, offset: int) -> bool:
+        """The place after "Đảng bộ, chính quyền và nhân dân": named ("tỉnh Yên Bái", "Hà
+        Nội") or a bare level word ("TP", "tỉnh nhà") that the article's place fills."""
+        read = read_place(self.text, view(self.text), pos, None)
+        if read is None or read.level is None:
+            return False
+        place = read.name or self.place_for(read.level, offset)
+        if place is None:
+            return False
+        body.level, body.place = read.level, place
+        return True
+
+    def named_with(self, core: str, province: str) -> bool:
+        """Whether the article names the body `core` with `province` right after it."""
+        text, at = self.text, self.text.find(core)
+        while at >= 0:
+            end = at + len(core)
+            if any(end <= m.start <= end + 12 and m.province == province
+                   for m in self.mentions):
+                return True
+            at = text.find(core, end)
+        return False
+
+    def parent_province(self, body: Body) -> str | None:
+        """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
+        the body it belongs to, named just after it, before the province named last."""
+        parent = _PARENT_AFTER.match(self.text, body.end)
+        if parent is None:
+            return None
+        stop = self.text.find(". ", parent.end(), parent.end() + 90)
+        stop = parent.end() + 90 if stop < 0 else stop
+        for m in self.mentions:
+            if parent.end() <= m.start < stop and m.level in ("tỉnh", "thành phố") \
+                    and m.province == m.name:
+                return m.name
+        return None
+
+    def place_for(self, level: str, offset: int, cities: bool = False) -> str | None:
+        """The place of that level named last before `offset`, else the article's; with
+        `cities`, the article's city (centrally run) named later than any province stands for
+        one (a "Sở" in news of Hà Nội that once names "tỉnh Hà Nam" is still the city's)."""
         starts, names = self.by_level.get(level, ((), ()))
         k = bisect_left(starts, offset)
+        if cities:
+            city_starts, city_names = self.city_mentions
+            c = bisect_left(city_starts, offset)
+            if c and (not k or city_starts[c - 1] > starts[k - 1]):
+                return city_names[c - 1]
         if k:
             return names[k - 1]
-        return self.default(level)
+        default = self.default(level)
+        sentences = self.context.sentences
+        if default is None and names and len(set(names)) == 1 and sentences \
+                and offset < sentences[0].end:
+            # "Chủ tịch xã mượn bằng …" in the headline, then "xã Kiến Thành": the one named
+            return names[0]
+        return default
 
     def fill(self, body: Body, offset: int, parties: list[Body]) -> None:
         if body.parent is None and body.slot == "sub" and body.body_type in _PARTY_SUBS:
             # "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy An Giang"
             later = [p for p in parties if offset < p.start < offset + 90
                      and "." not in self.text[offset:p.start]]
-            earlier = [p for p in parties if p.start < offset]
+            # an earlier committee only in the same sentence: across sentences a bare "Ban Tổ
+            # chức", "UBKT các cấp", "Chánh Văn phòng - Tổng cục …" is another body's or none
+            earlier = [p for p in parties if p.start < offset
+                       and not _BREAK.search(self.text, p.start, offset)]
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
@@ -84,12 +166,22 @@ class Resolver:
         if anchor.place is None and anchor.level == "district":
             self.district(anchor, offset)
         elif anchor.place is None and anchor.slot != "national" and anchor.level:
-            anchor.place = self.place_for(anchor.level, offset)
+            anchor.place = (anchor.level == "tỉnh" and self.parent_province(anchor)) or \
+                self.place_for(anchor.level, offset, anchor.level == "tỉnh"
+                               and anchor.core != "Tỉnh ủy")
+            own = self.context.province
+            if anchor.level == "tỉnh" and own and anchor.place != own \
+                    and self.named_with(anchor.core, own):
+                anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None
                 else:
                     anchor.level = "thành phố"  # "Sở Nội vụ" of Hà Nội is the city's
+        elif anchor.place is None and anchor.level is None and anchor.core == "Đảng bộ" \
+                and (people := _AND_PEOPLE.match(self.text, anchor.end)) is not None \
+                and self.people_place(anchor, people.end(), offset):
+            pass  # "Đảng bộ, chính quyền và nhân dân tỉnh Yên Bái": the province's
         elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee
@@ -97,6 +189,14 @@ class Resolver:
                      and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
+        elif anchor.place is None and anchor.body_type == "na_delegation" \
+                and (unit := _UNIT.match(self.text, anchor.end)) is not None:
+            # "Trưởng đoàn ĐBQH khóa XIII đơn vị thành phố Cần Thơ": the delegation's province
+            read = read_place(self.text, view(self.text), unit.end(), "tỉnh")
+            if read is not None and read.level in ("tỉnh", "thành phố"):
+                place = read.name or self.place_for(read.level, offset)
+                city = place in self.cities
+                anchor.level, anchor.place = "thành phố" if city else "tỉnh", place
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]

@@ -17,10 +17,32 @@ from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import view
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+HISTORY = Path(__file__).with_name("gazetteer_history.tsv")  # units gone before its snapshot
 # The five (six from 2025) centrally-run cities: their party committee is a "Thành ủy" at
 # province level, which is what makes a bare "Thành ủy" ambiguous.
 _ALIASES = {"hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
             "sài gòn": "Hồ Chí Minh", "thừa thiên - huế": "Thừa Thiên Huế"}
+
+
+# Words of unit names written several ways: the Ede words of Central Highlands names ("tỉnh
+# Đắc Lắc", "Đăk Lăk", "Đak Pơ") and frequent misspellings ("Quãng Ngãi", "Bắc Cạn"): every
+# spelling of a unit's name finds it. The first spelling of each group is the canonical one.
+_SPELLING_GROUPS = (("đắk", "đăk", "đắc", "đak"), ("lắk", "lăk", "lắc"), ("quảng", "quãng"),
+                    ("kạn", "cạn"))
+_SPELLINGS = {word: group for group in _SPELLING_GROUPS for word in group}
+
+
+def _canonical(key: str) -> str:
+    """"đăk lăk" → "đắk lắk": the spelling that stands for all of a name's spellings."""
+    return " ".join(_SPELLINGS[w][0] if w in _SPELLINGS else w for w in key.split(" "))
+
+
+def _variants(words: list[str]) -> list[str]:
+    """Every spelling of a name's words, the canonical one first."""
+    keys = [""]
+    for word in words:
+        keys = [f"{k} {w}".lstrip() for k in keys for w in _SPELLINGS.get(word, (word,))]
+    return keys
 
 
 # A word as `gazetteer_read` takes it: letters (apostrophes inside), or digits.
@@ -72,8 +94,19 @@ class Gazetteer:
                 bucket.append(unit)
         for alias, target in _ALIASES.items():
             self.units.setdefault(match_key(alias), []).extend(self.units[match_key(target)])
+        spelt: dict[str, list[Unit]] = {}  # one spelling of a name → all units so named
+        for key in [k for k in self.units if _SPELLINGS.keys() & set(k.split(" "))]:
+            bucket = spelt.setdefault(_canonical(key), [])
+            bucket.extend(u for u in self.units[key] if u not in bucket)
+        for bucket_key, bucket in spelt.items():
+            for variant in _variants(bucket_key.split(" ")):
+                self.units[variant] = bucket
         self.provinces = {u.name for units in self.units.values() for u in units
                           if u.level == "province"}
+        # province names as news misspell them ("Quãng Ngãi"), for the bare-name scan
+        self.misspelt_provinces = {" ".join(w[:1].upper() + w[1:] for w in v.split(" "))
+                                   for p in self.provinces
+                                   for v in _variants(match_key(p).split(" "))[1:]}
         self.cities = {u.province for units in self.units.values() for u in units
                        if u.level == "province" and u.type == "thành phố"}
         self.max_tokens = max(len(k.split()) for k in self.units)
@@ -138,11 +171,14 @@ def _spelling_pattern(keys: list[str]) -> re.Pattern[str]:
     as the reader joins them, the last word a whole word (a number: the whole run of digits)."""
     tails = {key: r"(?!\d)" if _DIGIT.match(key.split(" ")[-1]) else r"(?![\w'’])"
              for key in keys}
-    # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu"
-    return re.compile(word_trie(keys, tails, lambda c: "(?: |- ?)" if c == " " else re.escape(c)))
+    # "hà nội", "bà rịa-vũng tàu", "bà rịa- vũng tàu", "bà rịa - vũng tàu"
+    return re.compile(word_trie(keys, tails,
+                                lambda c: "(?: - | |- ?)" if c == " " else re.escape(c)))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     lines = GAZETTEER.read_text(encoding="utf-8").splitlines()[1:]
+    lines += [line for line in HISTORY.read_text(encoding="utf-8").splitlines()[1:]
+              if not line.startswith("#")]
     return Gazetteer([line.split("\t") for line in lines if line])

@@ -13,13 +13,14 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
-from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.regex_trie import UPPER, led_trie, word_trie
+from cadregraph.ingest.extract.places_bare import OLD, bare_provinces
+from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 from cadregraph.ingest.extract.titles import lowered, view
 from cadregraph.ingest.normalize.find import positions
 
@@ -27,7 +28,8 @@ from cadregraph.ingest.normalize.find import positions
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer
 # first, as the plain alternation did.
 _LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "tỉnh", "thành phố",
-                "thị xã", "thị trấn", "huyện", "quận", "phường", "xã", "đặc khu", "tp", "tx"}
+                "thị xã", "thị trấn", "huyện đảo", "huyện", "quận", "phường", "xã", "đặc khu",
+                "tp", "tx"}
 _ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
 _FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
 _DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
@@ -78,87 +80,37 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
     return best[1], district
 
 
+_OUTLETS = tuple(line for line in Path(__file__).with_name("place_outlets.txt")
+                 .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _NEXT = re.compile(rf"\.?\s*[{UPPER}\d]")
-_ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
-_ADDRESS_ENDS = ",(ênở"  # the last letter of each of its words
-_OLD = re.compile(r"\s*(?:\(cũ\)|cũ\b|trước đây)")
-# "xa lộ Hà Nội", "cầu Thăng Long", "sân bay Đà Nẵng": a road or a landmark, not the place
-_LANDMARKS = ("đường", "xa lộ", "đại lộ", "quốc lộ", "cao tốc", "cầu", "hầm", "sân bay", "bến xe",
-              "ga", "cảng", "chợ", "khách sạn", "nhà hát", "công viên", "quảng trường",
-              "vòng xoay", "nút giao", "ngã tư", "ngã ba")
-_LANDMARK = re.compile(r"(?<!\w)(?:" + "|".join(_LANDMARKS) + r")\s+$", re.IGNORECASE)
-# After "<word> " one can only end in the word's last letter: the letters (in any case, as
-# IGNORECASE matches them) that end one, tested before the search.
-_LANDMARK_LAST = frozenset(re.findall("(?i)[" + "".join({w[-1] for w in _LANDMARKS}) + "]",
-                                      "".join(map(chr, range(0x10000)))))
 
 
-@lru_cache(maxsize=1)
-def _province_pattern() -> re.Pattern[str]:
-    """Province names as a letter trie (longer names tried first, as the plain alternation
-    sorted by length did); the look-behind (a word or "." before: no name) follows each first
-    letter so that `re` can skip ahead to the possible first letters."""
-    names = {view(n) for n in gazetteer().provinces | {"Thừa Thiên - Huế"}}
-    assert all(len(name) > 1 for name in names)  # the look-behind sits after the first letter
-    return re.compile("(?:" + led_trie(names, r"(?<![\w.].)") + r")(?!\w)")
+
+
 
 
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
 _HCM = re.compile(r"T(?<!\wT)P\.?HCM(?!\w)")
-_PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
 _START_LEVEL_NAME = itemgetter(0, 1, 2)
 
 
-@lru_cache(maxsize=1)
-def _province_named() -> dict[str, tuple[str, str] | None]:
-    """(level, canonical name) of each province name as `_province_pattern` finds it; None for
-    "Hồ Chí Minh": bare, it is the man ("tư tưởng Hồ Chí Minh"); the city has "TP."."""
-    gaz = gazetteer()
-    named: dict[str, tuple[str, str] | None] = {}
-    for written in {view(n) for n in gaz.provinces | {"Thừa Thiên - Huế"}}:
-        name = gaz.canonical_province(written) or written
-        named[written] = ("thành phố" if name in gaz.cities else "tỉnh"), name
-    named["Hồ Chí Minh"] = None
-    return named
+
 
 
 @lru_cache(maxsize=4096)
 def _province_of(level: str, name: str) -> str | None:
     gaz = gazetteer()
+    if level in _WARD_LEVELS:
+        # "xã Thống Nhất" is not in the province of "huyện Thống Nhất": only a ward or commune
+        # of that name, when all of them lie in one province
+        provinces = {u.province for u in gaz.lookup(name) if u.level == "ward" and u.type == level}
+        return provinces.pop() if len(provinces) == 1 else None
     province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
     return province or gaz.province_of(name)
 
 
-def _provinces(tv: str, found: set) -> None:
-    """Provinces named bare ("An Giang"), unless the words around say otherwise."""
-    search, named, pos = _province_pattern().search, _province_named(), 0
-    # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts
-    while (match := search(tv, pos)) is not None:
-        begin, end = match.span()
-        pos = begin + 1
-        province = named[match.group()]
-        if province is None:
-            continue
-        if begin and tv[begin - 1] == " ":  # else no word before it
-            prev = _PREV_WORD.search(tv, max(0, begin - 12), begin)
-            if prev is not None and is_family_name(prev.group(1)) \
-                    and not prev.group(1).isupper():
-                continue  # "Nguyễn Thái Bình", "Trần Hà Nam": a person's name
-            if prev is not None and tv[begin - 2] in _LANDMARK_LAST \
-                    and _LANDMARK.search(tv, max(0, begin - 16), begin):
-                continue
-        if _OLD.match(tv, end) is not None:
-            continue
-        # "quê huyện Cần Đước, Long An": a province after a smaller place is an address. The
-        # pattern ends in ",", "(", "quê", "quán" or "ở" and spaces: look at that letter first.
-        low_end = max(0, begin - 12)
-        at = begin
-        while at > low_end and tv[at - 1].isspace():
-            at -= 1
-        if at > low_end and tv[at - 1] in _ADDRESS_ENDS \
-                and _ADDRESS.search(tv, low_end, begin):
-            continue
-        found.add((begin, province[0], province[1], province[1]))
+
 
 
 def _level_words(low: str) -> list[re.Match[str]]:
@@ -179,31 +131,38 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
     tv = view(text)
     # (start, level, name, province) tuples: a set of them orders as a set of the mentions did
     found: set[tuple[int, str, str, str | None]] = set()
-    _provinces(tv, found)
+    bare_provinces(tv, found)
     if "HCM" in tv:
         for match in _HCM.finditer(tv):
             found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
-    for anchor in _level_words(tv.lower() if low is None else low):
+    low_text = tv.lower() if low is None else low
+    for anchor in _level_words(low_text):
         begin = anchor.start()
         if begin and (tv[begin - 1].isalnum() or tv[begin - 1] == "_"):
             continue  # inside a word (the pattern has no look-behind, to scan faster)
         word = anchor.group()
         if word in ("tp", "tx") and not tv[begin].isupper():
             continue
+        if word == "xã" and low_text.endswith(("hợp tác ", "thông tấn "), 0, begin):
+            continue  # "Hợp tác xã Tân Lợi", "Thông tấn xã Việt Nam": not a commune
         end = anchor.end()
         if next_match(tv, end) is None:
             continue  # "tỉnh ta", "huyện nhà": no name follows
         expected = committee(word)
         read = shared_read(tv, end if expected else begin, expected)
         if read is None or read.name is None or read.level is None \
-                or _OLD.match(tv, read.end) is not None:
+                or OLD.match(tv, read.end) is not None:
             continue
         level = read.level
         add((begin, level, read.name, _province_of(level, read.name)))
         for name in read.more:
             add((begin, level, name, _province_of(level, name)))
+    for outlet in _OUTLETS:
+        if outlet in tv:  # rare: one `in` per name
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(outlet), tv)]
+            found = {f for f in found if not any(a <= f[0] < b for a, b in spans)}
     return tuple(map(PlaceMention._make, sorted(found, key=_START_LEVEL_NAME)))
 
 
@@ -215,7 +174,7 @@ def locate(context: Context) -> None:
     context.places = list(dict.fromkeys(m.name for m in mentions))
     province = gaz.canonical_province(article.province) if article.province else None
     host_province, host_district = from_host(article.site)
-    votes = Counter(m.province for m in mentions if m.province)
+    votes = Counter(m.province for m in _once(mentions) if m.province)
     if province is None and host_province is not None:
         # a provincial paper reporting on another province: trust the text when it never
         # names the paper's own province and keeps naming another
@@ -238,6 +197,17 @@ def locate(context: Context) -> None:
         types = {u.type for u in gaz.lookup(context.locality)
                  if u.level == "district" and u.province == province}
         context.locality_level = types.pop() if len(types) == 1 else None
+
+
+def _once(mentions: tuple[PlaceMention, ...]) -> list[PlaceMention]:
+    """Each place named once: "tỉnh An Giang" and "Tỉnh ủy An Giang" are found twice (the
+    level word, then the bare province name), "TP.HCM" once; counted twice, a province written
+    with its level word would outvote the city written "TP.HCM"."""
+    kept: list[PlaceMention] = []
+    for m in mentions:
+        if not kept or m.name != kept[-1].name or m.start - kept[-1].start > 10:
+            kept.append(m)
+    return kept
 
 
 def _district_of(mention: PlaceMention, province: str) -> str | None:

@@ -1,0 +1,110 @@
+"""The gazetteer unit spelled at a position of a text ("Long Xuyên", "Bà Rịa - Vũng Tàu",
+"Đà nẵng"), the longest that fits a level word: the spelling half of `gazetteer_read`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cadregraph.ingest.extract.gazetteer import gazetteer
+
+# a spaced hyphen first ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), else the space is taken alone
+_JOIN = re.compile(r" ?- ?| ?– ?| ")
+
+
+# Up to five words (the longest unit name) and the joints between them in one `re` call.
+# Each joint is atomic, as `tokens` took it: " - " is tried before " ", so that "Bà Rịa - Vũng
+# Tàu" reads whole, as the one-regex spelling reads it.
+_WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
+_JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
+
+
+@lru_cache(maxsize=1)
+def _words_pattern() -> re.Pattern[str]:
+    pattern = ""
+    for _ in range(gazetteer().max_tokens - 1):
+        pattern = f"(?:{_JOINT_GROUP}{_WORD_GROUP}{pattern})?"
+    return re.compile(_WORD_GROUP + pattern)
+
+
+def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
+    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
+    `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
+    match = _words_pattern().match(text, pos)
+    if match is None:
+        return []
+    ends: list[int] = []
+    regs = match.regs
+    for k, (start, end) in enumerate(regs[1:2 * limit:2]):
+        if start < 0:
+            break
+        joint = regs[2 * k]  # (the whole match's span when k == 0)
+        if k and joint[1] - joint[0] > 1 and text[joint[0]] == " ":
+            break  # " - " joins a unit's known name only ("Bà Rịa - Vũng Tàu"), not a title
+        word = text[start:end]
+        if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
+            break
+        ends.append(end)
+    return ends
+
+
+_PICKS: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+# (level, name) a spelling as matched ("bà rịa- vũng tàu") picks at a level: a few per unit
+_SPELT: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+
+
+def _pick(key: str, level: str | None) -> tuple[str, str] | None:
+    """(level, name) of the unit a key names at `level`, or None: a few answers per key."""
+    if (key, level) in _PICKS:
+        return _PICKS[key, level]
+    found = gazetteer().units[key]
+    units = sorted((u for u in found if u.fits(level)),
+                   key=lambda u: u.level != "province")  # "Sở Y tế Thanh Hóa": the province
+    if not units and level in ("huyện", "thị xã"):
+        # "Thị ủy Đồng Xoài" after the town became a city: the district-level unit
+        units = [u for u in found if u.level == "district"]
+    picked = _PICKS[key, level] = (units[0].level_word, units[0].name) if units else None
+    return picked
+
+
+# Longer than any key's spelling (22 letters, four " - " joints) and the boundary after it: a
+# test keeps it so. Lower-casing this much of the text costs as much as the match.
+WINDOW = 34
+
+
+def unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | None:
+    """(end, name, level) of the longest gazetteer unit spelled from `pos` that fits `level`;
+    the first word is capitalised or a number (checked by the caller), the next may not be
+    ("Đà nẵng", a frequent typo)."""
+    window = text[pos:pos + WINDOW]
+    low = window.lower()
+    if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
+        spelling = gazetteer().spelling(low[0])
+        match = None if spelling is None else spelling.match(low)
+        if match is None:
+            return None
+        key = match.group()
+        if (key, level) in _SPELT:
+            picked = _SPELT[key, level]
+        else:
+            picked = _SPELT[key, level] = _pick(" ".join(key.replace("-", " ").split()), level)
+        if picked is not None:
+            return pos + match.end(), picked[1], picked[0]
+    # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")
+    match = _words_pattern().match(text, pos)
+    if match is None:
+        return None
+    regs, spellable, hits = match.regs, gazetteer().spellable, []
+    key, group = text[pos:regs[1][1]].lower(), 1
+    while (whole := spellable.get(key)) is not None:
+        if whole:
+            hits.append((regs[group][1], key))
+        group += 2
+        if group >= len(regs) or regs[group][0] < 0 or "–" in text[slice(*regs[group - 1])]:
+            break  # an en dash: no key holds one
+        key = f"{key} {text[slice(*regs[group])].lower()}"
+    for end, key in reversed(hits):
+        picked = _pick(key, level)
+        if picked is not None:
+            return end, picked[1], picked[0]
+    return None

@@ -212,7 +212,9 @@ def test_abbreviated_committee_members_and_deputies() -> None:
     persons, _, _ = run("Dự có đồng chí Vũ Văn Liêm – QUV, Bí thư Đảng ủy phường Khuê Trung, đồng "
                         "chí Lê Hồng Minh, PBT Thường trực Đảng ủy phường, đồng chí Đỗ Văn Sơn, "
                         "PBT, PCT UBND phường.")
-    assert persons["Vũ Văn Liêm"] == {("Bí thư", "Đảng ủy phường Khuê Trung")}
+    # (QUV: a member of the ward's district committee, Cẩm Lệ)
+    assert persons["Vũ Văn Liêm"] == {("Bí thư", "Đảng ủy phường Khuê Trung"),
+                                     ("Ủy viên", "Quận ủy Cẩm Lệ")}
     assert persons["Lê Hồng Minh"] == {("Phó Bí thư Thường trực", "Đảng ủy phường Khuê Trung")}
     assert persons["Đỗ Văn Sơn"] == {("Phó Bí thư", "Đảng ủy phường Khuê Trung"),
                                     ("Phó Chủ tịch", "Ủy ban nhân dân phường Khuê Trung")}

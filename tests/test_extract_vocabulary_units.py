@@ -6,6 +6,8 @@ party departments and pre-1976 provincial services. Each is checked on a short s
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract import extract
+from cadregraph.ingest.records import Article
 from test_extract_people_general import run
 
 
@@ -241,3 +243,22 @@ def test_youth_volunteer_force_of_a_city() -> None:
 def test_company_abbreviated_cty() -> None:
     persons, _, _ = run("Ông Nguyễn Tiến Khoa, Phó tổng giám đốc Cty Điện lực Hà Nội cho biết.")
     assert persons["Nguyễn Tiến Khoa"] == {("Phó Tổng Giám đốc", "Công ty Điện lực Hà Nội")}
+
+
+def test_the_office_of_a_state_body_is_a_state_office() -> None:
+    record = extract(Article(id="t", text="Ông Lê Văn Ba, Chánh Văn phòng UBND tỉnh Nghệ An, và "
+                                          "ông Lê Văn Tư, Chánh Văn phòng Tỉnh ủy Nghệ An, dự."))
+    types = {o.name: o.body_type for o in record.organizations}
+    assert types["Văn phòng Ủy ban nhân dân tỉnh Nghệ An"] == "state_office"
+    assert types["Văn phòng Tỉnh ủy Nghệ An"] == "party_office"
+
+
+def test_offices_and_a_chamber_named_by_their_work_and_a_ward_named_so() -> None:
+    persons, organizations, _ = run(
+        "Ông Huỳnh Văn Nhã, Chánh Văn phòng Điều phối nông thôn mới tỉnh Sóc Trăng, nói đánh giá "
+        "của Phòng Công nghiệp và Thương mại Việt Nam là công bằng. Mẹ Phạm Thị Vọt ở phường "
+        "Sở Dầu, quận Hồng Bàng.")
+    assert persons["Huỳnh Văn Nhã"] == {
+        ("Chánh Văn phòng", "Văn phòng Điều phối nông thôn mới tỉnh Sóc Trăng")}
+    assert "Phòng Thương mại và Công nghiệp Việt Nam" in organizations
+    assert not any(o.startswith("Sở Dầu") for o in organizations)

@@ -22,6 +22,8 @@ _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "
                        "quận": "Quận ủy", "thị xã": "Thị ủy"}
 _PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
+_STATE_HOSTS = {"peoples_council", "peoples_committee", "na_delegation", "state_department",
+                "national_body", "court", "procuracy"}  # their "Văn phòng" is the state's
 _PREV_WORD = re.compile(r"(\w+) $")
 LISTED = re.compile(r"\s*(?:,|và)\s*")  # "A, B", "A và B": bodies or names listed together
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
@@ -147,6 +149,8 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                                                               "party_organisation"):
                 return _executive(inner, pos)
             body.parent, body.end = inner, inner.end
+            if body_type == "party_office" and inner.body_type in _STATE_HOSTS:
+                body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
             return body
         trung_uong = _TRUNG_UONG.match(tv, end)
         if trung_uong is not None:

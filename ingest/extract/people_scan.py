@@ -19,6 +19,8 @@ from cadregraph.ingest.extract.chains import TitleSpan
 from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import lexicon as title_lexicon
 
+_AFTER_LEVEL = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị trấn|thị xã|tỉnh|tp) $")
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -61,8 +63,10 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
 
     def read(first: str, start: int, end: int) -> None:
         nonlocal body_end
-        # "ban hành", "cơ sở": a capitalised body word written lower case is no name
-        if first not in strict or tv[start].isupper():
+        # "ban hành", "cơ sở": a capitalised body word written lower case is no name;
+        # "phường Sở Dầu": a body word after a level word names a place
+        if (first not in strict or tv[start].isupper()) \
+                and not _AFTER_LEVEL.search(low, max(0, start - 10), start):
             body = reader.scan(start, low[start:end], end)
             if body is not None:
                 bodies.append(body)

@@ -30,6 +30,9 @@ _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ 
 _UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu|"
                          r"đảng viên|trường hợp|cán bộ|tổ chức|đơn vị|cuộc|vụ|lượt)\b",
                          re.IGNORECASE)
+# … but "ngày" with a day and month after it is the document's date: "Quyết định số 218 ngày
+# 12-12-2013", "Thông báo số 28 ngày 15/3".
+_DATED_AFTER = re.compile(r"\s*,?\s*ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}")
 # A bare four-digit year after a type name is the plan's year ("kế hoạch 2017"), unless
 # "số" says it is a number ("Quyết định số 2002").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -193,9 +196,11 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
     for name, number, start, _, end in _citations(context.text):
+        said_so = "số" in context.text[start:end].lower()
         if _DIGITS.fullmatch(number) and (
-                _UNIT_AFTER.match(context.text, end)
-                or (_YEAR.fullmatch(number) and "số" not in context.text[start:end].lower())):
+                (_UNIT_AFTER.match(context.text, end) and not _DATED_AFTER.match(context.text, end))
+                or (_YEAR.fullmatch(number) and not said_so)
+                or (vocab.types[name.lower()] in vocab.needs_so and not said_so)):
             continue
         if name.lower() == "luật" and _NOT_LAW_BEFORE.search(context.text, max(0, start - 5),
                                                               start):

@@ -94,8 +94,11 @@ def test_year_from_full_date_or_working_year() -> None:
 
 def test_the_later_of_full_date_and_working_year_wins() -> None:
     text = ("Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm. Trung tâm thành lập theo Quyết định số 32 "
-            "ngày 11/4/2007. Trung tâm nhận cờ thi đua năm 2016.")
+            "ngày 11/4/2007. Trung tâm triển khai kế hoạch công tác năm 2016.")
     assert _date(text) == "2016-05-24"
+    # An emulation award of 2016 is conferred in 2017: the text's year is the one after.
+    award = text.replace("triển khai kế hoạch công tác", "nhận cờ thi đua")
+    assert _date(award) == "2017-05-24"
 
 
 def test_a_full_date_older_than_other_years_named_is_history() -> None:

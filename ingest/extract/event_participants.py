@@ -153,15 +153,26 @@ def _absent_in_place(words: str, end: int, dating: bool) -> bool:
                                                                                  end)
 
 
+def commemorated(context: Context, persons: Sequence[Person]) -> set[str]:
+    """Names of the persons an article commemorates ("kỷ niệm 100 năm Ngày sinh đồng chí A",
+    "đường mang tên cố Bí thư - ông A"): named as late once, they attend none of its events."""
+    pattern = vocabulary().commemorated
+    return {person.name for person in persons
+            if any(pattern.search(context.text, max(0, mention.start - 70), mention.start)
+                   for mention in person.mentions)}
+
+
 def participants(
     context: Context, persons: Sequence[Person], first: int, stop: int,
     dating: set[int] | None = None, absent: set[int] | None = None,
+    gone: set[str] | None = None,
 ) -> list[str]:
     """Full names of persons named, not only in passing, in sentences first..stop-1.
 
     `dating` holds the sentences that date an event: they are never told of another time;
     `absent` is `absent_sentences(context, dating)`, computed once for all of an article's
-    events (and here when not given).
+    events (and here when not given), with any sentences this event does not cover; `gone`
+    names persons the article commemorates.
     """
     dating = dating or set()
     if absent is None:
@@ -170,6 +181,8 @@ def participants(
     out = []
     count = len(context.sentences)
     for person in persons:
+        if gone and person.name in gone:
+            continue
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
                      else _sentence_of(context, mention))

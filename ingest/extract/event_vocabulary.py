@@ -43,6 +43,8 @@ class Vocabulary:
     dismissal: PhraseSet
     state_opener: re.Pattern[str]
     other_time: PhraseSet
+    commemorated: re.Pattern[str]
+    speech: PhraseSet
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
@@ -96,7 +98,8 @@ def vocabulary() -> Vocabulary:
         kind: [] for kind in ("not_after", "part_of", "council", "future", "absent",
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
-                              "dismissal", "state_opener", "not_state_opener", "other_time")
+                              "dismissal", "state_opener", "not_state_opener", "other_time",
+                              "commemorated", "speech")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -131,4 +134,11 @@ def vocabulary() -> Vocabulary:
         state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
                                 + _words(lists["state_opener"]), re.IGNORECASE),
         other_time=PhraseSet(lists["other_time"]),
+        # Up to eight words between, no comma: a title ("cố Bí thư Thành ủy TP.HCM - ông A");
+        # "cố vấn" (an adviser), "cố gắng" (trying) and "củng cố" (to strengthen) are no late
+        # person.
+        commemorated=re.compile(r"(?<!củng )" + _words(lists["commemorated"])
+                                + r"(?!\s+(?:vấn|gắng)(?!\w))(?:\s+[^\s,;:()]+){0,8}?\s*$",
+                                re.IGNORECASE),
+        speech=PhraseSet(lists["speech"]),
     )

@@ -1,0 +1,31 @@
+"""Who was there: persons commemorated, and persons set on another day than the event's."""
+
+from __future__ import annotations
+
+from test_extract_events_general import _events
+
+
+def test_a_commemorated_person_attends_none_of_the_events() -> None:
+    text = ("Sáng 7/7, Thành ủy tổ chức lễ dâng hương kỷ niệm 100 năm Ngày sinh đồng chí Trần "
+            "Văn Lụa. Dự lễ có ông Lê Minh Hào. Đồng chí Trần Văn Lụa là người con ưu tú của quê "
+            "hương. Chiều 8/7, lễ đặt tên đường mang tên cố Chủ tịch UBND tỉnh - ông Đỗ Văn Mạ "
+            "diễn ra với sự tham dự của ông Lê Minh Hào. Ông Đỗ Văn Mạ sinh năm 1920.")
+    names = ("Trần Văn Lụa", "Lê Minh Hào", "Đỗ Văn Mạ")
+    assert [who for _, _, who in _events(text, "2024-07-09", names)] == [
+        ["Lê Minh Hào"], ["Lê Minh Hào"]]
+    # An adviser ("Cố vấn") is no late person.
+    text = "Sáng 7/7, Hội thảo diễn ra với Cố vấn Trần Văn Lụa."
+    assert _events(text, "2024-07-09", ("Trần Văn Lụa",))[0][2] == ["Trần Văn Lụa"]
+
+
+def test_a_sentence_set_on_another_day_names_no_participant() -> None:
+    text = ("Chiều 29/6, Thanh tra tỉnh công bố quyết định thanh tra tại Sở. Dự có ông Vũ Văn "
+            "Khải. Trước đó, ngày 9/6, bà Hà Thị Nhàn ký quyết định thành lập đoàn. Cụ thể, ngày "
+            "20/7/2015, ông Lò Văn Sáng ký 6 quyết định.")
+    names = ("Vũ Văn Khải", "Hà Thị Nhàn", "Lò Văn Sáng")
+    assert [who for _, _, who in _events(text, "2017-06-30", names)] == [["Vũ Văn Khải"]]
+    # … but a day told by a speaker at the event, or planned, does not set the sentence.
+    text = ("Chiều 29/6, Thanh tra tỉnh công bố quyết định thanh tra. Ông Vũ Văn Khải cho biết, "
+            "ngày 9/6 đoàn đã được lập. Theo dự kiến, ngày 30-8 bà Hà Thị Nhàn sẽ trả lời.")
+    assert [who for _, _, who in _events(text, "2017-06-30", names)] == [
+        ["Vũ Văn Khải", "Hà Thị Nhàn"]]

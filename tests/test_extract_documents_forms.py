@@ -34,3 +34,13 @@ def test_a_law_named_then_numbered_carries_its_number() -> None:
     assert sorted(_docs(text), key=str) == [
         ("Luật", "11/2022/QH15", "Quốc hội"), ("Luật", "8/2016/QH14", "Quốc hội"),
         ("Luật", None, "Quốc hội")]
+
+
+def test_decisions_bearing_a_list_of_numbers_are_each_cited() -> None:
+    text = ("Ông Khải đã ký liên tiếp 3 Quyết định mang số 112, 113 và 114 để chuyển đổi đất; "
+            "Chỉ thị 03, 05 của Ban Bí thư.")
+    assert [(t, n) for t, n, _ in _docs(text)] == [
+        ("Quyết định", "112"), ("Quyết định", "113"), ("Quyết định", "114"),
+        ("Chỉ thị", "03"), ("Chỉ thị", "05")]
+    # Two numbers only: a bare one after "và" must end the list ("… 5 và 9 người").
+    assert [n for _, n, _ in _docs("Theo Kế hoạch số 5 và 9 người được cử đi.")] == ["5"]

@@ -48,8 +48,8 @@ _OF = re.compile(r"\s*,?\s*(?:\(?[^()]{0,3})?của\s+", re.IGNORECASE)
 _STANDALONE = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({_CODE})")
 
 
-# What follows a type name in a citation: "số", a colon, then the number.
-_CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
+# What follows a type name in a citation: "số" (or "mang số"), a colon, then the number.
+_CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+(?:mang[ ]+)?số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
 # A standalone code is found from its dash (a literal `re` finds fast), then read whole from
 # the digits before it.
 _DASH = re.compile(rf"-\s?[A-ZĐ][A-ZĐa-zi]*\s?/\s?{_CODE}")
@@ -184,7 +184,10 @@ def _more_numbers(text: str, at: int) -> list[tuple[str, int, int]]:
     while match := _MORE.match(text, at):
         number = match.group(1)
         bare = _DIGITS.fullmatch(number)
-        if bare and not _LIST_END.match(text, match.end()):
+        # A bare number must end the list, unless it closes a longer one: "số 2356, 2357 và
+        # 2358 để chuyển đổi …".
+        closes = out and "và" in text[match.start() : match.start(1)]
+        if bare and not closes and not _LIST_END.match(text, match.end()):
             break
         out.append((number, match.start(1), match.end(1)))
         at = match.end()

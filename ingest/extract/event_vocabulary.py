@@ -11,6 +11,9 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
+# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
+# of a "chương trình kiểm tra, giám sát" (a programme of many).
+PROGRAMME = 5
 _PATH = Path(__file__).resolve().parent / "event_vocabulary.tsv"
 
 
@@ -29,6 +32,7 @@ class Vocabulary:
     cue_pattern: PhraseSet
     not_after: re.Pattern[str]
     part_of: re.Pattern[str]
+    programme: re.Pattern[str]
     council: PhraseSet
     future: PhraseSet
     absent: PhraseSet
@@ -61,7 +65,9 @@ class Vocabulary:
             # Only the words just before the cue matter; a short window keeps this linear.
             window = max(0, match.start() - 40)
             if (self.not_after.search(text, window, match.start())
-                    and not self.part_of.search(text, window, match.start())):
+                    and not self.part_of.search(text, window, match.start())
+                    and not (priority >= PROGRAMME
+                             and self.programme.search(text, window, match.start()))):
                 continue
             if council is None:
                 council = self.council.search(text) is not None
@@ -95,7 +101,7 @@ def _words(phrases: list[str]) -> str:
 def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
     lists: dict[str, list[str]] = {
-        kind: [] for kind in ("not_after", "part_of", "council", "future", "absent",
+        kind: [] for kind in ("not_after", "part_of", "programme", "council", "future", "absent",
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
@@ -116,6 +122,7 @@ def vocabulary() -> Vocabulary:
         masks=frozenset(lists["mask"]),
         cue_pattern=PhraseSet(list(events) + lists["mask"]),
         not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
+        programme=re.compile(_words(lists["programme"]) + r"\s*$", re.IGNORECASE),
         part_of=re.compile(_words(lists["part_of"]) + r"(?:\s+\w+){0,2}\s+của\s*$",
                            re.IGNORECASE),
         council=PhraseSet(lists["council"]),

@@ -1,0 +1,21 @@
+"""What is a gathering: a programme's meeting, and routine work that is none."""
+
+from __future__ import annotations
+
+from test_extract_events_general import _events
+
+
+def test_a_gathering_a_programme_holds_is_an_event() -> None:
+    text = "Tại chương trình gặp gỡ với Bí thư Thành ủy Lê Văn Tám, sáng 21/5, thanh niên kiến nghị."
+    assert [(kind, date) for kind, date, _ in _events(text, "2024-05-22")] == [
+        ("ceremony", "2024-05-21")]
+    # … but not the many visits of a programme of inspections.
+    text = "Sáng 21/5, huyện ban hành chương trình kiểm tra, giám sát năm 2024."
+    assert _events(text, "2024-05-22") == []
+
+
+def test_going_to_work_as_usual_is_no_working_session() -> None:
+    text = "Chiều 29/6, ông Lê Văn Tám vẫn đến làm việc tại Sở Tài chính như thường lệ."
+    assert _events(text, "2024-06-30", ("Lê Văn Tám",)) == []
+    text = "Chiều 29/6, Bí thư Tỉnh ủy đến làm việc tại Sở Tài chính."
+    assert [kind for kind, _, _ in _events(text, "2024-06-30")] == ["working_session"]

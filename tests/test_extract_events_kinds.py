@@ -6,7 +6,8 @@ from test_extract_events_general import _events
 
 
 def test_a_gathering_a_programme_holds_is_an_event() -> None:
-    text = "Tại chương trình gặp gỡ với Bí thư Thành ủy Lê Văn Tám, sáng 21/5, thanh niên kiến nghị."
+    text = ("Tại chương trình gặp gỡ với Bí thư Thành ủy Lê Văn Tám, sáng 21/5, thanh niên "
+            "kiến nghị.")
     assert [(kind, date) for kind, date, _ in _events(text, "2024-05-22")] == [
         ("ceremony", "2024-05-21")]
     # … but not the many visits of a programme of inspections.

@@ -43,3 +43,12 @@ def test_a_meeting_over_a_week_before_a_cited_date_is_of_a_later_year() -> None:
     assert _date(text) is None
     # A day or two before is the same meeting's own span: "Đại hội … (4 - 5/10/2022)".
     assert _date("Sáng 4/10, Đại hội khai mạc. Đại hội diễn ra (4 - 5/10/2022).") == "2022-10-04"
+
+
+def test_the_lunar_new_year_named_with_its_year_dates_the_meetings_greeting_it() -> None:
+    text = ("Chiều 10/2, Thành ủy gặp mặt đầu Xuân Mậu Tuất 2018 với doanh nghiệp. Trong năm "
+            "2017, doanh nghiệp nộp ngân sách lớn.")
+    assert _date(text) == "2018-02-10"
+    # December's meeting prepares it; a name not that year's ("Đinh Dậu" is 2017) is no clue.
+    assert _date(text.replace("Chiều 10/2", "Chiều 20/12")) == "2017-12-20"
+    assert _date("Chiều 10/2, Thành ủy gặp mặt đầu Xuân Đinh Dậu 2018 với doanh nghiệp.") is None

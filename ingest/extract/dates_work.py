@@ -11,6 +11,8 @@ and some working years are the year before the text's own:
 - an emulation award of a year is conferred the year after ("Cờ thi đua năm 2016");
 - a whole year told as done ("trong năm 2016 đã có …", "tình hình … năm 2016") in a meeting of
   January or February is reviewed early the next year.
+The lunar new year named with its year ("Xuân Đinh Dậu 2017") is the year of the meetings
+that greet it, from January to March (December's prepare it: the year before).
 """
 
 from __future__ import annotations
@@ -56,17 +58,41 @@ _PART_BEFORE = re.compile(r"(?i)(?:tháng|quý\s+[IV\d]+|đầu|cuối|giữa)\s
 # current one is still to be done: the pair's first year is its working year.
 _PLAN_PAIR = re.compile(r"(?i)(?:cuối|trong|hết)\s+năm\s+(?:19|20)\d\d[^.;:,\n]{0,40}\svà\s+$")
 REVIEW_MONTHS = 2  # a meeting in January or February reviews the year before
+# The lunar new year by its name and year, "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu –
+# 2017": the year of meetings around it (the name must be that year's, a check on the digits).
+_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")  # year % 10
+_BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ",
+             "mùi")  # year % 12
+_LUNAR = re.compile(r"(?i)(?:xuân|tết(?:\s+nguyên\s+đán)?)\s+(\w+)\s+(\w+)\s*[-–]?\s*"
+                    r"((?:19|20)\d\d)(?!\d)")
+_BRANCH_ALIASES = {"mẹo": "mão", "tị": "tỵ"}
+TET_MONTHS = (1, 2, 3)  # meetings of these months greet the new year; December's, the coming one
 
 
 class WorkYear(NamedTuple):
     year: int
     kind: str  # "plain"; "award" (of the year before the text's); "review" (of a done year)
 
-    def of_month(self, month: int) -> int:
-        """The year of a meeting in `month` that names this working year."""
+    def of_month(self, month: int) -> int | None:
+        """The year of a meeting in `month` that names this working year (None: no clue)."""
         if self.kind == "award" or (self.kind == "review" and month <= REVIEW_MONTHS):
             return self.year + 1
+        if self.kind == "tet":
+            return self.year if month in TET_MONTHS else self.year - 1 if month == 12 else None
         return self.year
+
+
+def lunar_years(text: str) -> list[WorkYear]:
+    """The lunar new years named with their year ("Xuân Đinh Dậu 2017")."""
+    if "ết" not in text and "uân" not in text and "ẾT" not in text and "UÂN" not in text:
+        return []
+    out = []
+    for match in _LUNAR.finditer(text):
+        stem, branch, year = match.group(1).lower(), match.group(2).lower(), int(match.group(3))
+        if (_STEMS[year % 10] == stem
+                and _BRANCHES[year % 12] == _BRANCH_ALIASES.get(branch, branch)):
+            out.append(WorkYear(year, "tet"))
+    return out
 
 
 def work_years(clues: YearClues, mentions: tuple[re.Match[str], ...]) -> list[WorkYear]:

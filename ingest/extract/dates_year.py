@@ -34,7 +34,7 @@ from cadregraph.ingest.extract.dates import (
     make_date,
 )
 from cadregraph.ingest.extract.dates_scan import scan_digit_led
-from cadregraph.ingest.extract.dates_work import WorkYear, work_years
+from cadregraph.ingest.extract.dates_work import WorkYear, lunar_years, work_years
 from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
 from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.normalize.residue import crawl_prefix
@@ -115,11 +115,12 @@ class YearClues:
 
     @cached_property
     def _work_years(self) -> list[WorkYear]:
-        return work_years(self, _year_mentions(self.context.text))
+        return (work_years(self, _year_mentions(self.context.text))
+                + lunar_years(self.context.text))
 
     def work_year(self, month: int) -> int | None:
         """The working year of a meeting in `month`, if nothing in the text is more recent."""
-        years = [work.of_month(month) for work in self._work_years]
+        years = [year for work in self._work_years if (year := work.of_month(month))]
         return max(years) if years and max(years) >= self.latest_year else None
 
     @cached_property

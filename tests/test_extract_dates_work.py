@@ -52,3 +52,14 @@ def test_the_lunar_new_year_named_with_its_year_dates_the_meetings_greeting_it()
     # December's meeting prepares it; a name not that year's ("Đinh Dậu" is 2017) is no clue.
     assert _date(text.replace("Chiều 10/2", "Chiều 20/12")) == "2017-12-20"
     assert _date("Chiều 10/2, Thành ủy gặp mặt đầu Xuân Đinh Dậu 2018 với doanh nghiệp.") is None
+
+
+def test_a_date_by_which_something_came_about_is_looked_back_on() -> None:
+    # "đến ngày 9/11/2016 thì …" tells what had happened by then: a past date cited, so a
+    # meeting of "11/5" is of a later year the text does not give.
+    text = ("Chiều 11/5, Tổng cục làm việc với Hiệp hội. Quy hoạch lập từ năm 2013 và đến ngày "
+            "9/11/2016 thì được phê duyệt.")
+    assert _date(text) is None
+    # A deadline stays a date to come.
+    text = "Chiều 11/5, Tổng cục làm việc với Hiệp hội, yêu cầu báo cáo đến ngày 9/11/2016."
+    assert _date(text) == "2016-05-11"

@@ -58,6 +58,8 @@ AFTER_CITED = 7
 # Before a full date, what makes it a date to come, not one the text looks back on: a start
 # or deadline ("từ ngày 1/7/2025"), or an anniversary's end ("(27/7/1947 - 27/7/2017)").
 _AHEAD_BEFORE = re.compile(r"(?i)(?:(?:từ|đến|trước|hạn|hết|tới)\s+(?:ngày\s+)?|\d{4}\s*[-–]\s*)$")
+# … unless "thì"/"mới" tells what came of it by then: "đến ngày 9/11/2016 thì được phê duyệt".
+_PAST_AFTER = re.compile(r"[\d/.\-–]+\s*,?\s*(?:thì|mới)(?!\w)")
 
 
 class YearClues:
@@ -93,8 +95,10 @@ class YearClues:
     @cached_property
     def latest_cited_date(self) -> dt.date | None:
         """The latest full date the text looks back on (not "từ ngày 1/7/2025", a start)."""
-        return max((f.date for f in self._full_dates if not _AHEAD_BEFORE.search(
-            self.context.text, max(0, f.start - 20), f.start)), default=None)
+        text = self.context.text
+        return max((f.date for f in self._full_dates
+                    if not _AHEAD_BEFORE.search(text, max(0, f.start - 20), f.start)
+                    or _PAST_AFTER.match(text, f.start)), default=None)
 
     @cached_property
     def latest_month_year(self) -> tuple[int, int] | None:

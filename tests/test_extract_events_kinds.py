@@ -20,3 +20,11 @@ def test_going_to_work_as_usual_is_no_working_session() -> None:
     assert _events(text, "2024-06-30", ("Lê Văn Tám",)) == []
     text = "Chiều 29/6, Bí thư Tỉnh ủy đến làm việc tại Sở Tài chính."
     assert [kind for kind, _, _ in _events(text, "2024-06-30")] == ["working_session"]
+
+
+def test_meeting_voters_with_words_between_is_a_voter_meeting() -> None:
+    text = ("Ngày 28-5, tổ đại biểu HĐND thành phố đã tiếp xúc với khoảng 400 cử tri hai "
+            "phường Tân An và Mỹ Hòa.")
+    assert [kind for kind, _, _ in _events(text, "2024-05-29")] == ["voter_meeting"]
+    text = "Ngày 28-5, đoàn tiếp xúc với các cơ quan công quyền của tỉnh."
+    assert [kind for kind, _, _ in _events(text, "2024-05-29")] == []

@@ -11,6 +11,10 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
+# Meeting voters with words between ("tiếp xúc với khoảng 500 cử tri"): as strong as the
+# phrase "tiếp xúc cử tri" of the vocabulary.
+VOTERS = 9
+_VOTERS = re.compile(r"(?i)(?<!\w)tiếp xúc(?:\s+[^\s,.;:]+){1,4}?\s+cử tri(?!\w)")
 # … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
 # of a "chương trình kiểm tra, giám sát" (a programme of many).
 PROGRAMME = 5
@@ -52,7 +56,12 @@ class Vocabulary:
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
-        return self._cues(text)
+        cues = self._cues(text)
+        if "cử tri" in text and (meeting := _VOTERS.search(text)):
+            # "tiếp xúc với khoảng 500 cử tri", "tiếp xúc với các cử tri": words between
+            cues.append(Cue("voter_meeting", VOTERS, meeting.start(), meeting.end()))
+            cues.sort(key=lambda cue: cue.start)
+        return cues
 
     def _cues(self, text: str) -> list[Cue]:
         out = []

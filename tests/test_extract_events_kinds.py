@@ -28,3 +28,9 @@ def test_meeting_voters_with_words_between_is_a_voter_meeting() -> None:
     assert [kind for kind, _, _ in _events(text, "2024-05-29")] == ["voter_meeting"]
     text = "Ngày 28-5, đoàn tiếp xúc với các cơ quan công quyền của tỉnh."
     assert [kind for kind, _, _ in _events(text, "2024-05-29")] == []
+
+
+def test_a_chinese_peoples_congress_is_a_body_not_a_congress() -> None:
+    text = ("Ngày 13/5, Chủ tịch nước đã tiếp lãnh đạo Tỉnh ủy, Đại hội đại biểu nhân dân và "
+            "Chính quyền tỉnh Quảng Đông.")
+    assert [kind for kind, _, _ in _events(text, "2024-05-14")] == ["working_session"]

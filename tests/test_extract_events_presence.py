@@ -29,3 +29,13 @@ def test_a_sentence_set_on_another_day_names_no_participant() -> None:
             "ngày 9/6 đoàn đã được lập. Theo dự kiến, ngày 30-8 bà Hà Thị Nhàn sẽ trả lời.")
     assert [who for _, _, who in _events(text, "2017-06-30", names)] == [
         ["Vũ Văn Khải", "Hà Thị Nhàn"]]
+
+
+def test_the_author_of_a_directive_is_cited_not_present() -> None:
+    text = ("Sáng 7/2, Thứ trưởng Lê Văn Tám đến thăm và làm việc với Công an tỉnh. Ông quán "
+            "triệt chỉ đạo của đồng chí Tổng Bí thư Hà Văn Lâm tại hội nghị toàn quốc.")
+    names = ("Lê Văn Tám", "Hà Văn Lâm")
+    assert [who for _, _, who in _events(text, "2024-02-08", names)] == [["Lê Văn Tám"]]
+    # … while one who directs the meeting itself is there.
+    text = "Sáng 7/2, Tỉnh ủy họp. Phát biểu chỉ đạo, Bí thư Hà Văn Lâm yêu cầu các ngành."
+    assert [who for _, _, who in _events(text, "2024-02-08", names)] == [["Hà Văn Lâm"]]

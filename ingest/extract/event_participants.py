@@ -108,7 +108,8 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
     """Does this mention name the person without placing them at the event?"""
     vocab = vocabulary()
     text = context.text
-    if vocab.absent_before.search(text, max(0, start - 30), start):
+    if (vocab.absent_before.search(text, max(0, start - 30), start)
+            or vocab.directed_by.search(text, max(0, start - 80), start)):
         return True
     sentence = context.sentences[index]
     end = start - sentence.start

@@ -53,6 +53,7 @@ class Vocabulary:
     other_time: PhraseSet
     commemorated: re.Pattern[str]
     speech: PhraseSet
+    directed_by: re.Pattern[str]
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
@@ -98,6 +99,10 @@ class Vocabulary:
         return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
 
 
+# Up to eight words, no comma, between a phrase and the name it bears on: "đồng chí", a title.
+_TITLED = r"(?:\s+[^\s,;:()]+){0,8}?\s*$"
+
+
 def _words(phrases: list[str]) -> str:
     """Whole-word alternation; the leading class of first letters lets `re` skip ahead."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -114,7 +119,7 @@ def vocabulary() -> Vocabulary:
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
-                              "commemorated", "speech")
+                              "commemorated", "speech", "directed_by")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -154,7 +159,8 @@ def vocabulary() -> Vocabulary:
         # "cố vấn" (an adviser), "cố gắng" (trying) and "củng cố" (to strengthen) are no late
         # person.
         commemorated=re.compile(r"(?<!củng )" + _words(lists["commemorated"])
-                                + r"(?!\s+(?:vấn|gắng)(?!\w))(?:\s+[^\s,;:()]+){0,8}?\s*$",
+                                + r"(?!\s+(?:vấn|gắng)(?!\w))" + _TITLED,
                                 re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),
+        directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
     )

@@ -13,8 +13,10 @@ def test_a_commemorated_person_attends_none_of_the_events() -> None:
     names = ("Trần Văn Lụa", "Lê Minh Hào", "Đỗ Văn Mạ")
     assert [who for _, _, who in _events(text, "2024-07-09", names)] == [
         ["Lê Minh Hào"], ["Lê Minh Hào"]]
-    # An adviser ("Cố vấn") is no late person.
+    # An adviser ("Cố vấn"), the head of a body of the old capital ("Cố đô") are no late person.
     text = "Sáng 7/7, Hội thảo diễn ra với Cố vấn Trần Văn Lụa."
+    assert _events(text, "2024-07-09", ("Trần Văn Lụa",))[0][2] == ["Trần Văn Lụa"]
+    text = "Sáng 7/7, Hội thảo có Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế Trần Văn Lụa."
     assert _events(text, "2024-07-09", ("Trần Văn Lụa",))[0][2] == ["Trần Văn Lụa"]
 
 

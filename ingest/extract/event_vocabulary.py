@@ -156,10 +156,10 @@ def vocabulary() -> Vocabulary:
                                 + _words(lists["state_opener"]), re.IGNORECASE),
         other_time=PhraseSet(lists["other_time"]),
         # Up to eight words between, no comma: a title ("cố Bí thư Thành ủy TP.HCM - ông A");
-        # "cố vấn" (an adviser), "cố gắng" (trying) and "củng cố" (to strengthen) are no late
-        # person.
-        commemorated=re.compile(r"(?<!củng )" + _words(lists["commemorated"])
-                                + r"(?!\s+(?:vấn|gắng)(?!\w))" + _TITLED,
+        # "cố vấn" (an adviser), "Cố đô Huế" (the old capital), "củng cố", "kiên cố", "cố
+        # gắng", "cố định" … are no late person.
+        commemorated=re.compile(r"(?<!củng )(?<!kiên )" + _words(lists["commemorated"])
+                                + r"(?!\s+(?:vấn|gắng|đô|định|ý|thủ|tật|kết)(?!\w))" + _TITLED,
                                 re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),

@@ -18,6 +18,10 @@ def test_a_commemorated_person_attends_none_of_the_events() -> None:
     assert _events(text, "2024-07-09", ("Trần Văn Lụa",))[0][2] == ["Trần Văn Lụa"]
     text = "Sáng 7/7, Hội thảo có Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế Trần Văn Lụa."
     assert _events(text, "2024-07-09", ("Trần Văn Lụa",))[0][2] == ["Trần Văn Lụa"]
+    # Nor is one named after the late person's sentence ends, or as the one who attends.
+    text = ("Sáng 7/7, tỉnh tổ chức lễ gắn biển công trình mang tên Đỗ Văn Mạ. Cựu Chủ tịch nước "
+            "Trần Văn Lụa dự lễ. Dự lễ tưởng niệm có ông Lê Minh Hào.")
+    assert _events(text, "2024-07-09", names)[0][2] == ["Trần Văn Lụa", "Lê Minh Hào"]
 
 
 def test_a_sentence_set_on_another_day_names_no_participant() -> None:

@@ -99,8 +99,11 @@ class Vocabulary:
         return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
 
 
-# Up to eight words, no comma, between a phrase and the name it bears on: "đồng chí", a title.
-_TITLED = r"(?:\s+[^\s,;:()]+){0,8}?\s*$"
+# Up to eight words, no comma, no sentence end ("TP.HCM" holds a dot, "Chí." ends one) between
+# a phrase and the name it bears on: "đồng chí", a title — but no word that starts another part
+# of the clause ("lễ tưởng niệm có ông A", "do ông A chủ trì").
+_TITLED = (r"(?:\s+(?!(?:có|do|với|và|cùng|gồm|là|được|đã|tại|dự|chủ trì|các|cho)(?!\w))"
+           r"[^\s,;:()]*[^\s,;:().!?]){0,8}?\s*$")
 
 
 def _words(phrases: list[str]) -> str:

@@ -17,6 +17,12 @@ def test_a_whole_year_told_as_done_is_reviewed_early_the_next_year() -> None:
     assert _date(part) == "2020-02-07"
     plan = "Sáng 7/2, Thành ủy làm việc với quận về nhiệm vụ năm 2020."
     assert _date(plan) == "2020-02-07"
+    # The nearest word before the year governs it: a plan told as done is still this year's,
+    # the results of the tasks of a year are reviewed.
+    assert _date("Sáng 7/2, Huyện ủy họp. Kế hoạch năm 2020 đã được ban hành.") == "2020-02-07"
+    assert _date("Sáng 7/2, Huyện ủy họp về kết quả thực hiện nhiệm vụ năm 2019.") == "2020-02-07"
+    both = "Sáng 7/2, Huyện ủy họp về kết quả năm 2019 và kế hoạch năm 2020."
+    assert _date(both) == "2020-02-07"
 
 
 def test_the_later_year_of_a_plan_pair_is_not_the_working_year() -> None:

@@ -47,10 +47,15 @@ _NOT_WORK_YEAR = re.compile(
 # phong trào thi đua năm 2016" — conferred the year after.
 _AWARD_BEFORE = re.compile(
     r"(?i)(?:cờ|bằng khen|xuất sắc|danh hiệu|khen thưởng)[^.;:\n]{0,40}thi đua\s*$")
-# A whole year told as done: results or the state of it before, "đã" just after.
-_REVIEW_BEFORE = re.compile(r"(?i)(?:kết quả|tổng kết|tình hình|thành tích|so với|cùng kỳ)"
-                            r"[^.;:,\n]{0,60}$")
+# A whole year told as done: results or the state of it before (in its clause), "đã" just after.
+_REVIEW_WORD = re.compile(r"(?i)(?<!\w)(?:kết quả|tổng kết|tình hình|thành tích|so với|cùng kỳ)"
+                          r"(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[.;:,\n]")
 _DONE_AFTER = re.compile(r"\s*,?\s*(?:đã|vừa qua)(?!\w)")
+# … unless the year is that of a plan, which is the current one: "Kế hoạch năm 2017 đã được
+# ban hành", "nhiệm vụ năm 2017".
+_PLAN_WORD = re.compile(r"(?i)(?<!\w)(?:nhiệm vụ|kế hoạch|phương hướng|chỉ tiêu|chương trình|"
+                        r"mục tiêu|dự toán|chủ đề)(?!\w)")
 # "6 tháng đầu năm 2017", "quý I năm 2017", "cuối năm 2017": part of a year, the current one.
 _PART_BEFORE = re.compile(r"(?i)(?:tháng|quý\s+[IV\d]+|đầu|cuối|giữa)\s*$")
 # A year paired after the one before it in a clause ("cuối năm 2017 đạt kết quả gì và năm
@@ -124,8 +129,24 @@ def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
         return None
     if _AWARD_BEFORE.search(text, max(begin, start - 60), start):
         return "award"
-    if not _PART_BEFORE.search(text, max(begin, start - 12), start) and (
-            _DONE_AFTER.match(text, match.end())
-            or _REVIEW_BEFORE.search(text, max(begin, start - 80), start)):
+    if _PART_BEFORE.search(text, max(begin, start - 12), start):
+        return "plain"
+    # The nearest word before governs — the "kế hoạch năm 2017" of "kết quả năm 2016 và kế hoạch
+    # năm 2017" is planned — but a review governs the plan it is of.
+    window = max(begin, start - 80)
+    review = _last(_REVIEW_WORD, text, window, start)
+    plan = _last(_PLAN_WORD, text, window, start)
+    if review >= 0 and _CLAUSE_BREAK.search(text, review, start):
+        review = -1  # in another clause
+    if plan >= 0 and _CLAUSE_BREAK.search(text, plan, start):
+        plan = -1
+    if plan > review >= 0 and " và " not in text[review:plan]:
+        plan = -1  # the plan is what the review is of: "kết quả thực hiện nhiệm vụ năm 2016"
+    if review > plan or (plan < 0 and _DONE_AFTER.match(text, match.end())):
         return "review"
     return "plain"
+
+
+def _last(pattern: re.Pattern[str], text: str, begin: int, end: int) -> int:
+    """Where the last match of `pattern` in text[begin:end] starts, or -1."""
+    return max((m.start() for m in pattern.finditer(text, begin, end)), default=-1)

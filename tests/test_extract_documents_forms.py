@@ -44,3 +44,20 @@ def test_decisions_bearing_a_list_of_numbers_are_each_cited() -> None:
         ("Chỉ thị", "03"), ("Chỉ thị", "05")]
     # Two numbers only: a bare one after "và" must end the list ("… 5 và 9 người").
     assert [n for _, n, _ in _docs("Theo Kế hoạch số 5 và 9 người được cử đi.")] == ["5"]
+
+
+def test_a_state_document_heading_itself_with_so_is_cited() -> None:
+    text = ("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: 91/QĐ-UBND Hậu Giang, ngày 3 tháng 2 năm 2020; "
+            "Số 7/2021/NQ-HĐND.")
+    assert _docs(text, province="Hậu Giang") == [
+        ("Quyết định", "91/QĐ-UBND", "Ủy ban nhân dân tỉnh Hậu Giang"),
+        ("Nghị quyết", "7/2021/NQ-HĐND", "Hội đồng nhân dân tỉnh Hậu Giang")]
+    # A state code of no known type, or without "Số", is left alone.
+    assert _docs("Sở có ý kiến 12/SNV-TCBC; Số: 5/SNV-TCBC.") == []
+
+
+def test_a_coded_number_after_a_few_words_of_its_kind() -> None:
+    text = ("Báo cáo thẩm tra số 41/BC-HĐND và Nghị quyết chuyên đề số 09-NQ/TU; Kế hoạch thực "
+            "hiện số 5 năm tới; Luật Đầu tư công số 39/2019/QH14.")
+    assert [(t, n) for t, n, _ in _docs(text, province="Bến Tre")] == [
+        ("Báo cáo", "41/BC-HĐND"), ("Nghị quyết", "09-NQ/TU"), ("Luật", "39/2019/QH14")]

@@ -34,3 +34,16 @@ def test_a_chinese_peoples_congress_is_a_body_not_a_congress() -> None:
     text = ("Ngày 13/5, Chủ tịch nước đã tiếp lãnh đạo Tỉnh ủy, Đại hội đại biểu nhân dân và "
             "Chính quyền tỉnh Quảng Đông.")
     assert [kind for kind, _, _ in _events(text, "2024-05-14")] == ["working_session"]
+
+
+def test_a_day_named_relative_to_publication() -> None:
+    text = "Chiều nay, Tỉnh ủy tổ chức họp báo thông tin về Đại hội."
+    assert [(kind, date) for kind, date, _ in _events(text, "2025-09-22")] == [
+        ("conference", "2025-09-22")]
+    text = "Tối qua, Thành ủy tổ chức lễ trao huy hiệu Đảng."
+    assert [date for _, date, _ in _events(text, "2025-09-22")] == ["2025-09-21"]
+    # Without a publication date such a day has no date; with a comma before its digits, the
+    # digits date it.
+    assert [date for _, date, _ in _events("Chiều nay, Tỉnh ủy tổ chức họp báo.")] == []
+    text = "Sáng nay, 16-10-2020, Đại hội đại biểu Đảng bộ tỉnh bế mạc."
+    assert [(kind, date) for kind, date, _ in _events(text)] == [("congress", "2020-10-16")]

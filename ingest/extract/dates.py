@@ -4,9 +4,9 @@ Vietnamese writes the day first, with "/", "-" or "." ("3/4", "8-8", "18.3" are 
 8 August, 18 March; domain §7.1). A bare "d/m" is not a date without a cue word: it may be a
 document number, a batch name or a place ("đợt 2/9", "Trạm bơm 3 tháng 2"), and "12.800" is a
 number. So an *event day* needs a time-of-day or "ngày" cue in front of it ("Sáng 3/4",
-"chiều nay (30/6)", "Ngày 01-02/4/2019", "Từ ngày 27 đến ngày 30-6-2017"), and cues that
-point away from a meeting ("sinh ngày", "kể từ ngày", "trước ngày", a document's own date
-"12/NQ-HĐND ngày 18/7/2023") are refused.
+"chiều nay (30/6)", "Sáng nay, 16-10-2015", "Ngày 01-02/4/2019", "Từ ngày 27 đến ngày
+30-6-2017"), and cues that point away from a meeting ("sinh ngày", "kể từ ngày", "trước
+ngày", a document's own date "12/NQ-HĐND ngày 18/7/2023") are refused.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
 _DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua))?|(?<!\w)ngày|hôm nay)"
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua),?)?|(?<!\w)ngày|hôm nay)"
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
 )
 _RANGE_CUE = re.compile(

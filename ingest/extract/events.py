@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import day_mentions
+from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
@@ -59,7 +60,8 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
     vocab = vocabulary()
     clues = year_clues(context)
     found: list[_Found] = []
-    mentions = day_mentions(context.text)
+    mentions = sorted(day_mentions(context.text) + relative_days(context.text, clues.published),
+                      key=lambda mention: mention.start)
     for mention in mentions:
         sentence = context.sentence_at(mention.start)
         if sentence is None:

@@ -24,6 +24,8 @@ from cadregraph.ingest.records import Article
     ("Ngày 01-02/4/2019, tại Hà Nội, Hội nghị", 1, 4, 2019),
     ("Từ ngày 27 đến ngày 30-6-2017, Ủy ban họp", 27, 6, 2017),
     ("Trong 2 ngày 6 và 7/8, đại hội diễn ra", 6, 8, None),
+    ("trong các ngày 13, 14 và 15-8, HĐND phường tiếp xúc cử tri", 13, 8, None),
+    ("Sáng nay, 16-10-2015, Đại hội bế mạc", 16, 10, 2015),
     ("sáng nay (30/6), tỉnh tổ chức lễ công bố", 30, 6, None),
     ("tiếp xúc cử tri tại TP.Châu Đốc chiều 28/11.", 28, 11, None),
     ("Sáng thứ Hai (3/4), tại hội trường", 3, 4, None),

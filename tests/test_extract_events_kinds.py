@@ -47,3 +47,11 @@ def test_a_day_named_relative_to_publication() -> None:
     assert [date for _, date, _ in _events("Chiều nay, Tỉnh ủy tổ chức họp báo.")] == []
     text = "Sáng nay, 16-10-2020, Đại hội đại biểu Đảng bộ tỉnh bế mạc."
     assert [(kind, date) for kind, date, _ in _events(text)] == [("congress", "2020-10-16")]
+
+
+def test_announcing_an_inspection_or_its_conclusions_is_a_ceremony() -> None:
+    text = "Chiều 27-6, tại Yên Bái, Thanh tra Chính phủ đã chính thức công bố thanh tra tài sản."
+    assert [(kind, date) for kind, date, _ in _events(text, "2024-06-28")] == [
+        ("ceremony", "2024-06-27")]
+    text = "Sáng 3/7, Ủy ban Kiểm tra Tỉnh ủy công bố kết luận kiểm tra tại huyện."
+    assert [kind for kind, _, _ in _events(text, "2024-07-04")] == ["ceremony"]

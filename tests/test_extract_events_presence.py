@@ -45,3 +45,13 @@ def test_the_author_of_a_directive_is_cited_not_present() -> None:
     # … while one who directs the meeting itself is there.
     text = "Sáng 7/2, Tỉnh ủy họp. Phát biểu chỉ đạo, Bí thư Hà Văn Lâm yêu cầu các ngành."
     assert [who for _, _, who in _events(text, "2024-02-08", names)] == [["Hà Văn Lâm"]]
+
+
+def test_a_person_said_to_be_away_did_not_take_part() -> None:
+    text = ("Chiều 12/5, tổ đại biểu tiếp xúc cử tri huyện. Bà Hà Thị Nhàn chủ trì. Một đại biểu "
+            "khác là ông Vũ Văn Khải, Bí thư Tỉnh ủy, vắng mặt. Ông Lò Văn Sáng không thể tham dự.")
+    names = ("Hà Thị Nhàn", "Vũ Văn Khải", "Lò Văn Sáng")
+    assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Hà Thị Nhàn"]]
+    # … while absentees named after someone who chaired are his business, not his absence.
+    text = "Chiều 12/5, ông Vũ Văn Khải chủ trì hội nghị, một số đại biểu vắng mặt."
+    assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Vũ Văn Khải"]]

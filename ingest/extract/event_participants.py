@@ -181,9 +181,13 @@ def participants(
     absent = _absent_in(context, first, stop, absent)
     out = []
     count = len(context.sentences)
+    absent_after = vocabulary().absent_after
     for person in persons:
         if gone and person.name in gone:
             continue
+        if any(first <= mention.sentence < stop and absent_after.match(context.text, mention.end)
+               for mention in person.mentions):
+            continue  # said to be away: "ông A, Bí thư Thành ủy, vắng mặt"
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
                      else _sentence_of(context, mention))

@@ -54,6 +54,7 @@ class Vocabulary:
     commemorated: re.Pattern[str]
     speech: PhraseSet
     directed_by: re.Pattern[str]
+    absent_after: re.Pattern[str]
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
@@ -122,7 +123,8 @@ def vocabulary() -> Vocabulary:
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
-                              "commemorated", "speech", "directed_by")
+                              "commemorated", "speech", "directed_by",
+                              "absent_after")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -166,4 +168,6 @@ def vocabulary() -> Vocabulary:
                                 re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
+        absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
+                                + _words(lists["absent_after"]), re.IGNORECASE),
     )

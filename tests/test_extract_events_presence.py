@@ -52,6 +52,10 @@ def test_a_person_said_to_be_away_did_not_take_part() -> None:
             "khác là ông Vũ Văn Khải, Bí thư Tỉnh ủy, vắng mặt. Ông Lò Văn Sáng không thể tham dự.")
     names = ("Hà Thị Nhàn", "Vũ Văn Khải", "Lò Văn Sáng")
     assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Hà Thị Nhàn"]]
+    # The signer of a document cited is not placed there either.
+    text = ("Chiều 12/5, bà Hà Thị Nhàn dự hội nghị quán triệt Nghị quyết do Tổng Bí thư Vũ Văn "
+            "Khải ký ban hành.")
+    assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Hà Thị Nhàn"]]
     # … while absentees named after someone who chaired are his business, not his absence.
     text = "Chiều 12/5, ông Vũ Văn Khải chủ trì hội nghị, một số đại biểu vắng mặt."
     assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Vũ Văn Khải"]]

@@ -59,3 +59,12 @@ def test_a_person_said_to_be_away_did_not_take_part() -> None:
     # … while absentees named after someone who chaired are his business, not his absence.
     text = "Chiều 12/5, ông Vũ Văn Khải chủ trì hội nghị, một số đại biểu vắng mặt."
     assert [who for _, _, who in _events(text, "2024-05-13", names)] == [["Vũ Văn Khải"]]
+
+
+def test_a_day_within_the_events_own_span_is_that_event() -> None:
+    text = ("Từ ngày 5 đến 7/7, HĐND tỉnh tổ chức kỳ họp thứ 8. Ngày 6/7, đại biểu Vũ Văn Khải "
+            "chất vấn Giám đốc Sở. Trước đó, ngày 2/7, bà Hà Thị Nhàn ký tờ trình.")
+    names = ("Vũ Văn Khải", "Hà Thị Nhàn")
+    # "Ngày 6/7" lies within the session's days: Khải took part; 2/7 is another time.
+    assert [(date, who) for _, date, who in _events(text, "2024-07-08", names)] == [
+        ("2024-07-05", ["Vũ Văn Khải"])]

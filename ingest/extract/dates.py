@@ -27,6 +27,7 @@ class DayMention:
     day: int
     month: int
     year: int | None  # only when written in the expression itself
+    last: int | None = None  # the last day of a range ("27 đến 30-6"), same month
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 and not _refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
-                match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
+                match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
+                int(rng.group(2))
             )
     for match in time_cues:
         if match.start() in found:
@@ -201,9 +203,11 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         rng = _DAY_RANGE.match(text, match.end())
         single = _DAY_MONTH.match(text, match.end())
         words = None if single else _DAY_WORDS.match(text, match.end())
+        last = None
         if rng and _valid(int(rng.group(1)), int(rng.group(4))):
             day, month, year_text, end = (int(rng.group(1)), int(rng.group(4)), rng.group(5),
                                           rng.end())
+            last = int(rng.group(2))
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
                                      single.group(4), single.end())
@@ -217,7 +221,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 or _refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
-            match.start(), end, day, month, int(year_text) if year_text else None
+            match.start(), end, day, month, int(year_text) if year_text else None, last
         )
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import day_mentions
+from cadregraph.ingest.extract.dates import DayMention, day_mentions
 from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
 from cadregraph.ingest.extract.event_participants import (
@@ -38,7 +38,8 @@ class _Found:
     cue: Cue
     sentence: int
     start: int  # where the dating expression starts
-    day: tuple[int, int] | None = None  # (day, month) written, None for "cùng ngày"
+    # (first day, last day, month) written — one day but for a range ("từ ngày 5 đến 7/7")
+    days: tuple[int, int, int] | None = None
     sentences: set[int] = field(default_factory=set)
 
 
@@ -47,6 +48,12 @@ def _name(text: str, cue: Cue) -> str:
     stop = _NAME_END.search(tail, cue.end - cue.start)
     name = tail[: stop.start()] if stop else tail
     return name.strip()[:1].upper() + name.strip()[1:]
+
+
+def _last(mention: DayMention) -> int:
+    """The last day of a mention's range, itself when it gives one day (or a range's end is
+    not after its start)."""
+    return mention.last if mention.last and mention.last > mention.day else mention.day
 
 
 def _sets(vocab: Vocabulary, text: str, at: int) -> bool:
@@ -68,7 +75,7 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
             continue
         # (0, 0) marks a sentence set on one of the days it gives.
         given = days.setdefault(sentence.index, set())
-        given.add((mention.day, mention.month))
+        given.update((day, mention.month) for day in range(mention.day, _last(mention) + 1))
         if _sets(vocab, sentence.text, mention.start - sentence.start):
             given.add((0, 0))
         cue = clues.best_cue(sentence)
@@ -81,7 +88,7 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
                                      max(cue.start, mention.start - sentence.start)):
             continue
         found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start,
-                            (mention.day, mention.month)))
+                            (mention.day, _last(mention), mention.month)))
     dated = {f.sentence for f in found}
     for sentence in context.sentences:
         if "ùng ngày" not in sentence.text:  # cheap test before the pattern: "cùng ngày"
@@ -94,7 +101,7 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
         if earlier and cue and not vocab.future.search(sentence.text):
             last = max(earlier, key=lambda f: f.sentence)
             found.append(_Found(last.date, cue, sentence.index,
-                                sentence.start + same_day.start(), last.day))
+                                sentence.start + same_day.start(), last.days))
     return sorted(found, key=lambda f: (f.sentence, f.start))
 
 
@@ -126,8 +133,9 @@ def extract_events(
         sentence = context.sentences[item.sentence]
         # A sentence that gives another day than this event's tells of another time.
         elsewhere = {index for index, given in days.items()
-                     if item.day and (0, 0) in given and item.day not in given
-                     and index not in item.sentences}
+                     if item.days and (0, 0) in given and index not in item.sentences
+                     and not any(month == item.days[2] and item.days[0] <= day <= item.days[1]
+                                 for day, month in given)}
         out.append(Event(
             type=item.cue.type,
             date=item.date,

@@ -24,6 +24,8 @@ from cadregraph.ingest.records import Article
     ("Ngày 01-02/4/2019, tại Hà Nội, Hội nghị", 1, 4, 2019),
     ("Từ ngày 27 đến ngày 30-6-2017, Ủy ban họp", 27, 6, 2017),
     ("Trong 2 ngày 6 và 7/8, đại hội diễn ra", 6, 8, None),
+    ("trong các ngày 13, 14 và 15-8, HĐND phường tiếp xúc cử tri", 13, 8, None),
+    ("Sáng nay, 16-10-2015, Đại hội bế mạc", 16, 10, 2015),
     ("sáng nay (30/6), tỉnh tổ chức lễ công bố", 30, 6, None),
     ("tiếp xúc cử tri tại TP.Châu Đốc chiều 28/11.", 28, 11, None),
     ("Sáng thứ Hai (3/4), tại hội trường", 3, 4, None),
@@ -94,8 +96,11 @@ def test_year_from_full_date_or_working_year() -> None:
 
 def test_the_later_of_full_date_and_working_year_wins() -> None:
     text = ("Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm. Trung tâm thành lập theo Quyết định số 32 "
-            "ngày 11/4/2007. Trung tâm nhận cờ thi đua năm 2016.")
+            "ngày 11/4/2007. Trung tâm triển khai kế hoạch công tác năm 2016.")
     assert _date(text) == "2016-05-24"
+    # An emulation award of 2016 is conferred in 2017: the text's year is the one after.
+    award = text.replace("triển khai kế hoạch công tác", "nhận cờ thi đua")
+    assert _date(award) == "2017-05-24"
 
 
 def test_a_full_date_older_than_other_years_named_is_history() -> None:

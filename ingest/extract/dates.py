@@ -4,9 +4,9 @@ Vietnamese writes the day first, with "/", "-" or "." ("3/4", "8-8", "18.3" are 
 8 August, 18 March; domain §7.1). A bare "d/m" is not a date without a cue word: it may be a
 document number, a batch name or a place ("đợt 2/9", "Trạm bơm 3 tháng 2"), and "12.800" is a
 number. So an *event day* needs a time-of-day or "ngày" cue in front of it ("Sáng 3/4",
-"chiều nay (30/6)", "Ngày 01-02/4/2019", "Từ ngày 27 đến ngày 30-6-2017"), and cues that
-point away from a meeting ("sinh ngày", "kể từ ngày", "trước ngày", a document's own date
-"12/NQ-HĐND ngày 18/7/2023") are refused.
+"chiều nay (30/6)", "Sáng nay, 16-10-2015", "Ngày 01-02/4/2019", "Từ ngày 27 đến ngày
+30-6-2017"), and cues that point away from a meeting ("sinh ngày", "kể từ ngày", "trước
+ngày", a document's own date "12/NQ-HĐND ngày 18/7/2023") are refused.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class DayMention:
     day: int
     month: int
     year: int | None  # only when written in the expression itself
+    last: int | None = None  # the last day of a range ("27 đến 30-6"), same month
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ class FullDate:
 _SEP = r"\s?([/.-])\s?"
 # d/m, d/m/yyyy with the same separator; never glued to more digits or a slash ("12.800").
 _DAY_MONTH = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/]|\.\d)")
+# "27 đến 30-6", "6 và 7/8", "13, 14 và 15-8" (the days between listed): the first day counts.
 _DAY_RANGE = re.compile(
-    rf"(\d{{1,2}})\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}})"
+    rf"(\d{{1,2}})(?:\s*,\s*\d{{1,2}})*\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}"
+    rf"(\d{{1,2}})"
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
 # The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017" (domain §7.1).
@@ -47,7 +50,7 @@ _DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
 _DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua))?|(?<!\w)ngày|hôm nay)"
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua),?)?|(?<!\w)ngày|hôm nay)"
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
 )
 _RANGE_CUE = re.compile(
@@ -191,7 +194,8 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 and not _refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
-                match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year
+                match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
+                int(rng.group(2))
             )
     for match in time_cues:
         if match.start() in found:
@@ -199,9 +203,11 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         rng = _DAY_RANGE.match(text, match.end())
         single = _DAY_MONTH.match(text, match.end())
         words = None if single else _DAY_WORDS.match(text, match.end())
+        last = None
         if rng and _valid(int(rng.group(1)), int(rng.group(4))):
             day, month, year_text, end = (int(rng.group(1)), int(rng.group(4)), rng.group(5),
                                           rng.end())
+            last = int(rng.group(2))
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
                                      single.group(4), single.end())
@@ -215,7 +221,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 or _refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
-            match.start(), end, day, month, int(year_text) if year_text else None
+            match.start(), end, day, month, int(year_text) if year_text else None, last
         )
 
 

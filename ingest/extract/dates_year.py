@@ -14,7 +14,8 @@ crawl in the event's own month ("18.3" under " date 2021-03") is taken to share 
 Otherwise None: a wrong year is worse than none. A day after the publication date belongs to
 the year before — or, within two months after it, is an announced event not yet held, which
 has no date to give; a day taken back to the year before must then fall within a season
-(LATE) of publication, else it is history whose year the text does not give.
+(LATE) of publication, else it is history whose year the text does not give. Which "năm YYYY"
+is a working year, and of which year it tells, is `dates_work`'s to say.
 """
 
 from __future__ import annotations
@@ -25,30 +26,20 @@ import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import DayMention, FullDate, full_dates, make_date
-from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
-from cadregraph.ingest.extract.event_vocabulary import NOUN, Cue, vocabulary
+from cadregraph.ingest.extract.dates import (
+    DayMention,
+    FullDate,
+    day_mentions,
+    full_dates,
+    make_date,
+)
+from cadregraph.ingest.extract.dates_scan import scan_digit_led
+from cadregraph.ingest.extract.dates_work import WorkYear, lunar_years, work_years
+from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
 from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.normalize.residue import crawl_prefix
 from cadregraph.ingest.records import Sentence
 
-# "năm 2024" shortly after a word that makes it the working year of a report or meeting.
-_WORK_WORD = re.compile(
-    r"(?i)(?=[cnktsphđd])"  # the words' first letters: other positions are left at once
-    r"(?<!\w)(?:"
-    + by_first_letter("công tác|nhiệm vụ|kết quả|tổng kết|sơ kết|phương hướng|kế hoạch|"
-                      "chỉ tiêu|hoạt động|thi đua|trong|đầu|cuối|trọng tâm|dân vận|chương trình|"
-                      "của|hội nghị|đại hội")
-    + r")"
-    r"(?:,?\s+[\w.]+){0,6},?\s*$"
-)
-_NOT_WORK_YEAR = re.compile(
-    r"(?i)(?=[đtmgsvnk])"  # the words' first letters
-    r"(?:"
-    + by_first_letter("đến|tới|tầm nhìn|định hướng|mục tiêu|giai đoạn|từ|sinh|vào đảng|"
-                      "nhiệm kỳ|khóa|trước|sau|kể từ|vào")
-    + r")\s*$"
-)
 _REVIEW = re.compile(r"(?i)(?:sơ|tổng) kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm")
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
 _TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
@@ -61,10 +52,14 @@ _MONTH_YEAR = re.compile(r"(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)(?![\d/]|-[^\W\d_]
 
 SOON = 60  # days: a day this close after publication is a plan, not last year's event
 LATE = 120  # days: news of last year's meeting runs within a season of it, not later
-AFTER_CITED = 30  # days: an event this far before a date the text cites is of another year
+# days: an event this far before a date the text cites is of another year ("Ngày 25.5" beside a
+# conclusion "ngày 5.6.2012"); a day or two before is a meeting's own span ("4 - 5/10/2022").
+AFTER_CITED = 7
 # Before a full date, what makes it a date to come, not one the text looks back on: a start
 # or deadline ("từ ngày 1/7/2025"), or an anniversary's end ("(27/7/1947 - 27/7/2017)").
 _AHEAD_BEFORE = re.compile(r"(?i)(?:(?:từ|đến|trước|hạn|hết|tới)\s+(?:ngày\s+)?|\d{4}\s*[-–]\s*)$")
+# … unless "thì"/"mới" tells what came of it by then: "đến ngày 9/11/2016 thì được phê duyệt".
+_PAST_AFTER = re.compile(r"[\d/.\-–]+\s*,?\s*(?:thì|mới)(?!\w)")
 
 
 class YearClues:
@@ -100,8 +95,10 @@ class YearClues:
     @cached_property
     def latest_cited_date(self) -> dt.date | None:
         """The latest full date the text looks back on (not "từ ngày 1/7/2025", a start)."""
-        return max((f.date for f in self._full_dates if not _AHEAD_BEFORE.search(
-            self.context.text, max(0, f.start - 20), f.start)), default=None)
+        text = self.context.text
+        return max((f.date for f in self._full_dates
+                    if not _AHEAD_BEFORE.search(text, max(0, f.start - 20), f.start)
+                    or _PAST_AFTER.match(text, f.start)), default=None)
 
     @cached_property
     def latest_month_year(self) -> tuple[int, int] | None:
@@ -114,10 +111,20 @@ class YearClues:
         return max(found, default=None)
 
     @cached_property
-    def work_year(self) -> int | None:
-        """The working year, if nothing in the text is more recent."""
-        years = [int(m.group(1)) for m in _year_mentions(self.context.text)
-                 if _working_year(self, m)]
+    def dating_sentences(self) -> set[int]:
+        """Sentences that date an event: with a cue-led day, or "cùng ngày" (the day before)."""
+        found = (self.context.sentence_at(m.start) for m in day_mentions(self.context.text))
+        return ({sentence.index for sentence in found if sentence}
+                | {s.index for s in self.context.sentences if "ùng ngày" in s.text})
+
+    @cached_property
+    def _work_years(self) -> list[WorkYear]:
+        return (work_years(self, _year_mentions(self.context.text))
+                + lunar_years(self.context.text))
+
+    def work_year(self, month: int) -> int | None:
+        """The working year of a meeting in `month`, if nothing in the text is more recent."""
+        years = [year for work in self._work_years if (year := work.of_month(month))]
         return max(years) if years and max(years) >= self.latest_year else None
 
     @cached_property
@@ -179,20 +186,6 @@ def year_clues(context: Context) -> YearClues:
     return YearClues(context)
 
 
-def _working_year(clues: YearClues, match: re.Match[str]) -> bool:
-    """Is this "năm YYYY" the year of the work or meeting the sentence is about?"""
-    context = clues.context
-    text = context.text
-    if _NOT_WORK_YEAR.search(text, max(0, match.start() - 20), match.start()):
-        return False
-    sentence = context.sentence_at(match.start())
-    begin = sentence.start if sentence else max(0, match.start() - 80)
-    if _WORK_WORD.search(text, max(begin, match.start() - 80), match.start()):
-        return True
-    cue = clues.best_cue(sentence) if sentence else None
-    return cue is not None and cue.priority >= NOUN
-
-
 def _all_years(text: str) -> list[int]:
     """Every "năm YYYY" except target years ("đến năm 2030") and terms ("2020-2025"); the year
     of a normative document cited ("Nghị quyết số 35/2023/UBTVQH15": the text is not older);
@@ -226,12 +219,13 @@ def event_date(mention: DayMention, clues: YearClues) -> str | None:
         return date.isoformat() if date else None
     # The latest explicit year: a full date's or the working year's, whichever is later —
     # unless the text names a later year still, so that the full date is history.
-    years = [clues.latest_full_date.year if clues.latest_full_date else 0, clues.work_year or 0]
+    work_year = clues.work_year(mention.month)
+    years = [clues.latest_full_date.year if clues.latest_full_date else 0, work_year or 0]
     if max(years):
         year = max(years)
         if clues.latest_year > year:
             return None
-        if year != clues.work_year and clues.reviews:
+        if year != work_year and clues.reviews:
             # "sơ kết 1 năm thực hiện Quy định … ngày 3/3/2016": the meeting comes years
             # after the document's date, which only bounds its year.
             return None

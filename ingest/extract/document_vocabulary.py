@@ -21,6 +21,7 @@ class DocumentVocabulary:
     issuers: dict[tuple[str, str], str]  # (issuer code, type code or "*") → template
     implied: dict[str, str]  # type name → issuer template
     of_phrases: list[tuple[str, str]]  # ("bộ chính trị", "Bộ Chính trị"), longest first
+    needs_so: frozenset[str] = frozenset()  # type names that a bare number does not follow
 
     def issuer_for_code(self, issuer_code: str, type_code: str | None) -> str | None:
         code = re.sub(r"\d+$", "", issuer_code)  # QH15, UBTVQH15 carry the term
@@ -34,9 +35,11 @@ def _rows(name: str) -> list[list[str]]:
 
 @cache
 def document_vocabulary() -> DocumentVocabulary:
-    types, code_types = {}, {}
-    for name, codes in _rows("document_types.tsv"):
+    types, code_types, needs_so = {}, {}, set()
+    for name, codes, *flags in _rows("document_types.tsv"):
         types[name.lower()] = name
+        if "số" in flags:
+            needs_so.add(name)
         for code in filter(None, codes.split(",")):
             code_types[code] = name
     issuers, implied, of_phrases = {}, {}, []
@@ -48,7 +51,8 @@ def document_vocabulary() -> DocumentVocabulary:
         else:
             issuers[(row[0], row[1])] = row[2]
     of_phrases.sort(key=lambda p: len(p[0]), reverse=True)
-    return DocumentVocabulary(types, code_types, issuers, implied, of_phrases)
+    return DocumentVocabulary(types, code_types, issuers, implied, of_phrases,
+                              frozenset(needs_so))
 
 
 def fill(template: str, context: Context) -> str:

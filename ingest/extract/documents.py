@@ -18,11 +18,16 @@ from functools import cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
+from cadregraph.ingest.extract.documents_codes import CODE, standalone_codes
+from cadregraph.ingest.extract.documents_codes import PARTY as _STANDALONE  # noqa: F401 (tests)
+from cadregraph.ingest.extract.documents_codes import (  # noqa: F401 (tests)
+    party_codes as _standalone_codes,
+)
 from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
-_CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
+_CODE = CODE
 _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
 # A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",
@@ -30,6 +35,9 @@ _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ 
 _UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu|"
                          r"đảng viên|trường hợp|cán bộ|tổ chức|đơn vị|cuộc|vụ|lượt)\b",
                          re.IGNORECASE)
+# … but "ngày" with a day and month after it is the document's date: "Quyết định số 218 ngày
+# 12-12-2013", "Thông báo số 28 ngày 15/3".
+_DATED_AFTER = re.compile(r"\s*,?\s*ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}")
 # A bare four-digit year after a type name is the plan's year ("kế hoạch 2017"), unless
 # "số" says it is a number ("Quyết định số 2002").
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -42,15 +50,15 @@ _TITLE_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\))?\s*,?\s*(?:về việc|về|V/v)\s+\"?([^;.\n\"()]{5,160})"
 )
 _OF = re.compile(r"\s*,?\s*(?:\(?[^()]{0,3})?của\s+", re.IGNORECASE)
-_STANDALONE = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({_CODE})")
 
 
-# What follows a type name in a citation: "số", a colon, then the number.
-_CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
-# A standalone code is found from its dash (a literal `re` finds fast), then read whole from
-# the digits before it.
-_DASH = re.compile(rf"-\s?[A-ZĐ][A-ZĐa-zi]*\s?/\s?{_CODE}")
-_DIGITS_BEFORE = re.compile(r"(?<![\w/-])\d{1,5}\s?$")
+# What follows a type name in a citation: "số" (or "mang số"), a colon, then the number.
+_CITATION_TAIL = re.compile(rf"(?i)(?:[ ]+(?:mang[ ]+)?số)?[ ]*:?[ ]*(?=\d)({_NUMBER})")
+# … or, after a few words of its kind, "số" and a coded number: "Báo cáo thẩm tra số
+# 412/BC-UBPLTP15", "Nghị quyết chuyên đề số 05-NQ/TU" (a bare number there may be a count).
+_CODED_AFTER_WORDS = re.compile(
+    rf"(?:[ ]+[a-zđà-ỹ]+){{1,4}}[ ]+số[ ]*:?[ ]*(?=\d)"
+    rf"(\d{{1,5}}(?:/\d{{4}})?[ ]?[-/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)(?![\d/.]\d)")
 # Compiled once rather than looked up in `re`'s cache for every citation.
 _SPACES = re.compile(r"\s+")
 _PARTY_NUMBER = re.compile(rf"^\d+-({_CODE})[/-]({_CODE})$")
@@ -75,24 +83,10 @@ def _citations(text: str) -> list[tuple[str, str, int, int, int]]:
     for start, end in _type_names().hits(text):
         if start < last:
             continue
-        tail = _CITATION_TAIL.match(text, end)
+        tail = _CITATION_TAIL.match(text, end) or _CODED_AFTER_WORDS.match(text, end)
         if tail:
             out.append((text[start:end], tail.group(1), start, tail.start(1), tail.end()))
             last = tail.end()
-    return out
-
-
-def _standalone_codes(text: str) -> list[re.Match[str]]:
-    """`_STANDALONE.finditer(text)`, looked for only where a dash starts a code."""
-    out, last = [], 0
-    for dash in _DASH.finditer(text):
-        digits = _DIGITS_BEFORE.search(text, max(0, dash.start() - 6), dash.start())
-        if digits is None or digits.start() < last:
-            continue
-        match = _STANDALONE.match(text, digits.start())
-        if match:
-            out.append(match)
-            last = match.end()
     return out
 
 
@@ -181,7 +175,10 @@ def _more_numbers(text: str, at: int) -> list[tuple[str, int, int]]:
     while match := _MORE.match(text, at):
         number = match.group(1)
         bare = _DIGITS.fullmatch(number)
-        if bare and not _LIST_END.match(text, match.end()):
+        # A bare number must end the list, unless it closes a longer one: "số 2356, 2357 và
+        # 2358 để chuyển đổi …".
+        closes = out and "và" in text[match.start() : match.start(1)]
+        if bare and not closes and not _LIST_END.match(text, match.end()):
             break
         out.append((number, match.start(1), match.end(1)))
         at = match.end()
@@ -193,9 +190,11 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
     for name, number, start, _, end in _citations(context.text):
+        said_so = "số" in context.text[start:end].lower()
         if _DIGITS.fullmatch(number) and (
-                _UNIT_AFTER.match(context.text, end)
-                or (_YEAR.fullmatch(number) and "số" not in context.text[start:end].lower())):
+                (_UNIT_AFTER.match(context.text, end) and not _DATED_AFTER.match(context.text, end))
+                or (_YEAR.fullmatch(number) and not said_so)
+                or (vocab.types[name.lower()] in vocab.needs_so and not said_so)):
             continue
         if name.lower() == "luật" and _NOT_LAW_BEFORE.search(context.text, max(0, start - 5),
                                                               start):
@@ -207,14 +206,19 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
             document.issuer = document.issuer or documents[-1].issuer
         found.extend(documents)
         covered.append((start, listed[-1][2]))
-    for match in _standalone_codes(context.text):
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        code_type = vocab.code_types.get(match.group(2))
-        if code_type:
-            found.append(_document(context, organizations, code_type, match.group(0),
-                                   match.start(), match.end()))
-    return _dedupe(found) + named_documents(context, organizations)
+    for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):
+        if not any(s <= start < e for s, e in covered):
+            found.append(_document(context, organizations, code_type, number, start, end))
+    numbered = _dedupe(found)
+    seen = {_key(document): document for document in numbered}
+    out = list(numbered)
+    for document in named_documents(context, organizations):
+        # A law both named and cited by number ("Luật Đầu tư công số 49/2014/QH13") is one.
+        if document.number and (same := seen.get(_key(document))):
+            same.title = same.title or document.title
+        else:
+            out.append(document)
+    return out
 
 
 def _key(document: Document) -> tuple[str, str]:

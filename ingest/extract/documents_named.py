@@ -32,6 +32,9 @@ _LAW_END = re.compile(
     r"\s(?:số|năm|ngày|của|và|được|đã|thì|là|tại|để|có|với|theo|không|cho|khi|mới|nêu|đáp|"
     r"quy|yêu|đối|trong|nhằm|sẽ|vừa|đang|cũng|bị|phải|ban|hiện|nay|về|do|này|đó)\b"
 )
+# A law's number after its name: "Luật Thanh tra số 56/2010/QH12", "Luật Phí, lệ phí (số
+# 97/2015/QH13 …)" — the name holds no full stop, semicolon or bracket.
+_LAW_NUMBER = re.compile(r"[^.;:()\n]{1,80}?\s\(?\s*số\s*:?\s*(\d{1,4}/\d{4}/QH\d{1,2})(?![\w/])")
 _RULES = re.compile(r"(Quy chế|Điều lệ)((?: (?:làm việc|hoạt động))? của )")
 
 
@@ -83,8 +86,10 @@ def named_documents(context: Context, organizations: list[Organization]) -> list
         name = re.split(r"[,;:.()\"\n]", head)[0]
         stop = _LAW_END.search(name)
         name = _clean(" ".join((name[: stop.start()] if stop else name).split()[:8]))
-        if len(name) >= 4:
-            out.append(Document("Luật", issuer="Quốc hội", title=f"Luật {name}",
+        numbered = _LAW_NUMBER.match(text, match.end())
+        if len(name) >= 4 or (numbered and name):  # "Luật Phí, lệ phí (số 97/2015/QH13)"
+            out.append(Document("Luật", number=numbered.group(1) if numbered else None,
+                                issuer="Quốc hội", title=f"Luật {name}",
                                 evidence=_evidence(context, match.start(), match.end())))
     for match in _finditer(_RULES, text, "Quy chế", "Điều lệ"):
         found = _body_at(organizations, match.end())
@@ -107,4 +112,8 @@ def _dedupe(documents: list[Document]) -> list[Document]:
         old = kept.get(key)
         if old is None or len(title) > len(old.title or ""):
             kept[key] = document
+            if old is not None:
+                document.number = document.number or old.number
+        else:  # a law cited once with its number and once without is one numbered law
+            old.number = old.number or document.number
     return list(kept.values())

@@ -108,7 +108,8 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
     """Does this mention name the person without placing them at the event?"""
     vocab = vocabulary()
     text = context.text
-    if vocab.absent_before.search(text, max(0, start - 30), start):
+    if (vocab.absent_before.search(text, max(0, start - 30), start)
+            or vocab.directed_by.search(text, max(0, start - 80), start)):
         return True
     sentence = context.sentences[index]
     end = start - sentence.start
@@ -153,15 +154,26 @@ def _absent_in_place(words: str, end: int, dating: bool) -> bool:
                                                                                  end)
 
 
+def commemorated(context: Context, persons: Sequence[Person]) -> set[str]:
+    """Names of the persons an article commemorates ("kỷ niệm 100 năm Ngày sinh đồng chí A",
+    "đường mang tên cố Bí thư - ông A"): named as late once, they attend none of its events."""
+    pattern = vocabulary().commemorated
+    return {person.name for person in persons
+            if any(pattern.search(context.text, max(0, mention.start - 70), mention.start)
+                   for mention in person.mentions)}
+
+
 def participants(
     context: Context, persons: Sequence[Person], first: int, stop: int,
     dating: set[int] | None = None, absent: set[int] | None = None,
+    gone: set[str] | None = None,
 ) -> list[str]:
     """Full names of persons named, not only in passing, in sentences first..stop-1.
 
     `dating` holds the sentences that date an event: they are never told of another time;
     `absent` is `absent_sentences(context, dating)`, computed once for all of an article's
-    events (and here when not given).
+    events (and here when not given), with any sentences this event does not cover; `gone`
+    names persons the article commemorates.
     """
     dating = dating or set()
     if absent is None:
@@ -169,7 +181,13 @@ def participants(
     absent = _absent_in(context, first, stop, absent)
     out = []
     count = len(context.sentences)
+    absent_after = vocabulary().absent_after
     for person in persons:
+        if gone and person.name in gone:
+            continue
+        if any(first <= mention.sentence < stop and absent_after.match(context.text, mention.end)
+               for mention in person.mentions):
+            continue  # said to be away: "ông A, Bí thư Thành ủy, vắng mặt"
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
                      else _sentence_of(context, mention))

@@ -11,6 +11,13 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
+# Meeting voters with words between ("tiếp xúc với khoảng 500 cử tri"): as strong as the
+# phrase "tiếp xúc cử tri" of the vocabulary.
+VOTERS = 9
+_VOTERS = re.compile(r"(?i)(?<!\w)tiếp xúc(?:\s+[^\s,.;:]+){1,4}?\s+cử tri(?!\w)")
+# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
+# of a "chương trình kiểm tra, giám sát" (a programme of many).
+PROGRAMME = 5
 _PATH = Path(__file__).resolve().parent / "event_vocabulary.tsv"
 
 
@@ -29,6 +36,7 @@ class Vocabulary:
     cue_pattern: PhraseSet
     not_after: re.Pattern[str]
     part_of: re.Pattern[str]
+    programme: re.Pattern[str]
     council: PhraseSet
     future: PhraseSet
     absent: PhraseSet
@@ -43,10 +51,19 @@ class Vocabulary:
     dismissal: PhraseSet
     state_opener: re.Pattern[str]
     other_time: PhraseSet
+    commemorated: re.Pattern[str]
+    speech: PhraseSet
+    directed_by: re.Pattern[str]
+    absent_after: re.Pattern[str]
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
-        return self._cues(text)
+        cues = self._cues(text)
+        if "cử tri" in text and (meeting := _VOTERS.search(text)):
+            # "tiếp xúc với khoảng 500 cử tri", "tiếp xúc với các cử tri": words between
+            cues.append(Cue("voter_meeting", VOTERS, meeting.start(), meeting.end()))
+            cues.sort(key=lambda cue: cue.start)
+        return cues
 
     def _cues(self, text: str) -> list[Cue]:
         out = []
@@ -59,7 +76,9 @@ class Vocabulary:
             # Only the words just before the cue matter; a short window keeps this linear.
             window = max(0, match.start() - 40)
             if (self.not_after.search(text, window, match.start())
-                    and not self.part_of.search(text, window, match.start())):
+                    and not self.part_of.search(text, window, match.start())
+                    and not (priority >= PROGRAMME
+                             and self.programme.search(text, window, match.start()))):
                 continue
             if council is None:
                 council = self.council.search(text) is not None
@@ -81,6 +100,13 @@ class Vocabulary:
         return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
 
 
+# Up to eight words, no comma, no sentence end ("TP.HCM" holds a dot, "Chí." ends one) between
+# a phrase and the name it bears on: "đồng chí", a title — but no word that starts another part
+# of the clause ("lễ tưởng niệm có ông A", "do ông A chủ trì").
+_TITLED = (r"(?:\s+(?!(?:có|do|với|và|cùng|gồm|là|được|đã|tại|dự|chủ trì|các|cho)(?!\w))"
+           r"[^\s,;:()]*[^\s,;:().!?]){0,8}?\s*$")
+
+
 def _words(phrases: list[str]) -> str:
     """Whole-word alternation; the leading class of first letters lets `re` skip ahead."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -93,10 +119,12 @@ def _words(phrases: list[str]) -> str:
 def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
     lists: dict[str, list[str]] = {
-        kind: [] for kind in ("not_after", "part_of", "council", "future", "absent",
+        kind: [] for kind in ("not_after", "part_of", "programme", "council", "future", "absent",
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
-                              "dismissal", "state_opener", "not_state_opener", "other_time")
+                              "dismissal", "state_opener", "not_state_opener", "other_time",
+                              "commemorated", "speech", "directed_by",
+                              "absent_after")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -113,6 +141,7 @@ def vocabulary() -> Vocabulary:
         masks=frozenset(lists["mask"]),
         cue_pattern=PhraseSet(list(events) + lists["mask"]),
         not_after=re.compile(_words(lists["not_after"]) + r"\s*$", re.IGNORECASE),
+        programme=re.compile(_words(lists["programme"]) + r"\s*$", re.IGNORECASE),
         part_of=re.compile(_words(lists["part_of"]) + r"(?:\s+\w+){0,2}\s+của\s*$",
                            re.IGNORECASE),
         council=PhraseSet(lists["council"]),
@@ -131,4 +160,14 @@ def vocabulary() -> Vocabulary:
         state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
                                 + _words(lists["state_opener"]), re.IGNORECASE),
         other_time=PhraseSet(lists["other_time"]),
+        # Up to eight words between, no comma: a title ("cố Bí thư Thành ủy TP.HCM - ông A");
+        # "cố vấn" (an adviser), "Cố đô Huế" (the old capital), "củng cố", "kiên cố", "cố
+        # gắng", "cố định" … are no late person.
+        commemorated=re.compile(r"(?<!củng )(?<!kiên )" + _words(lists["commemorated"])
+                                + r"(?!\s+(?:vấn|gắng|đô|định|ý|thủ|tật|kết)(?!\w))" + _TITLED,
+                                re.IGNORECASE),
+        speech=PhraseSet(lists["speech"]),
+        directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
+        absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
+                                + _words(lists["absent_after"]), re.IGNORECASE),
     )

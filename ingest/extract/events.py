@@ -16,14 +16,16 @@ import re
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.dates import day_mentions
+from cadregraph.ingest.extract.dates import DayMention, day_mentions
+from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
+    commemorated,
     host_bodies,
     participants,
 )
-from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
+from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
 from cadregraph.ingest.records import Event, Evidence, Organization, Person
 
 _SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày(?!\w)")
@@ -36,6 +38,8 @@ class _Found:
     cue: Cue
     sentence: int
     start: int  # where the dating expression starts
+    # (first day, last day, month) written — one day but for a range ("từ ngày 5 đến 7/7")
+    days: tuple[int, int, int] | None = None
     sentences: set[int] = field(default_factory=set)
 
 
@@ -46,15 +50,34 @@ def _name(text: str, cue: Cue) -> str:
     return name.strip()[:1].upper() + name.strip()[1:]
 
 
-def _reports(context: Context) -> list[_Found]:
+def _last(mention: DayMention) -> int:
+    """The last day of a mention's range, itself when it gives one day (or a range's end is
+    not after its start)."""
+    return mention.last if mention.last and mention.last > mention.day else mention.day
+
+
+def _sets(vocab: Vocabulary, text: str, at: int) -> bool:
+    """Is a sentence set on the day given at `at` — not told by a speaker ("Ông A cho biết,
+    ngày 15/3 …") nor planned ("Theo dự kiến, ngày 30-8 …")?"""
+    return not vocab.speech.search_in(text, 0, at) and not vocab.future.search(text)
+
+
+def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
+    """The reports of events, and in `days` the (day, month) each sentence gives."""
     vocab = vocabulary()
     clues = year_clues(context)
     found: list[_Found] = []
-    mentions = day_mentions(context.text)
+    mentions = sorted(day_mentions(context.text) + relative_days(context.text, clues.published),
+                      key=lambda mention: mention.start)
     for mention in mentions:
         sentence = context.sentence_at(mention.start)
         if sentence is None:
             continue
+        # (0, 0) marks a sentence set on one of the days it gives.
+        given = days.setdefault(sentence.index, set())
+        given.update((day, mention.month) for day in range(mention.day, _last(mention) + 1))
+        if _sets(vocab, sentence.text, mention.start - sentence.start):
+            given.add((0, 0))
         cue = clues.best_cue(sentence)
         if cue is None:
             continue
@@ -64,7 +87,8 @@ def _reports(context: Context) -> list[_Found]:
                                      min(cue.start, mention.end - sentence.start),
                                      max(cue.start, mention.start - sentence.start)):
             continue
-        found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start))
+        found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start,
+                            (mention.day, _last(mention), mention.month)))
     dated = {f.sentence for f in found}
     for sentence in context.sentences:
         if "ùng ngày" not in sentence.text:  # cheap test before the pattern: "cùng ngày"
@@ -77,7 +101,7 @@ def _reports(context: Context) -> list[_Found]:
         if earlier and cue and not vocab.future.search(sentence.text):
             last = max(earlier, key=lambda f: f.sentence)
             found.append(_Found(last.date, cue, sentence.index,
-                                sentence.start + same_day.start()))
+                                sentence.start + same_day.start(), last.days))
     return sorted(found, key=lambda f: (f.sentence, f.start))
 
 
@@ -97,19 +121,27 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def extract_events(
     context: Context, persons: list[Person], organizations: list[Organization]
 ) -> list[Event]:
-    events = _merge(_reports(context))
+    days: dict[int, set[tuple[int, int]]] = {}
+    events = _merge(_reports(context, days))
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
+    gone = commemorated(context, persons) if events else set()
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
         stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
         sentence = context.sentences[item.sentence]
+        # A sentence that gives another day than this event's tells of another time.
+        elsewhere = {index for index, given in days.items()
+                     if item.days and (0, 0) in given and index not in item.sentences
+                     and not any(month == item.days[2] and item.days[0] <= day <= item.days[1]
+                                 for day, month in given)}
         out.append(Event(
             type=item.cue.type,
             date=item.date,
             name=_name(sentence.text, item.cue),
-            participants=participants(context, persons, first, stop, dating, absent),
+            participants=participants(context, persons, first, stop, dating,
+                                      absent | elsewhere, gone),
             organizations=host_bodies(context, organizations, item.sentences),
             evidence=Evidence(item.sentence, min(item.start, sentence.start + item.cue.start),
                               max(sentence.start + item.cue.end, item.start)),

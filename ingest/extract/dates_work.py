@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cadregraph.ingest.extract.dates_scan import by_first_letter
 from cadregraph.ingest.extract.event_vocabulary import NOUN
+from cadregraph.ingest.extract.phrases import lower_text
 
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.dates_year import YearClues
@@ -68,7 +69,8 @@ REVIEW_MONTHS = 2  # a meeting in January or February reviews the year before
 _STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")  # year % 10
 _BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ",
              "mùi")  # year % 12
-_LUNAR = re.compile(r"(?i)(?:xuân|tết(?:\s+nguyên\s+đán)?)\s+(\w+)\s+(\w+)\s*[-–]?\s*"
+# (searched in the lower-cased text: `re` skips to "x" and "t" there, not under IGNORECASE)
+_LUNAR = re.compile(r"(?:xuân|tết(?:\s+nguyên\s+đán)?)\s+(\w+)\s+(\w+)\s*[-–]?\s*"
                     r"((?:19|20)\d\d)(?!\d)")
 _BRANCH_ALIASES = {"mẹo": "mão", "tị": "tỵ"}
 TET_MONTHS = (1, 2, 3)  # meetings of these months greet the new year; December's, the coming one
@@ -92,8 +94,8 @@ def lunar_years(text: str) -> list[WorkYear]:
     if "ết" not in text and "uân" not in text and "ẾT" not in text and "UÂN" not in text:
         return []
     out = []
-    for match in _LUNAR.finditer(text):
-        stem, branch, year = match.group(1).lower(), match.group(2).lower(), int(match.group(3))
+    for match in _LUNAR.finditer(lower_text(text)):
+        stem, branch, year = match.group(1), match.group(2), int(match.group(3))
         if (_STEMS[year % 10] == stem
                 and _BRANCHES[year % 12] == _BRANCH_ALIASES.get(branch, branch)):
             out.append(WorkYear(year, "tet"))

@@ -163,7 +163,9 @@ def vocabulary() -> Vocabulary:
         # Up to eight words between, no comma: a title ("cố Bí thư Thành ủy TP.HCM - ông A");
         # "cố vấn" (an adviser), "Cố đô Huế" (the old capital), "củng cố", "kiên cố", "cố
         # gắng", "cố định" … are no late person.
-        commemorated=re.compile(r"(?<!củng )(?<!kiên )" + _words(lists["commemorated"])
+        # (the look-behinds after `_words`' leading class, which lets `re` skip ahead)
+        commemorated=re.compile(_words(lists["commemorated"]).replace(
+                                    r"(?<!\w)", r"(?<!\w)(?<!củng )(?<!kiên )", 1)
                                 + r"(?!\s+(?:vấn|gắng|đô|định|ý|thủ|tật|kết)(?!\w))" + _TITLED,
                                 re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),

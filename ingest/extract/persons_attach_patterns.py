@@ -104,8 +104,9 @@ LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của"
                        "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 # ". " or ";" or a line end; not the dot of "TP. Cần Thơ", "H. Nghĩa Hành" (abbreviations.txt)
-_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(abbreviations()) if "." not in a)
-STOP = re.compile(rf"[;\n]|{_ABBREVIATED}(?<!\b[{UPPER}])\.(?=\s|$)")
+_ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations())
+                       if "." not in a)
+STOP = re.compile(rf"[.;\n](?:(?<=\.){_ABBREVIATED}(?<!\b[{UPPER}]\.)(?=\s|$)|(?<=[;\n]))")
 # "Trong thời gian giữ chức A (2004 - 2010), ông đã …", "… giai đoạn 2009-2011, ông đã"
 AFTER_PRONOUN = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)"
                            r"\s+[\d\s/–-]+(?:đến(?: năm)?\s+[\d/]+)?)?"

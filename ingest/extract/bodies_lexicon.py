@@ -82,9 +82,10 @@ class BodyLexicon:
         lenient = {view(r[0]).lower().split()[0] for r in rows
                    if r[0] in LENIENT or r[0].split()[0] not in STRICT_FIRST}
         self.strict_firsts = {view(w).lower() for w in STRICT_FIRST} - lenient
-        self.departments = {view(d[0]).lower(): d[1] for d in departments}
-        self.dept_pattern = re.compile(
-            r"\s+(?:" + phrase_trie([d[0] for d in departments]) + r")(?![\w&])", re.IGNORECASE)
+        self.departments = {dept_key(d[0]): d[1] for d in departments}
+        self.dept_pattern = re.compile(r"\s+(?:" + word_trie(
+            {dept_key(d[0]) for d in departments}, char=_dept_char) + r")(?![\w&])",
+            re.IGNORECASE)
 
     def starts(self, tv: str):
         """Offsets in the view where a body name may start."""
@@ -119,6 +120,27 @@ class BodyLexicon:
             row = self.row_of[matched] = (surface, core, body_type, slot, strict,
                                           first in NAME_TAILS)
         return row
+
+
+# Departments are written with any spacing around their separators ("Tài nguyên- Môi
+# trường", "TN - MT") and their abbreviations with any of "&", "-", "và" ("TN&MT", "TN-MT",
+# "TN và MT"): a key folds these, and the pattern matches any of them where the key has one.
+_ACRONYM_SEP = re.compile(r"(?<=[A-ZĐ])(?:\s*[&\-–]\s*|\s+và\s+)(?=[A-ZĐ])")
+_DASH = re.compile(r"\s*[-–]\s*")
+_AMPERSAND = re.compile(r"\s*&\s*")
+_SEPARATORS = {"\x01": r"\s*[-–]\s*", "\x02": r"\s*&\s*",
+               "\x03": r"(?:\s*[&\-–]\s*|\s+và\s+)", " ": r"\s+"}
+
+
+def dept_key(name: str) -> str:
+    """The department name as looked up: lower case, separators folded."""
+    name = _ACRONYM_SEP.sub("\x03", view(name))
+    name = _AMPERSAND.sub("\x02", _DASH.sub("\x01", name))
+    return " ".join(name.lower().split())
+
+
+def _dept_char(char: str) -> str:
+    return _SEPARATORS.get(char) or re.escape(char)
 
 
 def skip_suffix(tv: str, pos: int) -> int:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cadregraph.ingest.extract.bodies_lexicon import HERE, lexicon, place_at
+from cadregraph.ingest.extract.bodies_lexicon import HERE, dept_key, lexicon, place_at
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
-from cadregraph.ingest.extract.titles import view
 
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _WORD_START = re.compile(r"(?<=\s)\S")
@@ -94,8 +93,7 @@ def named(text: str, tv: str, pos: int, ministry: bool, whole: bool) -> tuple[st
     lex = lexicon()
     dept = lex.dept_pattern.match(tv, pos)
     if dept is not None:
-        name, stop = lex.departments[" ".join(view(dept.group().strip()).lower().split())], \
-            dept.end()
+        name, stop = lex.departments[dept_key(dept.group())], dept.end()
         if ministry and text.startswith(" Việt Nam", stop):  # "Bộ Y tế Việt Nam"
             stop += len(" Việt Nam")
         place = place_at(tv, stop, None) if whole else None

@@ -22,3 +22,18 @@ def test_department_rows_that_fold_together_name_one_department() -> None:
     for surface, name in _load("departments.tsv"):
         key = dept_key(surface)
         assert canonical.setdefault(key, name).lower() == name.lower(), surface
+
+
+def test_school_and_company_names_with_lower_case_syllables_and_numbers() -> None:
+    persons, orgs, _ = run("Ông Đào Văn Sáu, Hiệu trưởng Đại học Quốc tế, Đại học Quốc gia "
+                           "Hà Nội, và ông Lương Văn Bảy, Phó Tổng Giám đốc Công ty Phát điện "
+                           "2, dự họp. Ông Lò Văn Tám, Chủ tịch Tập đoàn Dầu khí quốc gia Việt "
+                           "Nam, báo cáo.")
+    assert persons["Đào Văn Sáu"] == {("Hiệu trưởng", "Đại học Quốc tế")}
+    assert persons["Lương Văn Bảy"] == {("Phó Tổng Giám đốc", "Công ty Phát điện 2")}
+    assert persons["Lò Văn Tám"] == {("Chủ tịch", "Tập đoàn Dầu khí quốc gia Việt Nam")}
+
+
+def test_a_count_after_a_company_name_is_not_its_number() -> None:
+    _, orgs, _ = run("Công ty Xi măng 5 năm qua đều có lãi; Công ty Cấp nước 2 tỷ đồng.")
+    assert not any(o.startswith("Công ty") for o in orgs)

@@ -15,7 +15,12 @@ from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _WORD_START = re.compile(r"(?<=\s)\S")
-_NUMBERED = re.compile(r" số \d+(?!\w)")  # "Trường THPT Thuận Thành số 1": the number ends it
+# "Trường THPT Thuận Thành số 1", "Công ty Phát điện 1": the number ends it (not a count:
+# "Công ty X 5 năm")
+_NUMBERED = re.compile(r" (?:số \d+|\d)(?![\w/%]|[.,]\d)(?!\s+(?:năm|tháng|ngày|giờ|tỷ|triệu"
+                       r"|nghìn|ngàn|người|lần|km|ha|m2|đồng)(?!\w))")
+# words that never stand in a name and start what it belongs to ("… thuộc Tổng cục X")
+_OF = re.compile(r"\s+(?:trực thuộc|thuộc|của)\s")
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +32,11 @@ def named_after() -> re.Pattern[str]:
     # also written all in lower case ("Bệnh viện đa khoa huyện X", "Công ty xi măng Hà Tiên")
     words += [w.lower() for w in words]
     spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
-    # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở" … start the next body
+    # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở", "Đại học" … start
+    # the next body ("Đại học Quốc tế, Đại học Quốc gia TP.HCM": a member and its university)
     word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"
-    join = r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND)\s)|\s+)"
+    join = (r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND|Đại học"
+            r"|Trường|Học viện|Viện|Công ty|Tổng công ty|Tập đoàn)\s)|\s+)")
     return re.compile(rf"\s+{word}(?:{join}{word})*")
 
 
@@ -55,7 +62,7 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
             return numbered.end(), numbered.end() if after is None else after.end
         if len(last) >= 2 and (place is not None or not _LOWER_NEXT.match(text, stop)
                                or last.isupper() or name.endswith(" Việt Nam")
-                               or place_at(tv, stop, None) is not None):
+                               or _OF.match(text, stop) or place_at(tv, stop, None) is not None):
             return (stop if place is None else place), stop
         cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
         if cut <= 0:

@@ -14,14 +14,12 @@ from dataclasses import dataclass, field, replace
 from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
+from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL as _COMMITTEE_OF_LEVEL
+from cadregraph.ingest.extract.bodies_render import PARTY_LEVEL_SLOTS as _PARTY_LEVEL_SLOTS
+from cadregraph.ingest.extract.bodies_render import render as render
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
 
-# "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
-_COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
-                       "quận": "Quận ủy", "thị xã": "Thị ủy"}
-_PARTY_LEVEL_SLOTS = set(_COMMITTEE_OF_LEVEL)
-_OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
 _STATE_HOSTS = {"peoples_council", "peoples_committee", "na_delegation", "state_department",
                 "national_body", "court", "procuracy"}  # their "Văn phòng" is the state's
 _PREV_WORD = re.compile(r"(\w+) $")
@@ -68,31 +66,6 @@ class Body:
         if not self.more_places:
             return [self]
         return [replace(self, place=p, more_places=[]) for p in [self.place, *self.more_places]]
-
-
-def render(body: Body) -> str:
-    if body.core == "Ban Chấp hành" and body.parent is not None \
-            and body.parent.body_type == "party_committee":
-        return render(body.parent)  # a party committee IS its executive committee
-    parent = body.parent
-    if parent is not None and parent.core == "Đảng bộ" and parent.place \
-            and body.core in _OF_COMMITTEE and parent.parent is None:
-        # "Ban Thường vụ Đảng bộ quận 1" is the standing committee of the Quận ủy
-        committee = _COMMITTEE_OF_LEVEL.get(parent.level or "", "Đảng ủy")
-        slot = parent.level or "place"
-        return f"{body.core} {render(replace(parent, core=committee, slot=slot))}"
-    if parent is not None:
-        return f"{body.core} {render(parent)}"
-    if body.place is None:
-        return body.core
-    if body.core == "Đảng ủy" and body.level in _COMMITTEE_OF_LEVEL:
-        # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
-        return f"{_COMMITTEE_OF_LEVEL[body.level]} {body.place}"
-    if body.slot in _PARTY_LEVEL_SLOTS or body.level is None:
-        return f"{body.core} {body.place}"
-    if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"
-        return f"{body.core} {body.place}"
-    return f"{body.core} {body.level} {body.place}"
 
 
 def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:

@@ -1,0 +1,42 @@
+"""How the contract names a body read by `bodies.read_body`: "Ban Thường vụ Tỉnh ủy An Giang",
+"Ủy ban nhân dân huyện Phú Tân", "Quận ủy Quận 8" (a party committee is named by its level's
+committee word, other bodies by their level word and place)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # bodies reads these names through `render`
+    from cadregraph.ingest.extract.bodies import Body
+
+# "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).
+COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
+                      "quận": "Quận ủy", "thị xã": "Thị ủy"}
+PARTY_LEVEL_SLOTS = set(COMMITTEE_OF_LEVEL)
+_OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
+
+
+def render(body: Body) -> str:
+    if body.core == "Ban Chấp hành" and body.parent is not None \
+            and body.parent.body_type == "party_committee":
+        return render(body.parent)  # a party committee IS its executive committee
+    parent = body.parent
+    if parent is not None and parent.core == "Đảng bộ" and parent.place \
+            and body.core in _OF_COMMITTEE and parent.parent is None:
+        # "Ban Thường vụ Đảng bộ quận 1" is the standing committee of the Quận ủy
+        committee = COMMITTEE_OF_LEVEL.get(parent.level or "", "Đảng ủy")
+        slot = parent.level or "place"
+        return f"{body.core} {render(replace(parent, core=committee, slot=slot))}"
+    if parent is not None:
+        return f"{body.core} {render(parent)}"
+    if body.place is None:
+        return body.core
+    if body.core == "Đảng ủy" and body.level in COMMITTEE_OF_LEVEL:
+        # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
+        return f"{COMMITTEE_OF_LEVEL[body.level]} {body.place}"
+    if body.slot in PARTY_LEVEL_SLOTS or body.level is None:
+        return f"{body.core} {body.place}"
+    if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"
+        return f"{body.core} {body.place}"
+    return f"{body.core} {body.level} {body.place}"

@@ -3,6 +3,7 @@ title. Each class on a short sentence we wrote (fictional people, real kinds of 
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract.bodies_bare import foreign_word
 from cadregraph.ingest.extract.bodies_lexicon import _load, dept_key
 from test_extract_people_general import run
 
@@ -37,3 +38,20 @@ def test_school_and_company_names_with_lower_case_syllables_and_numbers() -> Non
 def test_a_count_after_a_company_name_is_not_its_number() -> None:
     _, orgs, _ = run("Công ty Xi măng 5 năm qua đều có lãi; Công ty Cấp nước 2 tỷ đồng.")
     assert not any(o.startswith("Công ty") for o in orgs)
+
+
+def test_company_named_bare_after_its_director_or_its_board() -> None:
+    persons, orgs, _ = run("Ông Lâm Văn Chín, Tổng Giám đốc Sông Hồng Group, và ông Vi Văn Tư, "
+                           "Chủ tịch HĐQT XYZ Corp, dự họp. Ông Đinh Văn Mười làm Chủ tịch "
+                           "Hội đồng thành viên PVN.")
+    assert persons["Lâm Văn Chín"] == {("Tổng Giám đốc", "Sông Hồng Group")}
+    assert persons["Vi Văn Tư"] == {("Chủ tịch", "Hội đồng quản trị XYZ Corp")}
+    assert persons["Đinh Văn Mười"] == {("Chủ tịch", "Hội đồng thành viên Tập đoàn PVN")}
+    assert {"Sông Hồng Group", "XYZ Corp"} <= orgs
+
+
+def test_a_person_after_a_director_title_is_no_company() -> None:
+    persons, orgs, _ = run("Tổng Giám đốc Nguyễn Văn Tư cho biết công ty đã có lãi.")
+    assert persons["Nguyễn Văn Tư"] == set()
+    assert not orgs
+    assert foreign_word("Becamex") and foreign_word("Group") and not foreign_word("Nghiêm")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
@@ -24,6 +25,7 @@ _STATE_HOSTS = {"peoples_council", "peoples_committee", "na_delegation", "state_
                 "national_body", "court", "procuracy"}  # their "Văn phòng" is the state's
 _PREV_WORD = re.compile(r"(\w+) $")
 LISTED = re.compile(r"\s*(?:,|và)\s*")  # "A, B", "A và B": bodies or names listed together
+_BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}  # a company's, which follows
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
                    r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|tỉnh|thành phố))?")
@@ -124,6 +126,11 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             body.parent, body.end = inner, inner.end
             if body_type == "party_office" and inner.body_type in _STATE_HOSTS:
                 body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
+            return body
+        bare = bare_company(text, end) if core in _BOARDS else None
+        if bare is not None:  # "Chủ tịch HĐQT Oceanbank": the company named bare
+            body.parent = Body(end, bare[1], bare[0], "enterprise", "national")
+            body.end = bare[1]
             return body
         trung_uong = _TRUNG_UONG.match(tv, end)
         if trung_uong is not None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_bare import after_company_head, bare_company
 from cadregraph.ingest.extract.bodies_described import described_end, description_stops
 from cadregraph.ingest.extract.bodies_lexicon import lexicon
 from cadregraph.ingest.extract.regex_trie import UPPER
@@ -150,12 +151,12 @@ def centre_body(text: str, tv: str, pos: int, read: Callable[[int], Body | None]
     """"Giám đốc Trung tâm Điều hành chương trình chống ngập TP …": a centre the vocabulary
     lacks, after its head's title, named by what it does and closed by its place or by "của"
     and the body it belongs to (never by punctuation alone: "Trung tâm Hội nghị" is as often a
-    venue)."""
+    venue). Else a company named bare (`company_body`)."""
     start = pos
     while start < len(text) and text[start] == " ":
         start += 1
     if not text.startswith(_CENTRE, start):
-        return None
+        return company_body(text, pos)
     head = start + len(_CENTRE) - 1
     found = described_end(text, tv, head, read)
     if found is None:
@@ -169,3 +170,15 @@ def centre_body(text: str, tv: str, pos: int, read: Callable[[int], Body | None]
         core = core.removesuffix(" của")
         return Body(start, end, core, "state_department", "sub", parent=parent)
     return Body(start, end, core, "state_department", "place", level, place)
+
+
+def company_body(text: str, pos: int) -> Body | None:
+    """"Tổng Giám đốc Becamex IDC": after a title only a company's head holds, a company named
+    bare (`bodies_bare`)."""
+    if not after_company_head(text, pos):
+        return None
+    found = bare_company(text, pos)
+    if found is None:
+        return None
+    name, end = found
+    return Body(end - len(name), end, name, "enterprise", "national")

@@ -55,3 +55,13 @@ def test_a_person_after_a_director_title_is_no_company() -> None:
     assert persons["Nguyễn Văn Tư"] == set()
     assert not orgs
     assert foreign_word("Becamex") and foreign_word("Group") and not foreign_word("Nghiêm")
+
+
+def test_association_the_vocabulary_lacks_after_its_head_is_closed_by_its_place() -> None:
+    persons, orgs, _ = run("Ông Tạ Văn Hai, Phó Chủ tịch Hội Kiến trúc cảnh quan TP Cần Thơ, "
+                           "phát biểu. Ông Mạc Văn Ba là chủ tịch hội truyền thống đường Hồ Chí "
+                           "Minh xã Phú Lộc.")
+    assert persons["Tạ Văn Hai"] == {
+        ("Phó Chủ tịch", "Hội Kiến trúc cảnh quan thành phố Cần Thơ")}
+    assert persons["Mạc Văn Ba"] == set()  # the road named after the leader is no city
+    assert "Hội Kiến trúc cảnh quan thành phố Cần Thơ" in orgs

@@ -143,33 +143,40 @@ def shift_body(body: Body, delta: int) -> None:
         shift_body(body.parent, delta)
 
 
-_CENTRE = "Trung tâm "
+# the heads of bodies the vocabulary lacks, named by what they do, and their kind
+_DESCRIBED_HEADS = re.compile(r"(?:(Trung tâm)|([Hh]ội)(?! (?:nghị|đồng|thi|chợ|trường|diễn"
+                              r"|thảo|An|viên|quán)(?!\w))) ")
 
 
 def centre_body(text: str, tv: str, pos: int, read: Callable[[int], Body | None]
                 ) -> Body | None:
-    """"Giám đốc Trung tâm Điều hành chương trình chống ngập TP …": a centre the vocabulary
-    lacks, after its head's title, named by what it does and closed by its place or by "của"
-    and the body it belongs to (never by punctuation alone: "Trung tâm Hội nghị" is as often a
-    venue). Else a company named bare (`company_body`)."""
+    """"Giám đốc Trung tâm Điều hành chương trình chống ngập TP …", "Phó Chủ tịch Hội Quy
+    hoạch TP Đà Nẵng": a centre or an association the vocabulary lacks, after its head's
+    title, named by what it does and closed by its place or by "của" and the body it belongs
+    to (never by punctuation alone: "Trung tâm Hội nghị" is as often a venue). Else a company
+    named bare (`company_body`)."""
     start = pos
     while start < len(text) and text[start] == " ":
         start += 1
-    if not text.startswith(_CENTRE, start):
+    head = _DESCRIBED_HEADS.match(text, start)
+    if head is None:
         return company_body(text, pos)
-    head = start + len(_CENTRE) - 1
-    found = described_end(text, tv, head, read)
+    body_type = "state_department" if head.group(1) else "mass_organisation"
+    found = described_end(text, tv, head.end() - 1, read)
     if found is None:
         return None
     words, end, level, place, parent = found
     if (level is None or (place is None and level not in ("tỉnh", "thành phố"))) \
             and parent is None:
         return None  # "… Lao động xã hội": a word read as a level ("xã") is no place
+    if text.startswith("Hồ Chí Minh", words + 1):
+        return None  # "… đường Hồ Chí Minh": the leader's name, not the city (no level word)
     core = " ".join(text[start:words].split())
+    core = core[0].upper() + core[1:]  # "hội truyền thống …" after a title in lower case
     if parent is not None:  # named as units are: "Trung tâm X Sở Y"
         core = core.removesuffix(" của")
-        return Body(start, end, core, "state_department", "sub", parent=parent)
-    return Body(start, end, core, "state_department", "place", level, place)
+        return Body(start, end, core, body_type, "sub", parent=parent)
+    return Body(start, end, core, body_type, "place", level, place)
 
 
 def company_body(text: str, pos: int) -> Body | None:

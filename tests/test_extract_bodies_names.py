@@ -65,3 +65,12 @@ def test_association_the_vocabulary_lacks_after_its_head_is_closed_by_its_place(
         ("Phó Chủ tịch", "Hội Kiến trúc cảnh quan thành phố Cần Thơ")}
     assert persons["Mạc Văn Ba"] == set()  # the road named after the leader is no city
     assert "Hội Kiến trúc cảnh quan thành phố Cần Thơ" in orgs
+
+
+def test_a_branch_is_named_with_its_place() -> None:
+    persons, orgs, _ = run("Bà Tô Thị Hạnh (Giám đốc Văn phòng Đăng ký đất đai Chi nhánh huyện "
+                           "Phú Tân) dự họp. Ngân hàng Nhà nước chi nhánh tỉnh An Giang báo "
+                           "cáo.")
+    assert persons["Tô Thị Hạnh"] == {
+        ("Giám đốc", "Văn phòng Đăng ký đất đai chi nhánh huyện Phú Tân")}
+    assert "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh An Giang" in orgs

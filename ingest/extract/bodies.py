@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
-from cadregraph.ingest.extract.bodies_lexicon import lexicon, place_at, skip_suffix
+from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL as _COMMITTEE_OF_LEVEL
 from cadregraph.ingest.extract.bodies_render import PARTY_LEVEL_SLOTS as _PARTY_LEVEL_SLOTS
@@ -103,6 +103,12 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             if inner is not None and inner.body_type == "mass_organisation":
                 return Body(pos, inner.end, "Ban Chấp hành Trung ương", "executive_committee",
                             "sub", parent=inner)
+        branch = branch_place(tv, end)  # "Ngân hàng Nhà nước chi nhánh TPHCM"
+        if branch is not None and body.core != "Nhà nước":
+            body.core, body.slot = f"{core} chi nhánh", "place"
+            if body_type == "national_body":  # its office in a province is the province's
+                body.body_type = "state_department"
+            body.level, body.place, end = branch.level, branch.name, branch.end
         body.end = skip_suffix(tv, end)
         return body
     if slot == "described":  # "Ban Chỉ đạo công tác bầu cử tỉnh X"
@@ -156,6 +162,8 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
             place = shared_read(tv, skip_suffix(tv, end), body.level)
             place = place if place is not None and place.name is not None else None
+        if place is None and slot == "place" and (place := branch_place(tv, end)) is not None:
+            body.core = f"{core} chi nhánh"  # "Văn phòng Đăng ký đất đai Chi nhánh quận 9"
         if place is not None:
             body.level, body.place, body.more_places = place.level, place.name, place.more
             body.end = skip_suffix(tv, place.end)

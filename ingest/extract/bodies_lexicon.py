@@ -178,6 +178,17 @@ def place_at(tv: str, pos: int, level: str | None) -> PlaceRead | None:
     return None
 
 
+_BRANCH = re.compile(r"\s+[Cc]hi nhánh(?= )")
+
+
+def branch_place(tv: str, pos: int) -> PlaceRead | None:
+    """The place of a branch named at `pos` ("… chi nhánh TPHCM", "… Chi nhánh quận 9"), or
+    None: a national or provincial service's office in that place."""
+    branch = _BRANCH.match(tv, pos)
+    place = None if branch is None else place_at(tv, branch.end(), None)
+    return place if place is not None and place.name is not None else None
+
+
 def _load(name: str) -> list[list[str]]:
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line and not line.startswith("#")]

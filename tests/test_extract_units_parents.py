@@ -131,3 +131,11 @@ def test_a_centre_named_by_what_it_does_closed_by_its_place_or_parent() -> None:
                                                    "Sở Tư pháp tỉnh Bắc Ninh")}
     assert persons["Lê Văn Tám"] == set()  # nothing closes its name: a venue as often
     assert not any(o.startswith("Trung tâm Hội nghị") for o in orgs)
+
+
+def test_office_with_the_body_it_serves_after_a_dash_or_of() -> None:
+    persons, orgs, _ = run("Bà Kiều Thị Mai, Phó Chánh Văn phòng - Tổng cục Thống kê, và ông "
+                           "Lạc Văn Tư, Chánh Văn phòng của Bộ Tư pháp, dự họp.")
+    assert persons["Kiều Thị Mai"] == {("Phó Chánh Văn phòng", "Văn phòng Tổng cục Thống kê")}
+    assert persons["Lạc Văn Tư"] == {("Chánh Văn phòng", "Văn phòng Bộ Tư pháp")}
+    assert {"Văn phòng Tổng cục Thống kê", "Văn phòng Bộ Tư pháp"} <= orgs

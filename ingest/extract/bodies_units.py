@@ -32,6 +32,10 @@ _OFFICE_HOSTS = {"state_department", "party_department", "police", "military", "
 # between the unit and its parent: a comma, a bracket, a dash, "thuộc", "của", or a capital
 # letter
 _SEP = re.compile(rf"\s*,\s*|\s*\(\s*|\s+[-–]\s+|\s+(?:trực thuộc|thuộc|của)\s+|\s+(?=[{UPPER}])")
+# what an office may serve, named after it and a separator
+_OFFICE_PARENTS = {"party_committee", "peoples_council", "peoples_committee", "state_department",
+                   "national_body", "court", "procuracy", "na_delegation"}
+_OFFICE_SEP = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+của\s+")
 _STOP = re.compile(r"[.;:\n\"“”]")
 _CLOSE = re.compile(r"\s*\)")
 _MAX_WORDS = 10
@@ -41,7 +45,7 @@ def open_unit(body: Body | None) -> bool:
     """Whether a title's body may be a unit whose parent follows: none read, a "Phòng" without
     its place, or a council's committee without its council."""
     return body is None or (body.parent is None and body.place is None and (
-        (body.body_type == "council_committee" and body.slot == "sub")
+        (body.body_type in ("council_committee", "party_office") and body.slot == "sub")
         or (body.core.startswith("Phòng ") and body.level == "district")))
 
 
@@ -67,6 +71,8 @@ def unit_body(text: str, tv: str, pos: int, role: str, prefix: str, body: Body |
     """The unit named after a title ending at `pos` with its parent, or None. `body` is what
     the body reader found there; `read(at)` reads a body, `titles(at)` says whether a title
     starts at `at` (", Tỉnh ủy viên" is a post, not a parent)."""
+    if body is not None and body.body_type == "party_office":
+        return _office_of(text, body, read, titles)
     unit = prefix if prefix in _PREFIXED else _UNIT_OF_ROLE.get(role)
     if body is not None and body.body_type == "council_committee":
         unit = "Ban"
@@ -116,6 +122,21 @@ def unit_body(text: str, tv: str, pos: int, role: str, prefix: str, body: Body |
             return Body(start, end, core, body_type, "place", parent.level, parent.place)
         return Body(start, end, core, body_type, "sub", parent=parent)
     return None
+
+
+def _office_of(text: str, office: Body, read: Callable[[int], Body | None],
+               titles: Callable[[int], bool]) -> Body | None:
+    """"Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam": an office and, after a dash, a
+    comma or "của", the body it serves."""
+    sep = _OFFICE_SEP.match(text, office.end)
+    if sep is None or titles(sep.end()):
+        return None
+    parent = read(sep.end())
+    if parent is None or parent.body_type not in _OFFICE_PARENTS \
+            or (parent.slot == "sub" and parent.parent is None):
+        return None
+    body_type = "party_office" if parent.body_type == "party_committee" else "state_office"
+    return Body(office.start, parent.end, office.core, body_type, "sub", parent=parent)
 
 
 def lower_case_body(text: str, pos: int, read: Callable[[str], Body | None]) -> Body | None:

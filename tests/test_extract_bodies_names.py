@@ -11,11 +11,13 @@ from test_extract_people_general import run
 def test_department_separators_are_written_many_ways() -> None:
     persons, orgs, _ = run("Ông Lò Văn Tư, Giám đốc Sở TN - MT tỉnh Lào Cai, và bà Hà Thị "
                            "Năm, Phó Giám đốc Sở Tài nguyên– Môi trường tỉnh Lai Châu, dự họp. "
-                           "Bộ VHTT-DL và Sở KH và ĐT tỉnh Lào Cai có ý kiến.")
+                           "Bộ VHTT-DL và Sở KH và ĐT tỉnh Lào Cai có ý kiến. Ông Vũ Văn Ba, "
+                           "Thứ trưởng Kế hoạch & Đầu tư, dự họp.")
     assert persons["Lò Văn Tư"] == {("Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Lào Cai")}
     assert persons["Hà Thị Năm"] == {
         ("Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Lai Châu")}
     assert {"Bộ Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư tỉnh Lào Cai"} <= orgs
+    assert persons["Vũ Văn Ba"] == {("Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}
 
 
 def test_department_rows_that_fold_together_name_one_department() -> None:

@@ -123,12 +123,13 @@ class BodyLexicon:
 
 
 # Departments are written with any spacing around their separators ("Tài nguyên- Môi
-# trường", "TN - MT") and their abbreviations with any of "&", "-", "và" ("TN&MT", "TN-MT",
-# "TN và MT"): a key folds these, and the pattern matches any of them where the key has one.
+# trường", "TN - MT"), "&" for "và" ("Kế hoạch & Đầu tư"), and their abbreviations with any
+# of "&", "-", "và" ("TN&MT", "TN-MT", "TN và MT"): a key folds these, and the pattern matches
+# any of them where the key has one.
 _ACRONYM_SEP = re.compile(r"(?<=[A-ZĐ])(?:\s*[&\-–]\s*|\s+và\s+)(?=[A-ZĐ])")
 _DASH = re.compile(r"\s*[-–]\s*")
-_AMPERSAND = re.compile(r"\s*&\s*")
-_SEPARATORS = {"\x01": r"\s*[-–]\s*", "\x02": r"\s*&\s*",
+_AMPERSAND = re.compile(r"\s*&\s*|\s+và\s+")  # "Kế hoạch & Đầu tư"
+_SEPARATORS = {"\x01": r"\s*[-–]\s*", "\x02": r"(?:\s*&\s*|\s+và\s+)",
                "\x03": r"(?:\s*[&\-–]\s*|\s+và\s+)", " ": r"\s+"}
 
 

@@ -262,3 +262,13 @@ def test_offices_and_a_chamber_named_by_their_work_and_a_ward_named_so() -> None
         ("Chánh Văn phòng", "Văn phòng Điều phối nông thôn mới tỉnh Sóc Trăng")}
     assert "Phòng Thương mại và Công nghiệp Việt Nam" in organizations
     assert not any(o.startswith("Sở Dầu") for o in organizations)
+
+
+def test_schools_of_every_kind_with_abbreviations_expanded() -> None:
+    persons, orgs, _ = run("Bà Mai Thị Ba, Hiệu trưởng Trường THCS Lê Lợi, và ông Võ Văn Tư, "
+                           "Phó Hiệu trưởng Trường ĐH Y khoa Phạm Ngọc Thạch, dự lễ. Ông Chu "
+                           "Văn Năm, nguyên Hiệu trưởng Trường Sĩ quan Lục quân 2, phát biểu.")
+    assert persons["Mai Thị Ba"] == {("Hiệu trưởng", "Trường Trung học cơ sở Lê Lợi")}
+    assert persons["Võ Văn Tư"] == {
+        ("Phó Hiệu trưởng", "Trường Đại học Y khoa Phạm Ngọc Thạch")}
+    assert "Trường Sĩ quan Lục quân 2" in orgs

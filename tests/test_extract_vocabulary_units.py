@@ -272,3 +272,11 @@ def test_schools_of_every_kind_with_abbreviations_expanded() -> None:
     assert persons["Võ Văn Tư"] == {
         ("Phó Hiệu trưởng", "Trường Đại học Y khoa Phạm Ngọc Thạch")}
     assert "Trường Sĩ quan Lục quân 2" in orgs
+
+
+def test_central_bloc_committee_written_short_and_a_representative_office() -> None:
+    persons, orgs, _ = run("Ông Lại Văn Sáu, Bí thư Đảng ủy Khối các cơ quan TƯ, đến thăm Văn "
+                           "phòng đại diện Báo Nhân Dân tại Cần Thơ.", province="Cần Thơ")
+    assert persons["Lại Văn Sáu"] == {("Bí thư", "Đảng ủy Khối các cơ quan Trung ương")}
+    assert "Văn phòng đại diện Báo Nhân Dân" in orgs
+    assert not any(o.startswith("Văn phòng Thành ủy") for o in orgs)

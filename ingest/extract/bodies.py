@@ -28,7 +28,7 @@ LISTED = re.compile(r"\s*(?:,|và)\s*")  # "A, B", "A và B": bodies or names li
 _BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}  # a company's, which follows
 _EXECUTIVE_TW = {"Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"}
 _BLOC = re.compile(r"\s+[Kk]hối(?:\s+(?:các|[Cc]ơ quan|[Dd]oanh nghiệp|Công nghiệp|Dân chính"
-                   r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|tỉnh|thành phố))?")
+                   r"|[Đđ]ảng|và))+(?:\s+(?:Trung ương|TW|TƯ|T\.Ư|tỉnh|thành phố)(?!\w))?")
 _TRUNG_UONG = re.compile(r"\s+(?:Trung ương|TW|TƯ|T\.Ư)(?!\w)")
 
 
@@ -172,6 +172,8 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                                                      "party_organisation") else None
         if bloc is not None:
             body.core, body.slot = f"{core} {text[end:bloc.end()].strip()}", "national"
+            if bloc.group().endswith(("TW", "TƯ", "T.Ư")):  # spelled out
+                body.core = body.core.rsplit(" ", 1)[0] + " Trung ương"
             if bloc.group().endswith(("tỉnh", "thành phố")):
                 body.core = body.core.rsplit(" ", 1 + bloc.group().endswith("phố"))[0]
                 body.slot, body.level = "place", "tỉnh"

@@ -280,3 +280,12 @@ def test_central_bloc_committee_written_short_and_a_representative_office() -> N
     assert persons["Lại Văn Sáu"] == {("Bí thư", "Đảng ủy Khối các cơ quan Trung ương")}
     assert "Văn phòng đại diện Báo Nhân Dân" in orgs
     assert not any(o.startswith("Văn phòng Thành ủy") for o in orgs)
+
+
+def test_a_management_board_is_a_state_agency_not_a_working_group() -> None:
+    record = extract(Article(id="t", text="Ông Vương Văn Hai, Trưởng Ban Quản lý Khu kinh tế "
+                             "tỉnh Quảng Nam, báo cáo với Ban Chỉ đạo công tác bầu cử tỉnh "
+                             "Quảng Nam."))
+    types = {o.name: o.body_type for o in record.organizations}
+    assert types["Ban Quản lý Khu kinh tế tỉnh Quảng Nam"] == "state_department"
+    assert types["Ban Chỉ đạo công tác bầu cử tỉnh Quảng Nam"] == "ad_hoc_committee"

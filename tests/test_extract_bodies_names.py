@@ -76,3 +76,28 @@ def test_a_branch_is_named_with_its_place() -> None:
     assert persons["Tô Thị Hạnh"] == {
         ("Giám đốc", "Văn phòng Đăng ký đất đai chi nhánh huyện Phú Tân")}
     assert "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh An Giang" in orgs
+
+
+def test_company_names_end_where_a_clause_or_a_person_starts() -> None:
+    persons, orgs, _ = run("Ông Lục Văn Hai, Giám đốc Công ty TNHH Minh Khai do vợ ông góp vốn, "
+                           "bị kỷ luật. Tổng giám đốc công ty Thuận Phát Đỗ Văn Ba cho biết. "
+                           "Công ty CP Licogi 16 tổ chức lễ kỷ niệm.")
+    assert persons["Lục Văn Hai"] == {("Giám đốc", "Công ty TNHH Minh Khai")}
+    assert persons["Đỗ Văn Ba"] == {("Tổng Giám đốc", "Công ty Thuận Phát")}
+    assert "Công ty Minh Khai do" not in " ".join(orgs)
+
+
+def test_a_verb_in_lower_case_after_a_company_name_is_not_its_name() -> None:
+    record = run("Công ty Hoàng Long đầu tư dự án khu dân cư. Bà Lã Thị Tư, Giám đốc Bệnh "
+                 "viện Đa khoa huyện Gia Lâm, cho biết.")
+    persons, orgs, _ = record
+    assert not any("đầu tư" in o for o in orgs)
+    assert persons["Lã Thị Tư"] == {("Giám đốc", "Bệnh viện Đa khoa huyện Gia Lâm")}
+
+
+def test_procuracy_and_its_units_written_short() -> None:
+    persons, orgs, _ = run("Ông Khổng Văn Tám, Trưởng phòng TCCB Viện KSND tỉnh Quảng Trị, bị "
+                           "kỷ luật.")
+    assert persons["Khổng Văn Tám"] == {
+        ("Trưởng phòng", "Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Quảng Trị")}
+    assert "Viện kiểm sát nhân dân tỉnh Quảng Trị" in orgs

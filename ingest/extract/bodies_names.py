@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cadregraph.ingest.extract.bodies_described import description_stops
 from cadregraph.ingest.extract.bodies_lexicon import HERE, dept_key, lexicon, place_at
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
 
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _WORD_START = re.compile(r"(?<=\s)\S")
-# "Trường THPT Thuận Thành số 1", "Công ty Phát điện 1": the number ends it (not a count:
+_WORD = re.compile(r"\S+")
+# "Trường THPT Thuận Thành số 1", "Công ty CP Licogi 14": the number ends it (not a count:
 # "Công ty X 5 năm")
-_NUMBERED = re.compile(r" (?:số \d+|\d)(?![\w/%]|[.,]\d)(?!\s+(?:năm|tháng|ngày|giờ|tỷ|triệu"
+_NUMBERED = re.compile(r" (?:số \d+|\d{1,3})(?![\w/%]|[.,]\d)(?!\s+(?:năm|tháng|ngày|giờ|tỷ|triệu"
                        r"|nghìn|ngàn|người|lần|km|ha|m2|đồng)(?!\w))")
 # words that never stand in a name and start what it belongs to ("… thuộc Tổng cục X")
 _OF = re.compile(r"\s+(?:trực thuộc|thuộc|của)\s")
@@ -34,9 +36,9 @@ def named_after() -> re.Pattern[str]:
     spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
     # "TP.HCM", "TP. Hồ" are one word; after a comma or dash, "Bộ", "Sở", "Đại học" … start
     # the next body ("Đại học Quốc tế, Đại học Quốc gia TP.HCM": a member and its university)
-    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}]\w*(?:\.[{UPPER}]\w*)*)"
-    join = (r"(?:\s+và\s+|\s*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND|Đại học"
-            r"|Trường|Học viện|Viện|Công ty|Tổng công ty|Tập đoàn)\s)|\s+)")
+    word = rf"(?:{spaced}(?!\w)|(?:TP\.\s?)?[{UPPER}][\w&]*(?:\.[{UPPER}]\w*)*)"
+    join = (r"(?:\s+và\s+|[^\S\n]*[,\-–]\s*(?!(?:Bộ|Sở|Ban|Phòng|Cục|Tổng cục|Ủy ban|UBND|Đại học"
+            r"|Trường|Học viện|Viện|Công ty|Tổng công ty|Tập đoàn)\s)|[^\S\n]+)")
     return re.compile(rf"\s+{word}(?:{join}{word})*")
 
 
@@ -51,7 +53,7 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
     match = named_after().match(text, pos)
     if match is None:
         return None
-    stop = _before_person(text, pos, match.end())
+    stop = _trailing_lower(text, pos, _before_person(text, pos, match.end()))
     while True:
         name = text[pos:stop]
         place = _place_ending(tv, pos, stop)
@@ -64,10 +66,67 @@ def name_end(text: str, tv: str, pos: int) -> tuple[int, int] | None:
                                or last.isupper() or name.endswith(" Việt Nam")
                                or _OF.match(text, stop) or place_at(tv, stop, None) is not None):
             return (stop if place is None else place), stop
+        clause = _clause_after(text, pos, stop) if len(last) >= 2 else None
+        if clause is not None:
+            return clause, clause
         cut = max(name.rfind(","), name.rfind("-"), name.rfind("–"))
         if cut <= 0:
             return None
         stop = pos + len(name[:cut].rstrip())
+
+
+def _trailing_lower(text: str, pos: int, stop: int) -> int:
+    """"Công ty Cường Hưng đầu tư dự án": name words in lower case after the capitalised words
+    of a name are a verb after it ("đầu tư"), not part of it; the name ends before them (a name
+    in lower case from its start keeps them: "Công ty xi măng Hà Tiên"; "Đa khoa" is one
+    word)."""
+    words = list(_WORD_START.finditer(text, pos, stop))
+    lower = _lower_name_words()
+    run = len(words)
+    while run > 1 and words[run - 1].group().islower():
+        run -= 1
+    if run == len(words) or not text[words[0].start()].isupper():
+        return stop
+    tail = " ".join(text[words[run].start():stop].split())
+    if not _segments(tail, lower):
+        return stop  # "… Đa khoa": the lower-case syllable is the capitalised word's
+    return len(text[:words[run].start()].rstrip())
+
+
+def _segments(phrase: str, words: frozenset[str]) -> bool:
+    """Whether `phrase` is a run of `words` (name words in lower case)."""
+    if not phrase:
+        return True
+    parts = phrase.split()
+    return any(" ".join(parts[:n]) in words and _segments(" ".join(parts[n:]), words)
+               for n in range(1, min(4, len(parts)) + 1))
+
+
+@lru_cache(maxsize=1)
+def _lower_name_words() -> frozenset[str]:
+    lines = (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.lower() for w in lines if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> re.Pattern[str]:
+    """A lower-case word that starts a clause after a name ("… Cường Hưng do ông", "… Núi Pháo
+    và các"): the words no description holds (`described_stops.txt`) and "và"."""
+    words = sorted(description_stops() | {"và"}, key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _clause_after(text: str, pos: int, stop: int) -> int | None:
+    """Where the name at `pos` ends when a clause starts at `stop` ("… Cường Hưng do ông"):
+    before the person named last, if any ("công ty Thuận Việt Võ Văn Bé cho biết"), or None
+    when no clause starts there."""
+    if _clause_words().match(text, stop) is None:
+        return None
+    words = list(_WORD.finditer(text, pos, stop))
+    for k in range(max(1, len(words) - 4), len(words) - 2):
+        if is_family_name(words[k].group()) and all(w.group()[0].isupper() for w in words[k:]):
+            return len(text[:words[k].start()].rstrip())
+    return stop
 
 
 def _before_person(text: str, pos: int, stop: int) -> int:

@@ -133,6 +133,7 @@ _SEPARATORS = {"\x01": r"\s*[-–]\s*", "\x02": r"(?:\s*&\s*|\s+và\s+)",
                "\x03": r"(?:\s*[&\-–]\s*|\s+và\s+)", " ": r"\s+"}
 
 
+@lru_cache(maxsize=4096)  # the same few departments recur
 def dept_key(name: str) -> str:
     """The department name as looked up: lower case, separators folded."""
     name = _ACRONYM_SEP.sub("\x03", view(name))

@@ -101,3 +101,10 @@ def test_procuracy_and_its_units_written_short() -> None:
     assert persons["Khổng Văn Tám"] == {
         ("Trưởng phòng", "Phòng Tổ chức cán bộ Viện kiểm sát nhân dân tỉnh Quảng Trị")}
     assert "Viện kiểm sát nhân dân tỉnh Quảng Trị" in orgs
+
+
+def test_front_abbreviated_alone_is_a_body_only_with_its_place() -> None:
+    persons, orgs, _ = run("Bà Hà Thị Bảy, Chủ tịch MTTQ huyện Phú Tân, phát biểu. Cần phát huy "
+                           "vai trò MTTQ và các đoàn thể.", province="An Giang")
+    assert persons["Hà Thị Bảy"] == {("Chủ tịch", "Mặt trận Tổ quốc Việt Nam huyện Phú Tân")}
+    assert orgs == {"Mặt trận Tổ quốc Việt Nam huyện Phú Tân"}

@@ -155,6 +155,9 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             return body
         body.end = end
         return body
+    placed = slot == "placed"  # "MTTQ tỉnh X": a body only with its place ("vai trò MTTQ")
+    if placed:
+        slot = body.slot = "place"
     if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
         body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
         place = place_at(tv, end, body.level)
@@ -168,6 +171,8 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             body.level, body.place, body.more_places = place.level, place.name, place.more
             body.end = skip_suffix(tv, place.end)
             return body
+        if placed:
+            return None
         bloc = _BLOC.match(tv, end) if body_type in ("party_committee",
                                                      "party_organisation") else None
         if bloc is not None:

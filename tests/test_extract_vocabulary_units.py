@@ -289,3 +289,10 @@ def test_a_management_board_is_a_state_agency_not_a_working_group() -> None:
     types = {o.name: o.body_type for o in record.organizations}
     assert types["Ban Quản lý Khu kinh tế tỉnh Quảng Nam"] == "state_department"
     assert types["Ban Chỉ đạo công tác bầu cử tỉnh Quảng Nam"] == "ad_hoc_committee"
+
+
+def test_boards_of_the_assembly_standing_committee() -> None:
+    persons, orgs, _ = run("Ban Dân nguyện của Quốc hội giám sát. Ông Từ Văn Hai, Phó Trưởng Ban "
+                           "Công tác đại biểu, phát biểu.")
+    assert persons["Từ Văn Hai"] == {("Phó Trưởng ban", "Ban Công tác đại biểu")}
+    assert {"Ban Dân nguyện", "Ban Công tác đại biểu"} <= orgs

@@ -38,6 +38,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     GAP_CHARS,
     HISTORY,
     JOINED,
+    LEFT_BEFORE,
     NEW_SENTENCE,
     NOMINATION,
     NOW_AFTER_LEFT,
@@ -89,15 +90,17 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                         and not COUNT.search(text, max(0, c_start - 8), c_start)
                         and not _follows_name(text, names, i, c_start))) \
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
-                out.append((i, c, False))
+                out.append((i, c, LEFT_BEFORE.search(text, max(0, c_start - 60), c_start)
+                            is not None))
                 claimed.add(id(c))
     for i in everyone:
         lo = names[i].end
         for c, c_start, _ in spans[bisect_left(starts, lo):bisect_right(starts, lo + _REACH)]:
             if c_start < lo or c_start > lo + _REACH or id(c) in claimed:
                 continue
-            if AFTER_GAP.fullmatch(text, lo, c_start):
-                out.append((i, c, False))
+            gap = AFTER_GAP.fullmatch(text, lo, c_start)
+            if gap is not None:
+                out.append((i, c, gap.group("then") is not None))
                 claimed.add(id(c))
             elif c.items[0].former and SPACES.fullmatch(text, lo, c_start):
                 # "Lê Văn A và Trần Văn B nguyên Phó Chủ tịch …": shared by the list

@@ -23,9 +23,11 @@ GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(h
 # whose stop the caption lost; the chain before it is not B's
 NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
-# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …")
+# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …");
+# the words of group "then" say the post was held before ("bà A - khi đó là Chủ tịch …")
 AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
-                       r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"
+                       r"hiện là|đương kim|(?P<then>(?:khi|lúc|vào lúc) (?:đó|ấy|còn)(?: là)?|"
+                       r"thời điểm đó là|nguyên là|từng là|trước đây là|trước đó là)|là)\s+)?"
                        r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"
                        r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
                        r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
@@ -72,10 +74,13 @@ def _words(*words: str) -> str:
 
 FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
                              "miễn nhiệm", "cách chức", "bãi nhiệm"))
-# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B": B is held now
+# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B", "thôi giữ chức A, về làm B",
+# "thôi chức A để về nhận nhiệm vụ B": B is held now
 NOW_AFTER_LEFT = re.compile(r"(?<!\w)(?:thôi|miễn nhiệm|cách chức|bãi nhiệm|nguyên|từng)(?!\w)"
-                            r".*(?<!\w)(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
-                            r"phân công|bổ nhiệm|điều động|chuyển)", re.IGNORECASE | re.DOTALL)
+                            r".*(?<!\w)(?:(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
+                            r"phân công|bổ nhiệm|điều động|chuyển)"
+                            r"|(?:về|để|sang)\s+(?:\w+\s+){0,4}?(?:làm|nhận|giữ)(?!\w))",
+                            re.IGNORECASE | re.DOTALL)
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).
@@ -87,6 +92,10 @@ _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?<!các .)(?<!Các .)(?<!những .)(?<!Những .)"
                             rf"(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"
                             + _PRONOUN_REST)
+# "Khi còn làm Giám đốc Sở Y tế, ông A …", "thôi chức Bí thư Tỉnh ủy, ông A": a chain before
+# its holder, told in its own clause as left or as past
+LEFT_BEFORE = re.compile(r"(?<!\w)(?i:thôi|khi còn|từng (?:là|làm|giữ)|kinh qua|miễn nhiệm"
+                         r"|cách chức|bãi nhiệm)(?!\w)[^,.;:()\n]*$")
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
 NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",

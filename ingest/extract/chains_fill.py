@@ -45,12 +45,16 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
                 item.body = target
 
 
+# "làm Phó giám đốc quỹ này": a bare title before a body pointed at is that body's
+_POINTED = re.compile(r"\s+(?![A-ZĐ])\w+\s+(?:này|đó|ấy|trên)(?!\w)")
+
+
 def inherit(text: str, items: list[Item]) -> None:
     """"Chủ tịch UBND tỉnh … cùng 5 Phó Chủ tịch gồm": a bare title takes the body of the same
     office named just before it in the sentence."""
     ordered = sorted(items, key=lambda it: it.start)
     for k, item in enumerate(ordered):
-        if item.body is not None:
+        if item.body is not None or _POINTED.match(text, item.end):
             continue
         for prev in reversed(ordered[:k]):
             gap = text[prev.end:item.start]

@@ -27,12 +27,14 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     ASIDE,
     BEFORE_GAP,
     BEFORE_GAP_COMMA,
+    BRACKETS,
     COUNT,
     GAP_CHARS,
     LEFT_BEFORE,
     NEW_SENTENCE,
     REPLACED,
     SPACES,
+    verb_ends,
 )
 from cadregraph.ingest.extract.persons_attach_title import by_title
 from cadregraph.ingest.extract.persons_attach_verbs import by_verb
@@ -69,7 +71,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     BEFORE_GAP.fullmatch(text, c_end, hi)
                     or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
                         and not COUNT.search(text, max(0, c_start - 8), c_start)
-                        and not _follows_name(text, names, i, c_start))) \
+                        and not _follows_name(text, names, i, c_start)
+                        and not _after_own_verb(text, names, i, c_start))) \
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
                 out.append((i, c, LEFT_BEFORE.search(text, max(0, c_start - 60), c_start)
                             is not None))
@@ -102,6 +105,15 @@ def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> 
     though ", ông B" follows it."""
     return i > 0 and names[i - 1].end <= c_start \
         and AFTER_GAP.fullmatch(text, names[i - 1].end, c_start) is not None
+
+
+def _after_own_verb(text: str, names: list[NameMention], i: int, c_start: int) -> bool:
+    """"A (B) được bầu làm Bí thư Tỉnh ủy, đồng chí C làm Phó Bí thư": a chain a few words
+    after the name before C, past a verb, is that name's, though ", đồng chí C" follows it."""
+    if i == 0 or names[i - 1].end > c_start:
+        return False
+    gap = BRACKETS.sub("", text[names[i - 1].end:c_start])
+    return len(gap.split()) <= 4 and "," not in gap and verb_ends(gap)
 
 
 def _replaced(text: str, names: list[NameMention], chains: list[Chain],

@@ -97,7 +97,10 @@ _PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?<!các .)(?<!Các .)(?<!những 
 LEFT_BEFORE = re.compile(r"(?<!\w)(?i:thôi|khi còn|từng (?:là|làm|giữ)|kinh qua|miễn nhiệm"
                          r"|cách chức|bãi nhiệm)(?!\w)[^,.;:()\n]*$")
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
-NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
+# A post not yet filled is no one's: "HĐND chưa bầu bổ sung vị trí Phó Chủ tịch"; "sẽ thôi giữ
+# chức A" tells a post held until now.
+NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ(?! thôi)"
+                          r"|(?<!\w)chưa(?!\w)")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
                               "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
@@ -152,6 +155,19 @@ JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồn
                     re.IGNORECASE)
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
 DISMISSED = re.compile(r"miễn nhiệm|thôi")
+# Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình
+# làm …", "có người thân làm …") or an unknown holder ("cho đến khi có nhân sự giữ chức …")
+KIN = re.compile(r"(?<!\w)(?:vợ|chồng|người nhà|người thân|nhân sự|(?:em|con|cháu|anh|chị)\s+"
+                 r"(?:trai|gái|ruột|rể|dâu|họ))(?!\w)", re.IGNORECASE)
+# "ông A - chồng của bà B … làm Chủ tịch HĐTV": the name after a relative word is whose
+# relative A is, not the subject
+KIN_OF = re.compile(r"\s*[-–,(]\s*(?:là\s+)?(?:vợ|chồng|em|con|cháu|anh|chị|bố|mẹ)"
+                    r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?(?:\s+(?:của|mình))?\s*"
+                    r"(?:(?:ông|bà|anh|chị)\s+)?", re.IGNORECASE)
+# "đã tiếp ông Mahn Win Khaing Than, Chủ tịch …": a person whose name was not read (the
+# capital after the honorific starts no name found) stands between the last name and a chain
+STRANGER = re.compile(rf"(?<!\w)(?:ông|bà)\s+(?!(?:Chủ|Phó|Bí|Trưởng|Giám|Tổng|Thứ|Bộ|Ủy|Uỷ|"
+                      rf"Đại|Chánh|Viện|Cục|Vụ)(?!\w))[{UPPER}]")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

@@ -4,12 +4,16 @@ one person known to hold one of its posts (domain §4.4: reference by title). Pa
 
 from __future__ import annotations
 
+import re
+
 from cadregraph.ingest.extract.bodies import render
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.records import Person
 
+_AND = re.compile(r"\s*,?\s*và\s+")
 
-def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+
+def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bool]],
              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
     """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
     the one person who holds one of its posts (domain §4.4: reference by title)."""
@@ -30,6 +34,16 @@ def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
         who = set().union(*(holders.get((it.role, render(it.body)), set())
                             for it in chain.items if it.body is not None
                             and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
+        if len(who) != 1 or None in who:
+            continue
+        # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND": posts of
+        # several people, listed with "và"; the holder must hold half of them at least
+        person = who.pop()
+        held = sum(person in holders.get((it.role, render(it.body)), ())
+                   for it in chain.items if it.body is not None)
+        if 2 * held < len(chain.items) and any(
+                _AND.fullmatch(text, a.end, b.start)
+                for a, b in zip(chain.items, chain.items[1:], strict=False)):
+            continue
+        out.append((first[person], chain, False))
     return out

@@ -21,11 +21,14 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     FORMER,
     HISTORY,
     JOINED,
+    KIN,
+    KIN_OF,
     NOMINATION,
     NOW_AFTER_LEFT,
     PROFILE,
     SEMICOLON,
     STOP,
+    STRANGER,
     UNNAMED,
     VA,
     pronoun,
@@ -40,6 +43,7 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
     """Attachments of the chains after an appointment verb, a pronoun or a career verb (see
     module doc); `chains` are sorted by start, `claimed` holds the ids of those taken."""
     own = {id(c): i for i, c, _ in out}
+    name_starts = {n.start for n in names}
     name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
     in_order = name_ends == sorted(name_ends)
     starts = [c.start for c in chains]  # `chains` are sorted by start
@@ -59,6 +63,8 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         while len(before) > 1 and CLOSED.match(text, names[before[-1]].end, c_start):
             before = before[:-1]
         subject = before[-1]
+        if subject > 0 and KIN_OF.fullmatch(text, names[subject - 1].end, names[subject].start):
+            subject -= 1  # "ông A - chồng của bà B … làm Chủ tịch": A's post
         if AFTER_PRONOUN.match(text, c_end) and c_start - names[subject].end < 1500:
             # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named
             claimed.add(id(c))
@@ -97,6 +103,9 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         clause = gap if free or not said else head[pronoun_start(head):]
         if UNNAMED.search(clause):
             continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
+        if _someone_else(text, names, name_starts, clause if said else None,
+                         names[before[-1]].end, c_start):
+            continue
         if NOMINATION(gap if free else head):
             claimed.add(id(c))
             continue
@@ -127,6 +136,19 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
                 claimed.add(id(nxt))
                 _give(text, subjects, nxt, former, out)
                 cur_end = nxt.end
+
+
+def _someone_else(text: str, names: list[NameMention], name_starts: set[int],
+                  clause: str | None, start: int, end: int) -> bool:
+    """Whether a relative, an unknown holder or a person whose name was not read stands in
+    `clause` (a pronoun's) or else between the last name (ending at `start`) and the chain."""
+    tail = text[start:end] if clause is None else clause
+    if "(" in tail:  # "bà A (em dâu ông B) là …": an aside tells of A
+        tail = BRACKETS.sub(lambda m: " " * len(m.group()), tail)
+    if KIN.search(tail):
+        return True
+    offset = start if clause is None else end - len(clause)
+    return any(m.end() - 1 + offset not in name_starts for m in STRANGER.finditer(tail))
 
 
 def _give(text, subjects, chain, former, out) -> None:

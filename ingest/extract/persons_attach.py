@@ -34,6 +34,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     NEW_SENTENCE,
     REPLACED,
     SPACES,
+    VA,
     verb_ends,
 )
 from cadregraph.ingest.extract.persons_attach_title import by_title
@@ -74,9 +75,13 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                         and not _follows_name(text, names, i, c_start)
                         and not _after_own_verb(text, names, i, c_start))) \
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
-                out.append((i, c, LEFT_BEFORE.search(text, max(0, c_start - 60), c_start)
-                            is not None))
+                left = LEFT_BEFORE.search(text, max(0, c_start - 60), c_start) is not None
                 claimed.add(id(c))
+                k = _shared_after(text, names, i, c)
+                if k:  # "ông A, Bộ trưởng Bộ Công an và Bí thư Thành ủy Hà Nội B"
+                    out.append((i - 1, Chain(c.items[:k]), left))
+                    c = Chain(c.items[k:])
+                out.append((i, c, left))
     for i in everyone:
         lo = names[i].end
         for c, c_start, _ in spans[bisect_left(starts, lo):bisect_right(starts, lo + _REACH)]:
@@ -105,6 +110,20 @@ def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> 
     though ", ông B" follows it."""
     return i > 0 and names[i - 1].end <= c_start \
         and AFTER_GAP.fullmatch(text, names[i - 1].end, c_start) is not None
+
+
+def _shared_after(text: str, names: list[NameMention], i: int, c: Chain) -> int:
+    """"ông A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội B": a chain right after the name before B and joined by "và" holds A's
+    posts, then B's; the index of the first of B's (0: all are B's)."""
+    if i == 0 or names[i - 1].end > c.start \
+            or not AFTER_GAP.fullmatch(text, names[i - 1].end, c.start):
+        return 0
+    items = c.items
+    for k in range(len(items) - 1, 0, -1):
+        if VA.fullmatch(text, items[k - 1].end, items[k].start):
+            return k
+    return 0
 
 
 def _after_own_verb(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

@@ -153,6 +153,10 @@ ASIDE = re.compile(r"\s*\((?:(?=[^()]{0,40}\d{4})|(?:huyện|quận|thị xã|th
                    r"phường|thị trấn|TP)[\s.])[^()\n]{1,60}\)")
 JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s*)?",
                     re.IGNORECASE)
+# "Các ông: A, Phạm S, B được bầu …": a listed name the name finder did not read (a family
+# name, then capitalised words) still joins the list
+UNREAD_NAME = re.compile(rf"\s*,\s*(?P<family>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}"
+                         r"(?=\s*(?:,|và\s))")
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
 DISMISSED = re.compile(r"miễn nhiệm|thôi")
 # Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình

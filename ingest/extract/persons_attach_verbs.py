@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_PRONOUN,
@@ -30,6 +31,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     STOP,
     STRANGER,
     UNNAMED,
+    UNREAD_NAME,
     VA,
     pronoun,
     pronoun_start,
@@ -122,7 +124,9 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             for o_start, o_end in owned.get(k - 1, ()):
                 if prev.end <= o_start < names[k].start:
                     between = between.replace(text[o_start:o_end], "")
-            if not JOINED.fullmatch(BIRTH.sub("", BRACKETS.sub("", between))):
+            between = BIRTH.sub("", BRACKETS.sub("", between))
+            if not JOINED.fullmatch(between) and not JOINED.fullmatch(UNREAD_NAME.sub(
+                    lambda m: "" if is_family_name(m.group("family")) else m.group(), between)):
                 break
             k -= 1
             subjects.insert(0, k)

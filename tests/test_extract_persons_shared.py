@@ -1,0 +1,34 @@
+"""Chains and lists shared out among several names, each case on a short sentence we wrote
+(fictional people): a chain after one name and before the next, joined by "và"; a list of names
+with one the name finder does not read; and central-committee titles spelled "TƯ"."""
+
+from __future__ import annotations
+
+from test_extract_people_general import run
+
+
+def test_a_chain_between_two_names_joined_by_va_is_split() -> None:
+    persons, _, _ = run("Dự lễ có Thượng tướng Tô Văn Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ "
+                        "Công an và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Văn Hải.")
+    assert persons["Tô Văn Lâm"] == {("Ủy viên", "Bộ Chính trị"), ("Bộ trưởng", "Bộ Công an")}
+    assert persons["Hoàng Văn Hải"] == {("Ủy viên", "Bộ Chính trị"),
+                                        ("Bí thư", "Thành ủy Hà Nội")}
+
+
+def test_a_list_keeps_its_members_past_an_unread_name() -> None:
+    persons, _, _ = run("Các ông: Nguyễn Văn Yên, Phạm S, Trần Thanh Liêm, Phan Văn Đa được bầu "
+                        "tiếp tục giữ chức vụ Phó chủ tịch UBND tỉnh Lâm Đồng.")
+    for name in ("Nguyễn Văn Yên", "Trần Thanh Liêm", "Phan Văn Đa"):
+        assert persons[name] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lâm Đồng")}
+    # a capitalised phrase that starts with no family name breaks the list
+    persons, _, _ = run("Ông Nguyễn Văn Yên, Sở Nội Vụ, ông Trần Thanh Liêm được bầu làm Phó chủ "
+                        "tịch UBND tỉnh Lâm Đồng.")
+    assert persons["Nguyễn Văn Yên"] == set()
+
+
+def test_central_committee_titles_spelled_with_tu() -> None:
+    persons, _, _ = run("Ông Lương Văn Cường, Bí thư TƯ Đảng, dự. Ông Lê Văn Tám, Ủy viên TƯ Đảng, "
+                        "Bí thư Tỉnh ủy Hậu Giang, dự.")
+    assert persons["Lương Văn Cường"] == {("Bí thư", "Ban Chấp hành Trung ương Đảng")}
+    assert persons["Lê Văn Tám"] == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                     ("Bí thư", "Tỉnh ủy Hậu Giang")}

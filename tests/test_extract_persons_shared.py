@@ -1,6 +1,7 @@
 """Chains and lists shared out among several names, each case on a short sentence we wrote
 (fictional people): a chain after one name and before the next, joined by "và"; a list of names
-with one the name finder does not read; and central-committee titles spelled "TƯ"."""
+with one the name finder does not read; central-committee titles spelled "TƯ"; and "chức vụ"
+(a post) before a title, which is no "Vụ trưởng"."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_central_committee_titles_spelled_with_tu() -> None:
     assert persons["Lương Văn Cường"] == {("Bí thư", "Ban Chấp hành Trung ương Đảng")}
     assert persons["Lê Văn Tám"] == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                                      ("Bí thư", "Tỉnh ủy Hậu Giang")}
+
+
+def test_chuc_vu_before_a_title_is_no_vu_truong() -> None:
+    persons, _, _ = run("Ông Huỳnh Văn Phong từng giữ chức vụ Trưởng Ban Tổ chức Huyện ủy Phù Yên. "
+                        "Ông Lê Văn Ba giữ chức Vụ trưởng Vụ Pháp chế, Bộ Nội vụ.")
+    assert persons["Huỳnh Văn Phong"] == {("Trưởng ban", "Ban Tổ chức Huyện ủy Phù Yên")}
+    assert persons["Lê Văn Ba"] == {("Vụ trưởng", "Vụ Pháp chế Bộ Nội vụ")}

@@ -31,7 +31,7 @@ from cadregraph.ingest.extract.chains_fill import (
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import Title, view
+from cadregraph.ingest.extract.titles import Title, lexicon, view
 
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
@@ -129,6 +129,12 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
     for start, stop, title, former, acting in spans:
         if items and start < items[-1].end:
             continue
+        if text.startswith("vụ ", start) and text.endswith("chức ", 0, start):
+            # "giữ chức vụ Trưởng phòng": "chức vụ" (post), then the title
+            again = lexicon().pattern.match(tv, start + 3)
+            if again is None:
+                continue
+            start, stop, title, former, acting = lexicon().span(again)
         k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart
         if k >= 0 and start < body_spans[k][1]:
             continue

@@ -40,3 +40,10 @@ def test_chuc_vu_before_a_title_is_no_vu_truong() -> None:
                         "Ông Lê Văn Ba giữ chức Vụ trưởng Vụ Pháp chế, Bộ Nội vụ.")
     assert persons["Huỳnh Văn Phong"] == {("Trưởng ban", "Ban Tổ chức Huyện ủy Phù Yên")}
     assert persons["Lê Văn Ba"] == {("Vụ trưởng", "Vụ Pháp chế Bộ Nội vụ")}
+
+
+def test_a_list_head_with_the_kind_of_post_before_gom() -> None:
+    persons, _, _ = run("Các Phó ban Kinh tế Trung ương chuyên trách, gồm: ông Cao Văn Phát, Ủy "
+                        "viên Trung ương Đảng; ông Ngô Văn Hải và ông Nguyễn Ngọc Bảo.")
+    for name in ("Cao Văn Phát", "Ngô Văn Hải", "Nguyễn Ngọc Bảo"):
+        assert ("Phó Trưởng ban", "Ban Kinh tế Trung ương") in persons[name]

@@ -152,3 +152,11 @@ def test_a_caption_name_run_into_the_next_word_is_the_name_written_elsewhere() -
     persons = _persons("Cư dân gửi đơn đến ông Lê Văn Nhân Nhãn Trao đổi với phóng viên, đại "
                        "diện cư dân nói đơn đã gửi ông Lê Văn Nhân từ tháng trước.")
     assert persons == {"Lê Văn Nhân": ["Lê Văn Nhân", "Lê Văn Nhân"]}
+
+
+def test_bylines_closing_an_article_are_no_persons() -> None:
+    for text in ("Vụ việc đang được điều tra, làm rõ. Nguyễn Văn Ca_H. Nam, Theo Thời Đại",
+                 "Vụ việc đang được điều tra, làm rõ. Lê Văn Nam, Theo Thời Đại",
+                 "Bí thư nhấn mạnh. Hồ Xuân Mai - "):
+        assert names(text) == [], text
+    assert names("Hôm nay. Nguyễn Văn Ca phát biểu.") == ["Nguyễn Văn Ca"]

@@ -22,7 +22,9 @@ _AGENCY_AFTER = re.compile(rf"(?:\s*[,\-–/]\s*[{UPPER}][\w'’.]*(?: [{UPPER}]
 # "Theo Tất Định (Dân Việt)" closing a line: a writer, then the paper quoted from
 _THEO_BEFORE = re.compile(r"(?<![\w,])Theo\s+$")
 _OUTLET_AFTER = re.compile(rf"\s*\([{UPPER}][^()\n]{{1,30}}\)[ \t.]*(?:\n|$)")
-_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
+# (co-authors joined by "_" with an initial: "… Nguyễn Ca_H. Nam, Theo Thời Đại")
+_BYLINE_TAIL = re.compile(rf"(?:(?:\s*[-–,/&_]\s*|\s+)[{UPPER}]\w*\.?){{0,8}}"
+                          r"(?:\s*[-–,/&_])?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
 # Words before a place named after a person; a number before one is a street address.

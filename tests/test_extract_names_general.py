@@ -160,3 +160,8 @@ def test_bylines_closing_an_article_are_no_persons() -> None:
                  "Bí thư nhấn mạnh. Hồ Xuân Mai - "):
         assert names(text) == [], text
     assert names("Hôm nay. Nguyễn Văn Ca phát biểu.") == ["Nguyễn Văn Ca"]
+
+
+def test_a_beach_named_after_a_person_is_no_person() -> None:
+    assert names("Nước thải chảy ra biển Nguyễn Tất Thành, gây mùi hôi.") == []
+    assert names("Ông Trần Văn Biển phát biểu.") == ["Trần Văn Biển"]

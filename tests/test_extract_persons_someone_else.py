@@ -2,7 +2,8 @@
 wrote (fictional people): a relative or an unknown holder between the name and the verb's post,
 a person whose name was not read, a post not yet filled, the subject of a verb before a comma
 and a name, a colon that opens a statement rather than a list, a chain of posts addressed to
-several people, and a bare title pointing at another body ("quỹ này")."""
+several people, a bare title pointing at another body ("quỹ này"), a congress of delegates
+("Đại hội Đại biểu") and the other posts of a standing committee's members."""
 
 from __future__ import annotations
 
@@ -79,3 +80,19 @@ def test_a_bare_title_pointing_at_another_body_takes_none() -> None:
                         "quỹ này.")
     assert ("Phó Giám đốc", "Sở Công thương tỉnh Hậu Giang") not in persons["Huỳnh Văn Phong"]
     assert ("Giám đốc", "Sở Công thương tỉnh Hậu Giang") in persons["Huỳnh Văn Phong"]
+
+
+def test_a_congress_of_delegates_gives_no_delegate_post() -> None:
+    persons, _, _ = run("Đến dự Đại hội Đại biểu Đảng bộ phường Long Nguyên, đồng chí Trần Văn "
+                        "Thuận - Giám đốc Sở Nội vụ tỉnh Bình Dương phát biểu.")
+    assert ("Giám đốc", "Sở Nội vụ tỉnh Bình Dương") in persons["Trần Văn Thuận"]
+    assert all(role != "Đại biểu" for role, _ in persons["Trần Văn Thuận"])
+
+
+def test_a_standing_committees_members_keep_their_other_posts_apart() -> None:
+    persons, _, _ = run("Chuẩn y các thành viên tham gia Ban Thường vụ Tỉnh ủy Đồng Tháp gồm: Ông "
+                        "Phan Văn Hợp, Tỉnh ủy viên, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban "
+                        "Kiểm tra Tỉnh ủy Đồng Tháp.")
+    assert ("Phó Chủ nhiệm Thường trực", "Ban Thường vụ Tỉnh ủy Đồng Tháp") \
+        not in persons["Phan Văn Hợp"]
+    assert ("Ủy viên", "Tỉnh ủy Đồng Tháp") in persons["Phan Văn Hợp"]

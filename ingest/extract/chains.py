@@ -36,6 +36,7 @@ from cadregraph.ingest.extract.titles import Title, lexicon, view
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
+_CONGRESS = re.compile(r"(?i:đại hội)\s+$")
 _TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
 
 
@@ -129,6 +130,8 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
     for start, stop, title, former, acting in spans:
         if items and start < items[-1].end:
             continue
+        if title.role == "Đại biểu" and _CONGRESS.search(text, max(0, start - 8), start):
+            continue  # "Đại hội Đại biểu Đảng bộ phường …": a congress, no delegate's post
         if text.startswith("vụ ", start) and text.endswith("chức ", 0, start):
             # "giữ chức vụ Trưởng phòng": "chức vụ" (post), then the title
             again = lexicon().pattern.match(tv, start + 3)

@@ -22,6 +22,7 @@ SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
 
 
 _HEAD_TYPES = SHARED_TYPES | {"standing_body"}
+_PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*"
                        r"(?:gồm|gồm có|có)\s*:?\s*")
 
@@ -35,13 +36,20 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
     for body, end in heads:
         target = body.parent if body.parent is not None and body.slot == "sub" \
             and body.core in ("Thường trực", "Ban Thường trực") else body
+        # "Ban Thường vụ Tỉnh ủy gồm: ông A, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm
+        # tra …": a committee's members carry posts of other bodies; only a party title is the
+        # committee's party's ("Ban Thường vụ Tỉnh ủy gồm Bí thư A, Phó Bí thư B")
+        members = body.body_type in ("standing_committee", "executive_committee")
+        if members:
+            target = body.parent
         for item in ordered:
             if item.start < end:
                 continue
             gap = text[end:item.start]
             if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
                 break
-            if item.body is None:
+            if item.body is None and target is not None \
+                    and (not members or item.role in _PARTY_TITLES):
                 item.body = target
 
 

@@ -154,13 +154,17 @@ class TitleLexicon:
         self.first_words = word_set_pattern(firsts, r"\w.")
         # Most first words ("ủy", "thành", "tỉnh") start no title where they stand: a look at
         # the next word, in the regex, spares ~11,000 failed matches a pass over the corpus.
-        seconds: dict[str, set[str] | None] = dict.fromkeys(_MODIFIERS)
+        seconds: dict[str, set[str] | None] = {}
         for first, *rest in ([view(w).lower() for w in t.phrase.split()] for t in titles):
             known = seconds.get(first, set())
             if not rest or known is None:
                 seconds[first] = None  # a title of one word: nothing to look at
             else:
                 seconds[first] = known | {rest[0]}
+        # a modifier is followed by a title ("cố" mostly is not: "củng cố", "sự cố")
+        heads = set(seconds)
+        for mod in _MODIFIERS:
+            seconds[mod] = None if mod in heads else heads
         self.next_words = seconds  # what the next word of a title starts with (None: any)
         # one first word at most fits a spot (`word_trie`), and it is the title's first word
         if set(seconds) == firsts and all(re.fullmatch(r"[\w.]+", w) for w in firsts) \

@@ -1,7 +1,8 @@
 """Chains and lists shared out among several names, each case on a short sentence we wrote
 (fictional people): a chain after one name and before the next, joined by "và"; a list of names
 with one the name finder does not read; central-committee titles spelled "TƯ"; and "chức vụ"
-(a post) before a title, which is no "Vụ trưởng"."""
+(a post) before a title, which is no "Vụ trưởng"; a deputy named with a province (National
+Assembly)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_a_list_head_with_the_kind_of_post_before_gom() -> None:
                         "viên Trung ương Đảng; ông Ngô Văn Hải và ông Nguyễn Ngọc Bảo.")
     for name in ("Cao Văn Phát", "Ngô Văn Hải", "Nguyễn Ngọc Bảo"):
         assert ("Phó Trưởng ban", "Ban Kinh tế Trung ương") in persons[name]
+
+
+def test_a_deputy_named_with_a_province_sits_in_the_national_assembly() -> None:
+    persons, _, _ = run("ĐB Nguyễn Sỹ Cương (Ninh Thuận) không dùng hết thời gian. Đại biểu Lê Văn "
+                        "Năm (Đà Nẵng) đề cập. Đại biểu Trần Văn Ba (phường Tân Chính, quận Thanh "
+                        "Khê) chất vấn.")
+    assert persons["Nguyễn Sỹ Cương"] == {("Đại biểu", "Quốc hội")}
+    assert persons["Lê Văn Năm"] == {("Đại biểu", "Quốc hội")}
+    assert persons["Trần Văn Ba"] == set()  # an address, not a province's delegation

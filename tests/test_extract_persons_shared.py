@@ -2,7 +2,7 @@
 (fictional people): a chain after one name and before the next, joined by "và"; a list of names
 with one the name finder does not read; central-committee titles spelled "TƯ"; and "chức vụ"
 (a post) before a title, which is no "Vụ trưởng"; a deputy named with a province (National
-Assembly)."""
+Assembly); a bare minister's title after a ministry named in its sentence."""
 
 from __future__ import annotations
 
@@ -57,3 +57,12 @@ def test_a_deputy_named_with_a_province_sits_in_the_national_assembly() -> None:
     assert persons["Nguyễn Sỹ Cương"] == {("Đại biểu", "Quốc hội")}
     assert persons["Lê Văn Năm"] == {("Đại biểu", "Quốc hội")}
     assert persons["Trần Văn Ba"] == set()  # an address, not a province's delegation
+
+
+def test_a_bare_ministers_title_takes_the_ministry_named_before_it() -> None:
+    persons, _, _ = run("Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Văn Hà đã chúc mừng. Tại "
+                        "buổi họp báo của Bộ Công Thương sáng 14/7, Thứ trưởng Đỗ Văn Hải cho "
+                        "biết. Bộ Nội vụ đã kết luận. Thứ trưởng Lê Văn Hòa phát biểu.")
+    assert persons["Phạm Văn Hà"] == {("Bộ trưởng", "Bộ Xây dựng")}
+    assert persons["Đỗ Văn Hải"] == {("Thứ trưởng", "Bộ Công thương")}
+    assert persons["Lê Văn Hòa"] == set()  # the ministry is named in another sentence

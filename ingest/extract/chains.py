@@ -26,6 +26,7 @@ from cadregraph.ingest.extract.chains_fill import (
     SHARED_TYPES,
     fill_within,
     from_head,
+    from_ministry,
     inherit,
     keep_bodied,
 )
@@ -210,6 +211,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
             chain.end = paren.end()
     inherit(text, items)
     from_head(text, items, bodies)
+    from_ministry(text, items, bodies)
     return chains
 
 

@@ -74,6 +74,26 @@ def inherit(text: str, items: list[Item]) -> None:
                 break
 
 
+_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
+_SENTENCE_END = re.compile(r"[.;\n!?](?:\s|$)")
+
+
+def from_ministry(text: str, items: list[Item], bodies: list[Body]) -> None:
+    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Văn Hà …": a bare minister's title takes
+    the ministry named last before it in its sentence (`bodies` are in text order)."""
+    ministries = [b for b in bodies if b.body_type == "national_body"
+                  and b.core.startswith("Bộ ") and b.core != "Bộ Chính trị"]
+    if not ministries:
+        return
+    for item in items:
+        if item.body is not None or item.role not in _MINISTERS:
+            continue
+        before = [b for b in ministries if b.end <= item.start]
+        if before and item.start - before[-1].end < 150 \
+                and not _SENTENCE_END.search(text, before[-1].end, item.start):
+            item.body = before[-1]
+
+
 def _base(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
 

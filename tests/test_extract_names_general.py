@@ -165,3 +165,12 @@ def test_bylines_closing_an_article_are_no_persons() -> None:
 def test_a_beach_named_after_a_person_is_no_person() -> None:
     assert names("Nước thải chảy ra biển Nguyễn Tất Thành, gây mùi hôi.") == []
     assert names("Ông Trần Văn Biển phát biểu.") == ["Trần Văn Biển"]
+
+
+def test_a_name_after_a_country_or_province_in_one_capitalised_run() -> None:
+    assert names("Phó Chủ tịch nước CHXHCN Việt Nam Võ Thị Ánh Xuân dự.") == ["Võ Thị Ánh Xuân"]
+    assert names("Trưởng đoàn ĐBQH đơn vị thành phố Đà Nẵng Nguyễn Thanh Quang dự.") \
+        == ["Nguyễn Thanh Quang"]
+    # a name that starts like a province stays whole
+    assert names("Ông Hà Nam Trung phát biểu.") == ["Hà Nam Trung"]
+    assert names("Bà Lâm Đồng Thị Mai phát biểu.") == ["Lâm Đồng Thị Mai"]

@@ -99,6 +99,21 @@ def is_place(text: str, start: int, name: str) -> bool:
         or (unit and bool(_LEVEL_BEFORE.search(text, max(0, start - 12), start)))
 
 
+_COUNTRIES = {"Việt Nam"}
+
+
+@lru_cache(maxsize=4096)
+def place_prefix(words: tuple[str, ...]) -> int:
+    """How many of the first `words` of a capitalised run name a country or a province (0: none):
+    a name may start after them ("Phó Chủ tịch nước CHXHCN Việt Nam Võ Thị Ánh Xuân")."""
+    for n in (3, 2):
+        phrase = " ".join(words[:n])
+        if len(words) >= n and (phrase in _COUNTRIES or any(
+                u.level == "province" for u in gazetteer().lookup(phrase))):
+            return n
+    return 0
+
+
 @lru_cache(maxsize=4096)
 def runs_into_place(last: str, after: str) -> bool:
     """A name's last word and the capitalised word after it make a province or district

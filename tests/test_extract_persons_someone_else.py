@@ -96,3 +96,9 @@ def test_a_standing_committees_members_keep_their_other_posts_apart() -> None:
     assert ("Phó Chủ nhiệm Thường trực", "Ban Thường vụ Tỉnh ủy Đồng Tháp") \
         not in persons["Phan Văn Hợp"]
     assert ("Ủy viên", "Tỉnh ủy Đồng Tháp") in persons["Phan Văn Hợp"]
+
+
+def test_a_counted_group_between_the_name_and_the_post_holds_it() -> None:
+    persons, _, _ = run("Ông Hồ Văn Dũng cho biết, từ năm 2012 tỉnh luân chuyển 118 cán bộ, trong "
+                        "đó 9 cán bộ đã được bầu vào Ban Chấp hành Đảng bộ tỉnh Bình Định.")
+    assert persons["Hồ Văn Dũng"] == set()

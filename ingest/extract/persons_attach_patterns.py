@@ -140,7 +140,7 @@ CAREER = re.compile(r"(?:(?!\.\s)[^;\n])*?\b(?:kinh qua|trải qua|từng (?:là
 REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\s*thay\s+(?:cho\s+)?"
                       r"(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 # a person introduced without a name between a name and a verb's chain
-UNNAMED = re.compile(r"(?i:\b(?:một|hai|ba|bốn|năm|các|những)\s+"
+UNNAMED = re.compile(r"(?i:\b(?:một|hai|ba|bốn|năm|các|những|nhiều|\d+)\s+"
                      r"(?:đảng viên|cán bộ|công chức|người)\b)"
                      # … or by a plural pronoun: "…, các đồng chí nguyên là Chủ tịch Hội" (not
                      # "các đồng chí: A, B")

@@ -102,3 +102,12 @@ def test_a_counted_group_between_the_name_and_the_post_holds_it() -> None:
     persons, _, _ = run("Ông Hồ Văn Dũng cho biết, từ năm 2012 tỉnh luân chuyển 118 cán bộ, trong "
                         "đó 9 cán bộ đã được bầu vào Ban Chấp hành Đảng bộ tỉnh Bình Định.")
     assert persons["Hồ Văn Dũng"] == set()
+
+
+def test_a_name_put_to_a_vote_not_yet_held_takes_no_post() -> None:
+    persons, _, _ = run("Chủ tịch nước Nguyễn Văn Phúc đã trình danh sách đề cử để Quốc hội bầu bà "
+                        "Võ Thị Xuân, Bí thư Tỉnh ủy An Giang làm Phó chủ tịch nước. Hội nghị giới "
+                        "thiệu ông Trần Văn Mẫn, Phó Chủ tịch Ủy ban MTTQ tỉnh An Giang, chỉ định "
+                        "giữ chức Bí thư Đảng ủy xã Mỹ Hòa.")
+    assert persons["Võ Thị Xuân"] == {("Bí thư", "Tỉnh ủy An Giang")}
+    assert ("Bí thư", "Đảng ủy xã Mỹ Hòa") in persons["Trần Văn Mẫn"]

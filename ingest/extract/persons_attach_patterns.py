@@ -101,6 +101,8 @@ LEFT_BEFORE = re.compile(r"(?<!\w)(?i:thôi|khi còn|từng (?:là|làm|giữ)|k
 # chức A" tells a post held until now.
 NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ(?! thôi)"
                           r"|(?<!\w)chưa(?!\w)")
+# a name put to a vote not yet held, before the name: "đề cử để Quốc hội bầu bà A, …, làm …"
+PENDING_VOTE = re.compile(r"(?i:đề cử|để (?:\w+\s+){0,3}bầu|dự kiến)[^.;\n]*$")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
                               "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"

@@ -26,6 +26,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     KIN_OF,
     NOMINATION,
     NOW_AFTER_LEFT,
+    PENDING_VOTE,
     PROFILE,
     SEMICOLON,
     STOP,
@@ -108,7 +109,9 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         if _someone_else(text, names, name_starts, clause if said else None,
                          names[before[-1]].end, c_start):
             continue
-        if NOMINATION(gap if free else head):
+        if NOMINATION(gap if free else head) \
+                or (free and PENDING_VOTE.search(_lead(text, names[subject].start))):
+            # (also "trình danh sách đề cử để Quốc hội bầu bà A, …, làm Phó Chủ tịch nước")
             claimed.add(id(c))
             continue
         window = text[max(0, c_start - 60):c_start]
@@ -140,6 +143,13 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
                 claimed.add(id(nxt))
                 _give(text, subjects, nxt, former, out)
                 cur_end = nxt.end
+
+
+def _lead(text: str, start: int) -> str:
+    """The words of the sentence before a name at `start` (60 characters at most)."""
+    lead = text[max(0, start - 60):start]
+    stop = max(lead.rfind(". "), lead.rfind("\n"))
+    return lead[stop + 1:]
 
 
 def _someone_else(text: str, names: list[NameMention], name_starts: set[int],

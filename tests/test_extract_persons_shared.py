@@ -2,7 +2,8 @@
 (fictional people): a chain after one name and before the next, joined by "và"; a list of names
 with one the name finder does not read; central-committee titles spelled "TƯ"; and "chức vụ"
 (a post) before a title, which is no "Vụ trưởng"; a deputy named with a province (National
-Assembly); a bare minister's title after a ministry named in its sentence."""
+Assembly); a bare minister's title after a ministry named in its sentence; posts shared out
+respectively."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_a_bare_ministers_title_takes_the_ministry_named_before_it() -> None:
     assert persons["Phạm Văn Hà"] == {("Bộ trưởng", "Bộ Xây dựng")}
     assert persons["Đỗ Văn Hải"] == {("Thứ trưởng", "Bộ Công thương")}
     assert persons["Lê Văn Hòa"] == set()  # the ministry is named in another sentence
+
+
+def test_posts_shared_out_respectively_stay_with_each_holder() -> None:
+    persons, _, _ = run("HĐND tỉnh An Giang đã bầu ông Võ Anh Kiệt, Chủ tịch HĐND tỉnh khóa VIII "
+                        "và ông Đinh Công Minh, Phó Chủ tịch HĐND tỉnh khóa VIII tái đắc cử Chủ "
+                        "tịch và Phó Chủ tịch HĐND tỉnh An Giang khóa IX.")
+    assert persons["Võ Anh Kiệt"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh An Giang")}
+    assert persons["Đinh Công Minh"] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh An Giang")}

@@ -17,8 +17,10 @@ def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bo
              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
     """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
     the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    # (a chain shared out item by item, "A và B tái đắc cử Chủ tịch và Phó Chủ tịch", is owned)
+    used = {id(it) for _, c, _ in attached for it in c.items}
+    unowned = [c for c in chains if len(c.items) >= 2
+               and not any(id(it) in used for it in c.items)]
     if not unowned:
         return []
     holders: dict[tuple[str, str], set[int]] = {}

@@ -111,3 +111,9 @@ def test_a_name_put_to_a_vote_not_yet_held_takes_no_post() -> None:
                         "giữ chức Bí thư Đảng ủy xã Mỹ Hòa.")
     assert persons["Võ Thị Xuân"] == {("Bí thư", "Tỉnh ủy An Giang")}
     assert ("Bí thư", "Đảng ủy xã Mỹ Hòa") in persons["Trần Văn Mẫn"]
+
+
+def test_a_headline_naming_two_posts_with_va_is_not_one_holders() -> None:
+    persons, _, _ = run("Chỉ định Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Khánh Hòa. Dự có ông Nghiêm "
+                        "Văn Thành, Bí thư Tỉnh ủy Khánh Hòa.")
+    assert persons["Nghiêm Văn Thành"] == {("Bí thư", "Tỉnh ủy Khánh Hòa")}

@@ -38,12 +38,13 @@ def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bo
                             and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
         if len(who) != 1 or None in who:
             continue
-        # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND": posts of
-        # several people, listed with "và"; the holder must hold half of them at least
+        # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND", "Chỉ định Bí
+        # thư Tỉnh ủy và Chủ tịch UBND tỉnh": posts of several people, listed with "và"; the
+        # holder must hold most of them
         person = who.pop()
         held = sum(person in holders.get((it.role, render(it.body)), ())
                    for it in chain.items if it.body is not None)
-        if 2 * held < len(chain.items) and any(
+        if 2 * held <= len(chain.items) and any(
                 _AND.fullmatch(text, a.end, b.start)
                 for a, b in zip(chain.items, chain.items[1:], strict=False)):
             continue

@@ -152,3 +152,25 @@ def test_a_caption_name_run_into_the_next_word_is_the_name_written_elsewhere() -
     persons = _persons("Cư dân gửi đơn đến ông Lê Văn Nhân Nhãn Trao đổi với phóng viên, đại "
                        "diện cư dân nói đơn đã gửi ông Lê Văn Nhân từ tháng trước.")
     assert persons == {"Lê Văn Nhân": ["Lê Văn Nhân", "Lê Văn Nhân"]}
+
+
+def test_bylines_closing_an_article_are_no_persons() -> None:
+    for text in ("Vụ việc đang được điều tra, làm rõ. Nguyễn Văn Ca_H. Nam, Theo Thời Đại",
+                 "Vụ việc đang được điều tra, làm rõ. Lê Văn Nam, Theo Thời Đại",
+                 "Bí thư nhấn mạnh. Hồ Xuân Mai - "):
+        assert names(text) == [], text
+    assert names("Hôm nay. Nguyễn Văn Ca phát biểu.") == ["Nguyễn Văn Ca"]
+
+
+def test_a_beach_named_after_a_person_is_no_person() -> None:
+    assert names("Nước thải chảy ra biển Nguyễn Tất Thành, gây mùi hôi.") == []
+    assert names("Ông Trần Văn Biển phát biểu.") == ["Trần Văn Biển"]
+
+
+def test_a_name_after_a_country_or_province_in_one_capitalised_run() -> None:
+    assert names("Phó Chủ tịch nước CHXHCN Việt Nam Võ Thị Ánh Xuân dự.") == ["Võ Thị Ánh Xuân"]
+    assert names("Trưởng đoàn ĐBQH đơn vị thành phố Đà Nẵng Nguyễn Thanh Quang dự.") \
+        == ["Nguyễn Thanh Quang"]
+    # a name that starts like a province stays whole
+    assert names("Ông Hà Nam Trung phát biểu.") == ["Hà Nam Trung"]
+    assert names("Bà Lâm Đồng Thị Mai phát biểu.") == ["Lâm Đồng Thị Mai"]

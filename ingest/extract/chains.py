@@ -26,16 +26,18 @@ from cadregraph.ingest.extract.chains_fill import (
     SHARED_TYPES,
     fill_within,
     from_head,
+    from_ministry,
     inherit,
     keep_bodied,
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import Title, view
+from cadregraph.ingest.extract.titles import Title, lexicon, view
 
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
+_CONGRESS = re.compile(r"(?i:đại hội)\s+$")
 _TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
 
 
@@ -120,6 +122,16 @@ def _implied(surface: str) -> Body | None:
     return None if body is None else copy_body(body)
 
 
+_NAMED_FROM = re.compile(r" (?:[A-ZĐ][\w'’]*[ ]){1,4}\((?P<place>[^()\d]{2,24})\)")
+
+
+def _province_deputy(text: str, stop: int) -> bool:
+    """Whether a name follows the title at `stop`, then a province alone in brackets."""
+    named = _NAMED_FROM.match(text, stop)
+    return named is not None and any(
+        u.level == "province" for u in gazetteer().lookup(named.group("place").strip()))
+
+
 def title_items(reader: BodyReader, spans: list[TitleSpan],
                 body_spans: list[tuple[int, int]]) -> list[Item]:
     """Every title (`spans`, in text order) with its body; titles inside a body's name ("Ban
@@ -129,6 +141,14 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
     for start, stop, title, former, acting in spans:
         if items and start < items[-1].end:
             continue
+        if title.role == "Đại biểu" and _CONGRESS.search(text, max(0, start - 8), start):
+            continue  # "Đại hội Đại biểu Đảng bộ phường …": a congress, no delegate's post
+        if text.startswith("vụ ", start) and text.endswith("chức ", 0, start):
+            # "giữ chức vụ Trưởng phòng": "chức vụ" (post), then the title
+            again = lexicon().pattern.match(tv, start + 3)
+            if again is None:
+                continue
+            start, stop, title, former, acting = lexicon().span(again)
         k = bisect_left(body_spans, (start, -1)) - 1  # spans are sorted, apart
         if k >= 0 and start < body_spans[k][1]:
             continue
@@ -145,6 +165,10 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
             body = lower_case_body(text, stop, lambda s: read_body(s, view(s), 0)) \
                 or centre_body(text, tv, stop, reader.at)
             end = body.end if body is not None else end
+        if body is None and title.role == "Đại biểu" and _province_deputy(text, stop):
+            # "ĐB Nguyễn Văn A (Ninh Thuận) phát biểu": a deputy named with the province that
+            # elected him sits in the National Assembly
+            body = Body(start, stop, "Quốc hội", "national_body", "national")
         if body is None and title.implied_body:
             body = _implied(title.implied_body)
             if body is not None:
@@ -187,6 +211,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
             chain.end = paren.end()
     inherit(text, items)
     from_head(text, items, bodies)
+    from_ministry(text, items, bodies)
     return chains
 
 

@@ -22,6 +22,7 @@ SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
 
 
 _HEAD_TYPES = SHARED_TYPES | {"standing_body"}
+_PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*"
                        r"(?:gồm|gồm có|có)\s*:?\s*")
 
@@ -35,14 +36,25 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
     for body, end in heads:
         target = body.parent if body.parent is not None and body.slot == "sub" \
             and body.core in ("Thường trực", "Ban Thường trực") else body
+        # "Ban Thường vụ Tỉnh ủy gồm: ông A, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm
+        # tra …": a committee's members carry posts of other bodies; only a party title is the
+        # committee's party's ("Ban Thường vụ Tỉnh ủy gồm Bí thư A, Phó Bí thư B")
+        members = body.body_type in ("standing_committee", "executive_committee")
+        if members:
+            target = body.parent
         for item in ordered:
             if item.start < end:
                 continue
             gap = text[end:item.start]
             if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
                 break
-            if item.body is None:
+            if item.body is None and target is not None \
+                    and (not members or item.role in _PARTY_TITLES):
                 item.body = target
+
+
+# "làm Phó giám đốc quỹ này": a bare title before a body pointed at is that body's
+_POINTED = re.compile(r"\s+(?![A-ZĐ])\w+\s+(?:này|đó|ấy|trên)(?!\w)")
 
 
 def inherit(text: str, items: list[Item]) -> None:
@@ -50,7 +62,7 @@ def inherit(text: str, items: list[Item]) -> None:
     office named just before it in the sentence."""
     ordered = sorted(items, key=lambda it: it.start)
     for k, item in enumerate(ordered):
-        if item.body is not None:
+        if item.body is not None or _POINTED.match(text, item.end):
             continue
         for prev in reversed(ordered[:k]):
             gap = text[prev.end:item.start]
@@ -60,6 +72,26 @@ def inherit(text: str, items: list[Item]) -> None:
                     prev.role.replace("Phó ", "") == item.role.replace("Phó ", ""):
                 item.body = prev.body
                 break
+
+
+_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
+_SENTENCE_END = re.compile(r"[.;\n!?](?:\s|$)")
+
+
+def from_ministry(text: str, items: list[Item], bodies: list[Body]) -> None:
+    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Văn Hà …": a bare minister's title takes
+    the ministry named last before it in its sentence (`bodies` are in text order)."""
+    ministries = [b for b in bodies if b.body_type == "national_body"
+                  and b.core.startswith("Bộ ") and b.core != "Bộ Chính trị"]
+    if not ministries:
+        return
+    for item in items:
+        if item.body is not None or item.role not in _MINISTERS:
+            continue
+        before = [b for b in ministries if b.end <= item.start]
+        if before and item.start - before[-1].end < 150 \
+                and not _SENTENCE_END.search(text, before[-1].end, item.start):
+            item.body = before[-1]
 
 
 def _base(role: str) -> str:

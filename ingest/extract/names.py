@@ -17,6 +17,7 @@ from cadregraph.ingest.extract.names_filter import (
     is_byline,
     is_place,
     line_bounds,
+    place_prefix,
     runs_into_place,
 )
 from cadregraph.ingest.extract.names_lexicon import (
@@ -180,6 +181,10 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
     lead = 0  # the names that may start after the first word: those after leaders only
     while lead < size and titled[lead] in _LEADERS:
         lead += 1
+    if size - lead > 3:  # "… nước CHXHCN Việt Nam Võ Thị Ánh Xuân": a country or province first
+        skip = place_prefix(tuple(titled[lead:lead + 3]))
+        if skip and size - lead - skip >= 2 and is_family_name(raw[lead + skip]):
+            lead += skip
     k = 0
     while k < size:
         first = shown[k]

@@ -22,7 +22,9 @@ _AGENCY_AFTER = re.compile(rf"(?:\s*[,\-–/]\s*[{UPPER}][\w'’.]*(?: [{UPPER}]
 # "Theo Tất Định (Dân Việt)" closing a line: a writer, then the paper quoted from
 _THEO_BEFORE = re.compile(r"(?<![\w,])Theo\s+$")
 _OUTLET_AFTER = re.compile(rf"\s*\([{UPPER}][^()\n]{{1,30}}\)[ \t.]*(?:\n|$)")
-_BYLINE_TAIL = re.compile(rf"(?:\s*[-–,/&]\s*|\s+)(?:[{UPPER}]\w*(?:\s+|$)){{0,6}}\s*$")
+# (co-authors joined by "_" with an initial: "… Nguyễn Ca_H. Nam, Theo Thời Đại")
+_BYLINE_TAIL = re.compile(rf"(?:(?:\s*[-–,/&_]\s*|\s+)[{UPPER}]\w*\.?){{0,8}}"
+                          r"(?:\s*[-–,/&_])?\s*$")
 _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường|xã|thị xã|thị trấn)"
                            r"|TP\.?|TX\.?)\s*$")
 # Words before a place named after a person; a number before one is a street address.
@@ -95,6 +97,21 @@ def is_place(text: str, start: int, name: str) -> bool:
     place, unit = _name_is_place(name)
     return place or _place_before(text, start) or _school_before(text, start) \
         or (unit and bool(_LEVEL_BEFORE.search(text, max(0, start - 12), start)))
+
+
+_COUNTRIES = {"Việt Nam"}
+
+
+@lru_cache(maxsize=4096)
+def place_prefix(words: tuple[str, ...]) -> int:
+    """How many of the first `words` of a capitalised run name a country or a province (0: none):
+    a name may start after them ("Phó Chủ tịch nước CHXHCN Việt Nam Võ Thị Ánh Xuân")."""
+    for n in (3, 2):
+        phrase = " ".join(words[:n])
+        if len(words) >= n and (phrase in _COUNTRIES or any(
+                u.level == "province" for u in gazetteer().lookup(phrase))):
+            return n
+    return 0
 
 
 @lru_cache(maxsize=4096)

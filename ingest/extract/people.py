@@ -181,7 +181,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                       if b.body_type == "peoples_council" and b.slot != "sub"
                       and _GROUP.search(text, max(0, b.start - 16), b.start))
     attached = attach(text, names, chains, deputies, owner)
-    attached += by_title(chains, attached, owner)
+    attached += by_title(text, chains, attached, owner)
     held: dict[int, set[tuple[str, str]]] = {}  # each person's (role, body), as `Position.key`
     for index, chain, former in attached:
         person = owner.get(index)

@@ -24,36 +24,21 @@ from cadregraph.ingest.extract.persons_antecedent import Antecedents
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
-    AFTER_PRONOUN,
-    AGENT,
     ASIDE,
     BEFORE_GAP,
     BEFORE_GAP_COMMA,
-    BIRTH,
     BRACKETS,
-    CAREER,
-    CLOSED,
     COUNT,
-    FORMER,
     GAP_CHARS,
-    HISTORY,
-    JOINED,
+    LEFT_BEFORE,
     NEW_SENTENCE,
-    NOMINATION,
-    NOW_AFTER_LEFT,
-    PROFILE,
     REPLACED,
-    SEMICOLON,
     SPACES,
-    STOP,
-    UNNAMED,
     VA,
-    pronoun,
-    pronoun_start,
-    stops_nowhere,
     verb_ends,
 )
 from cadregraph.ingest.extract.persons_attach_title import by_title
+from cadregraph.ingest.extract.persons_attach_verbs import by_verb
 from cadregraph.ingest.records import Person
 
 _REACH = 300
@@ -87,17 +72,24 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     BEFORE_GAP.fullmatch(text, c_end, hi)
                     or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
                         and not COUNT.search(text, max(0, c_start - 8), c_start)
-                        and not _follows_name(text, names, i, c_start))) \
+                        and not _follows_name(text, names, i, c_start)
+                        and not _after_own_verb(text, names, i, c_start))) \
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
-                out.append((i, c, False))
+                left = LEFT_BEFORE.search(text, max(0, c_start - 60), c_start) is not None
                 claimed.add(id(c))
+                k = _shared_after(text, names, i, c)
+                if k:  # "ông A, Bộ trưởng Bộ Công an và Bí thư Thành ủy Hà Nội B"
+                    out.append((i - 1, Chain(c.items[:k]), left))
+                    c = Chain(c.items[k:])
+                out.append((i, c, left))
     for i in everyone:
         lo = names[i].end
         for c, c_start, _ in spans[bisect_left(starts, lo):bisect_right(starts, lo + _REACH)]:
             if c_start < lo or c_start > lo + _REACH or id(c) in claimed:
                 continue
-            if AFTER_GAP.fullmatch(text, lo, c_start):
-                out.append((i, c, False))
+            gap = AFTER_GAP.fullmatch(text, lo, c_start)
+            if gap is not None:
+                out.append((i, c, gap.group("then") is not None))
                 claimed.add(id(c))
             elif c.items[0].former and SPACES.fullmatch(text, lo, c_start):
                 # "Lê Văn A và Trần Văn B nguyên Phó Chủ tịch …": shared by the list
@@ -108,7 +100,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     k -= 1
                     out.append((k, c, False))
     shared_lists(text, names, by_start + list(heads), claimed, out)
-    _verbs(text, names, by_start, claimed, out, Antecedents(text, names, owner))
+    by_verb(text, names, by_start, claimed, out, Antecedents(text, names, owner))
     _replaced(text, names, by_start, out)
     return out
 
@@ -118,6 +110,29 @@ def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> 
     though ", ông B" follows it."""
     return i > 0 and names[i - 1].end <= c_start \
         and AFTER_GAP.fullmatch(text, names[i - 1].end, c_start) is not None
+
+
+def _shared_after(text: str, names: list[NameMention], i: int, c: Chain) -> int:
+    """"ông A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an và Ủy viên Bộ Chính trị, Bí thư
+    Thành ủy Hà Nội B": a chain right after the name before B and joined by "và" holds A's
+    posts, then B's; the index of the first of B's (0: all are B's)."""
+    if i == 0 or names[i - 1].end > c.start \
+            or not AFTER_GAP.fullmatch(text, names[i - 1].end, c.start):
+        return 0
+    items = c.items
+    for k in range(len(items) - 1, 0, -1):
+        if VA.fullmatch(text, items[k - 1].end, items[k].start):
+            return k
+    return 0
+
+
+def _after_own_verb(text: str, names: list[NameMention], i: int, c_start: int) -> bool:
+    """"A (B) được bầu làm Bí thư Tỉnh ủy, đồng chí C làm Phó Bí thư": a chain a few words
+    after the name before C, past a verb, is that name's, though ", đồng chí C" follows it."""
+    if i == 0 or names[i - 1].end > c_start:
+        return False
+    gap = BRACKETS.sub("", text[names[i - 1].end:c_start])
+    return len(gap.split()) <= 4 and "," not in gap and verb_ends(gap)
 
 
 def _replaced(text: str, names: list[NameMention], chains: list[Chain],
@@ -130,107 +145,3 @@ def _replaced(text: str, names: list[NameMention], chains: list[Chain],
         last = max(before, key=lambda c: c.end, default=None)
         if last is not None and REPLACED.fullmatch(text, last.end, name.start):
             out.append((i, last, True))
-
-
-def _verbs(text, names, chains, claimed, out, who: Antecedents) -> None:
-    own = {id(c): i for i, c, _ in out}
-    name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
-    in_order = name_ends == sorted(name_ends)
-    starts = [c.start for c in chains]  # `chains` are sorted by start
-    owned: dict[int, list[tuple[int, int]]] = {}  # name → the spans of the chains it owns
-    for c in chains:
-        if id(c) in own:
-            owned.setdefault(own[id(c)], []).append((c.start, c.end))
-    for c in chains:
-        if id(c) in claimed:
-            continue
-        c_start, c_end = c.start, c.end
-        before = range(bisect_right(name_ends, c_start)) if in_order \
-            else [i for i in range(len(names)) if names[i].end <= c_start]
-        if not before:
-            continue
-        # a name inside a parenthesis ("bà A (chị ruột ông B) từng giữ …") is not the subject
-        while len(before) > 1 and CLOSED.match(text, names[before[-1]].end, c_start):
-            before = before[:-1]
-        subject = before[-1]
-        if AFTER_PRONOUN.match(text, c_end) and c_start - names[subject].end < 1500:
-            # "Trong thời gian giữ cương vị A, B, bà đã …": the person last named
-            claimed.add(id(c))
-            found = who.resolve(subject, c_start)
-            if found is not None:
-                _give(text, [found], c, True, out)
-            continue
-        if in_order and c_start - names[subject].end >= 400:
-            continue  # too far for every reading below (an agent's name only lengthens it)
-        gap = text[names[subject].end:c_start]
-        verb = verb_ends(gap)
-        if subject > 0 and verb \
-                and AGENT.search(text, names[subject - 1].end, names[subject].start) \
-                and STOP.search(text, names[subject - 1].end, c_start) is None:
-            subject -= 1  # the name after "được" is the agent, not the one appointed
-            gap = text[names[subject].end:c_start]
-            verb = verb_ends(gap)
-        if len(gap) >= 400:
-            continue
-        free = stops_nowhere(gap)
-        head = text[max(0, c_start - 140):c_start]
-        said = False  # a pronoun after the name is the chain's subject
-        if free and (verb or PROFILE.match(gap)):
-            said = verb and pronoun(gap[-140:])
-        elif verb_ends(head) and pronoun(head):
-            said = True
-        elif not CAREER.match(gap):
-            continue
-        lone = False
-        if said:
-            found = who.resolve(subject, c_start)
-            if found is None:
-                continue
-            lone = found != subject  # one person, not the list the last name is in
-            subject = found
-        clause = gap if free or not said else head[pronoun_start(head):]
-        if UNNAMED.search(clause):
-            continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
-        if NOMINATION(gap if free else head):
-            claimed.add(id(c))
-            continue
-        window = text[max(0, c_start - 60):c_start]
-        former = (FORMER(window) and not NOW_AFTER_LEFT.search(window)) \
-            or (not free and HISTORY(head))
-        claimed.add(id(c))
-        subjects = [subject]
-        # "ông A - chain và ông B - chain được bầu giữ chức …": every name of the list
-        k = subject
-        while k > 0 and not lone:
-            prev = names[k - 1]
-            between = text[prev.end:names[k].start]
-            for o_start, o_end in owned.get(k - 1, ()):
-                if prev.end <= o_start < names[k].start:
-                    between = between.replace(text[o_start:o_end], "")
-            if not JOINED.fullmatch(BIRTH.sub("", BRACKETS.sub("", between))):
-                break
-            k -= 1
-            subjects.insert(0, k)
-        _give(text, subjects, c, former, out)
-        # "giữ các chức vụ: A; B; C": the posts listed after the first one (the chains before
-        # `cur_end` by bisection: they start before it)
-        cur_end = c_end
-        for nxt in chains[bisect_left(starts, cur_end):]:
-            if nxt.start >= cur_end and id(nxt) not in claimed \
-                    and SEMICOLON.fullmatch(text, cur_end, nxt.start):
-                claimed.add(id(nxt))
-                _give(text, subjects, nxt, former, out)
-                cur_end = nxt.end
-
-
-def _give(text, subjects, chain, former, out) -> None:
-    """"ông A, … và ông B, … tái đắc cử Chủ tịch và Phó Chủ tịch HĐND tỉnh": respectively."""
-    items = chain.items
-    pairwise = len(subjects) == len(items) > 1 and all(
-        VA.fullmatch(text, a.end, b.start)
-        for a, b in zip(items, items[1:], strict=False))
-    for n, subject in enumerate(subjects):
-        if pairwise:
-            out.append((subject, Chain([items[n]]), former))
-        else:
-            out.append((subject, chain, former))

@@ -8,6 +8,7 @@ import re
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.names_lexicon import honorifics, trie_pattern
 from cadregraph.ingest.extract.persons_attach_patterns import (
     BEFORE_GAP,
     DISMISSED,
@@ -16,8 +17,12 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     LIST_HEAD,
     LIST_OPEN,
 )
+from cadregraph.ingest.extract.regex_trie import UPPER
 
 _MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
+_HONORIFICS = re.compile(rf"(?<!\w)(?:{trie_pattern([*honorifics(), 'và', 'các'])})(?!\w)",
+                         re.IGNORECASE)
+_LOWER_WORD = re.compile(rf"(?<!\w)(?![{UPPER}])[^\W\d_]")
 _PLURAL = re.compile(r"(?:các|\d+)\s+$")
 _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 # "đối với ông A, Phó Bí thư Thành ủy, và ông B, Thành ủy viên": each name with its own posts
@@ -49,7 +54,7 @@ def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claim
                 semi = text.find(";", semi + 1, stop)
             stop = semi if semi >= 0 else stop
             members = [i for i in members if names[i].start < stop]
-        if not members:
+        if not members or _told_between(text, chains, head.end(), names[members[0]].start):
             continue
         if head.group("word").lower() in ("đối với", "cho"):
             # "miễn nhiệm Chủ tịch UBND tỉnh đối với ông A do …; miễn nhiệm … đối với ông B":
@@ -60,6 +65,19 @@ def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claim
         former = bool(DISMISSED.search(text, max(0, c.start - 40), c.start))
         claimed.add(id(c))
         out.extend((i, c, former) for i in members)
+
+
+def _told_between(text: str, chains: list[Chain], start: int, end: int) -> bool:
+    """Whether words other than titles and honorifics stand between a list's head and its first
+    name: "Thứ trưởng Bộ Công an: Thời gian tới, …", "GĐ Sở X là con trai của ông A" tell
+    something else than a list of the chain's holders."""
+    if start == end:
+        return False
+    gap = text[start:end]
+    for c in chains:  # (a list's names may carry their own titles: "…: Phó Thủ tướng A")
+        if start <= c.start and c.end <= end:
+            gap = gap.replace(text[c.start:c.end], " ")
+    return _LOWER_WORD.search(_HONORIFICS.sub(" ", gap)) is not None
 
 
 def _run(text: str, names: list[NameMention], first: int,

@@ -23,9 +23,11 @@ GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(h
 # whose stop the caption lost; the chain before it is not B's
 NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
-# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …")
+# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …");
+# the words of group "then" say the post was held before ("bà A - khi đó là Chủ tịch …")
 AFTER_GAP = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
-                       r"hiện là|đương kim|khi đó là|lúc đó là|là)\s+)?"
+                       r"hiện là|đương kim|(?P<then>(?:khi|lúc|vào lúc) (?:đó|ấy|còn)(?: là)?|"
+                       r"thời điểm đó là|nguyên là|từng là|trước đây là|trước đó là)|là)\s+)?"
                        r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"
                        r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
                        r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
@@ -72,10 +74,13 @@ def _words(*words: str) -> str:
 
 FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
                              "miễn nhiệm", "cách chức", "bãi nhiệm"))
-# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B": B is held now
+# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B", "thôi giữ chức A, về làm B",
+# "thôi chức A để về nhận nhiệm vụ B": B is held now
 NOW_AFTER_LEFT = re.compile(r"(?<!\w)(?:thôi|miễn nhiệm|cách chức|bãi nhiệm|nguyên|từng)(?!\w)"
-                            r".*(?<!\w)(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
-                            r"phân công|bổ nhiệm|điều động|chuyển)", re.IGNORECASE | re.DOTALL)
+                            r".*(?<!\w)(?:(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
+                            r"phân công|bổ nhiệm|điều động|chuyển)"
+                            r"|(?:về|để|sang)\s+(?:\w+\s+){0,4}?(?:làm|nhận|giữ)(?!\w))",
+                            re.IGNORECASE | re.DOTALL)
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),
 # then the rest of the sentence": three patterns, each starting with a letter or a stop that
 # `re` skips to quickly (a lower-case pronoun is tested for a word start after its letter).
@@ -87,21 +92,32 @@ _PRONOUN_AFTER_STOP = re.compile(r"[.\n]\s*" + _PRONOUN_OPEN + _PRONOUN_REST)
 _PRONOUN_LOWER = re.compile(rf"[ôbđ](?<!\w.)(?<!các .)(?<!Các .)(?<!những .)(?<!Những .)"
                             rf"(?:(?<=ô)ng|(?<=b)à|(?<=đ)ồng chí)(?!\s+[{UPPER}])"
                             + _PRONOUN_REST)
+# "Khi còn làm Giám đốc Sở Y tế, ông A …", "thôi chức Bí thư Tỉnh ủy, ông A": a chain before
+# its holder, told in its own clause as left or as past
+LEFT_BEFORE = re.compile(r"(?<!\w)(?i:thôi|khi còn|từng (?:là|làm|giữ)|kinh qua|miễn nhiệm"
+                         r"|cách chức|bãi nhiệm)(?!\w)[^,.;:()\n]*$")
 # A nomination is not a post: "giới thiệu để bầu làm Phó Chủ tịch nước", "để HĐND bầu làm".
-NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ")
+# A post not yet filled is no one's: "HĐND chưa bầu bổ sung vị trí Phó Chủ tịch"; "sẽ thôi giữ
+# chức A" tells a post held until now.
+NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|để (?:\w+\s+){0,3}bầu|sẽ(?! thôi)"
+                          r"|(?<!\w)chưa(?!\w)")
+# a name put to a vote not yet held, before the name: "đề cử để Quốc hội bầu bà A, …, làm …"
+PENDING_VOTE = re.compile(r"(?i:đề cử|để (?:\w+\s+){0,3}bầu|dự kiến)[^.;\n]*$")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
                               "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
+# (and "Các Phó ban Kinh tế Trung ương chuyên trách, gồm: …", "… kiêm nhiệm gồm")
 _FILLERS = trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này",
-                         "đơn vị", "số", "và"))
+                         "đơn vị", "số", "và", "chuyên trách", "kiêm nhiệm", "khác"))
 LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLERS}|"
-                       rf"[IVX]+|[\d–-]+)\s+){{0,6}}?"
+                       rf"[IVX]+|[\d–-]+)\s*,?\s+){{0,6}}?"
                        rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                        rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 # What `LIST_HEAD` must start with (most chains are followed by a name): tested first.
 LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa",
                        "khoá", "mới", "tới", "này", "đơn vị", "số", "và", "gồm", "đối với",
-                       "cho", "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
+                       "cho", "là", "chuyên trách", "kiêm nhiệm", "khác")) + r"|[IVX\d–\-:])",
+                       re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 # ". " or ";" or a line end; not the dot of "TP. Cần Thơ", "H. Nghĩa Hành" (abbreviations.txt)
 _ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations())
@@ -126,7 +142,7 @@ CAREER = re.compile(r"(?:(?!\.\s)[^;\n])*?\b(?:kinh qua|trải qua|từng (?:là
 REPLACED = re.compile(r"\s*(?:(?:khóa|nhiệm kỳ)\s+[\w\s–-]{1,12}?)?\s*,?\s*thay\s+(?:cho\s+)?"
                       r"(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 # a person introduced without a name between a name and a verb's chain
-UNNAMED = re.compile(r"(?i:\b(?:một|hai|ba|bốn|năm|các|những)\s+"
+UNNAMED = re.compile(r"(?i:\b(?:một|hai|ba|bốn|năm|các|những|nhiều|\d+)\s+"
                      r"(?:đảng viên|cán bộ|công chức|người)\b)"
                      # … or by a plural pronoun: "…, các đồng chí nguyên là Chủ tịch Hội" (not
                      # "các đồng chí: A, B")
@@ -141,8 +157,25 @@ ASIDE = re.compile(r"\s*\((?:(?=[^()]{0,40}\d{4})|(?:huyện|quận|thị xã|th
                    r"phường|thị trấn|TP)[\s.])[^()\n]{1,60}\)")
 JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s*)?",
                     re.IGNORECASE)
+# "Các ông: A, Phạm S, B được bầu …": a listed name the name finder did not read (a family
+# name, then capitalised words) still joins the list
+UNREAD_NAME = re.compile(rf"\s*,\s*(?P<family>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}"
+                         r"(?=\s*(?:,|và\s))")
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
 DISMISSED = re.compile(r"miễn nhiệm|thôi")
+# Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình
+# làm …", "có người thân làm …") or an unknown holder ("cho đến khi có nhân sự giữ chức …")
+KIN = re.compile(r"(?<!\w)(?:vợ|chồng|người nhà|người thân|nhân sự|(?:em|con|cháu|anh|chị)\s+"
+                 r"(?:trai|gái|ruột|rể|dâu|họ))(?!\w)", re.IGNORECASE)
+# "ông A - chồng của bà B … làm Chủ tịch HĐTV": the name after a relative word is whose
+# relative A is, not the subject
+KIN_OF = re.compile(r"\s*[-–,(]\s*(?:là\s+)?(?:vợ|chồng|em|con|cháu|anh|chị|bố|mẹ)"
+                    r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?(?:\s+(?:của|mình))?\s*"
+                    r"(?:(?:ông|bà|anh|chị)\s+)?", re.IGNORECASE)
+# "đã tiếp ông Mahn Win Khaing Than, Chủ tịch …": a person whose name was not read (the
+# capital after the honorific starts no name found) stands between the last name and a chain
+STRANGER = re.compile(rf"(?<!\w)(?:ông|bà)\s+(?!(?:Chủ|Phó|Bí|Trưởng|Giám|Tổng|Thứ|Bộ|Ủy|Uỷ|"
+                      rf"Đại|Chánh|Viện|Cục|Vụ)(?!\w))[{UPPER}]")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

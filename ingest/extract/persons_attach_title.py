@@ -4,17 +4,23 @@ one person known to hold one of its posts (domain §4.4: reference by title). Pa
 
 from __future__ import annotations
 
+import re
+
 from cadregraph.ingest.extract.bodies import render
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.records import Person
 
+_AND = re.compile(r"\s*,?\s*và\s+")
 
-def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
+
+def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bool]],
              owner: dict[int, Person]) -> list[tuple[int, Chain, bool]]:
     """A chain naming no one ("nhiệm vụ của Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh") belongs to
     the one person who holds one of its posts (domain §4.4: reference by title)."""
-    used = {id(c) for _, c, _ in attached}
-    unowned = [c for c in chains if id(c) not in used and len(c.items) >= 2]
+    # (a chain shared out item by item, "A và B tái đắc cử Chủ tịch và Phó Chủ tịch", is owned)
+    used = {id(it) for _, c, _ in attached for it in c.items}
+    unowned = [c for c in chains if len(c.items) >= 2
+               and not any(id(it) in used for it in c.items)]
     if not unowned:
         return []
     holders: dict[tuple[str, str], set[int]] = {}
@@ -30,6 +36,17 @@ def by_title(chains: list[Chain], attached: list[tuple[int, Chain, bool]],
         who = set().union(*(holders.get((it.role, render(it.body)), set())
                             for it in chain.items if it.body is not None
                             and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) == 1 and None not in who:
-            out.append((first[who.pop()], chain, False))
+        if len(who) != 1 or None in who:
+            continue
+        # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND", "Chỉ định Bí
+        # thư Tỉnh ủy và Chủ tịch UBND tỉnh": posts of several people, listed with "và"; the
+        # holder must hold most of them
+        person = who.pop()
+        held = sum(person in holders.get((it.role, render(it.body)), ())
+                   for it in chain.items if it.body is not None)
+        if 2 * held <= len(chain.items) and any(
+                _AND.fullmatch(text, a.end, b.start)
+                for a, b in zip(chain.items, chain.items[1:], strict=False)):
+            continue
+        out.append((first[person], chain, False))
     return out

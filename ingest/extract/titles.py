@@ -113,6 +113,12 @@ def phrase_pattern(phrase: str) -> str:
     return r"\s+".join(words)
 
 
+# Words before a title that qualify it: a former post ("nguyên", "cựu"; "cố" of the late), an
+# acting one ("quyền"), a new one ("tân").
+_MODIFIERS = ("nguyên", "cựu", "cố", "quyền", "tân")
+_FORMER = frozenset(("nguyên", "cựu", "cố"))
+
+
 @dataclass(frozen=True)
 class Title:
     phrase: str
@@ -135,26 +141,30 @@ class TitleLexicon:
         self.by_key = {view(t.phrase).lower(): t for t in titles}
         alternatives = sorted(titles, key=lambda t: -len(t.phrase))
         self.pattern = re.compile(
-            r"(?<![\w.])(?:(?P<mod>nguyên|quyền|tân)\s+)?(?P<title>"
+            r"(?<![\w.])(?:(?P<mod>nguyên|cựu|cố|quyền|tân)\s+)?(?P<title>"
             + "|".join(phrase_pattern(t.phrase) for t in alternatives)
             + r")(?![\w])",
             re.IGNORECASE,
         )
         self.low_pattern = re.compile(
-            r"(?<![\w.])(?:(?P<mod>nguyên|quyền|tân)\s+)?(?P<title>"
+            r"(?<![\w.])(?:(?P<mod>nguyên|cựu|cố|quyền|tân)\s+)?(?P<title>"
             + phrase_trie([t.phrase for t in titles]) + r")(?![\w])")
-        firsts = {view(t.phrase).lower().split()[0] for t in titles} | {"nguyên", "quyền", "tân"}
+        firsts = {view(t.phrase).lower().split()[0] for t in titles} | set(_MODIFIERS)
         self.first_words_all = firsts  # the words a title (or its modifier) starts with
         self.first_words = word_set_pattern(firsts, r"\w.")
         # Most first words ("ủy", "thành", "tỉnh") start no title where they stand: a look at
         # the next word, in the regex, spares ~11,000 failed matches a pass over the corpus.
-        seconds: dict[str, set[str] | None] = dict.fromkeys(("nguyên", "quyền", "tân"))
+        seconds: dict[str, set[str] | None] = {}
         for first, *rest in ([view(w).lower() for w in t.phrase.split()] for t in titles):
             known = seconds.get(first, set())
             if not rest or known is None:
                 seconds[first] = None  # a title of one word: nothing to look at
             else:
                 seconds[first] = known | {rest[0]}
+        # a modifier is followed by a title ("cố" mostly is not: "củng cố", "sự cố")
+        heads = set(seconds)
+        for mod in _MODIFIERS:
+            seconds[mod] = None if mod in heads else heads
         self.next_words = seconds  # what the next word of a title starts with (None: any)
         # one first word at most fits a spot (`word_trie`), and it is the title's first word
         if set(seconds) == firsts and all(re.fullmatch(r"[\w.]+", w) for w in firsts) \
@@ -201,7 +211,7 @@ class TitleLexicon:
             title = self.title_of[matched] = self._title(matched)
         mod = match.group("mod")
         mod = mod.lower() if mod else None
-        return match.start(group), match.end(group), title, mod == "nguyên", mod == "quyền"
+        return match.start(group), match.end(group), title, mod in _FORMER, mod == "quyền"
 
     def finditer(self, text_view: str):
         for span in self.spans(text_view):

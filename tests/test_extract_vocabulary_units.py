@@ -101,6 +101,10 @@ def test_company_boards_belong_to_their_company() -> None:
     assert persons["Đào Thị Hai"] == {
         ("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Xi măng Hà Tiên")}
     assert persons["Cù Văn Ba"] == {("Chủ tịch", "Hội đồng thành viên Tổng công ty Cao su")}
+    # a party group named before a board is the company's
+    persons, _, _ = run("Ông Đinh Văn Thắng làm Bí thư Ban cán sự đảng, Chủ tịch Hội đồng quản "
+                        "trị Tập đoàn PVN.")
+    assert ("Bí thư", "Ban cán sự đảng Tập đoàn PVN") in persons["Đinh Văn Thắng"]
 
 
 def test_party_departments_old_and_new() -> None:

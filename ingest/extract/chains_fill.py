@@ -121,6 +121,8 @@ def _committee_for(item: Item, others: list[Item], levels: list[str],
 # bodies named bare in a chain, and the kinds of body after them they belong to
 _HOSTED = {"Đảng ủy": {"enterprise", "military", "police", "state_department", "school"},
            "Hội đồng quản trị": {"enterprise"}, "Hội đồng thành viên": {"enterprise"}}
+# a party group named before one of these belongs to the body they lead, not to them
+_BOARDS = ("Ban Chấp hành", "Hội đồng quản trị", "Hội đồng thành viên")
 _OFFICERS = {"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Thư ký",
              "Phó Tổng Thư ký"}
 _COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
@@ -170,7 +172,7 @@ def fill_within(chain: Chain) -> None:
                 and body.core in ("Đảng đoàn", "Ban cán sự đảng") and nxt.body is not None \
                 and nxt.body.body_type not in ("party_committee", "party_group"):
             body.parent = nxt.body
-            if nxt.body.core.startswith("Ban Chấp hành") and nxt.body.parent is not None:
+            if nxt.body.core.startswith(_BOARDS) and nxt.body.parent is not None:
                 body.parent = nxt.body.parent  # the group of the organisation itself
             if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
                 # the Front's party group is named after the Front, not its committee

@@ -117,6 +117,7 @@ def phrase_pattern(phrase: str) -> str:
 # acting one ("quyền"), a new one ("tân").
 _MODIFIERS = ("nguyên", "cựu", "cố", "quyền", "tân")
 _FORMER = frozenset(("nguyên", "cựu", "cố"))
+_MODIFIED = rf"(?<![\w.])(?:(?P<mod>{'|'.join(_MODIFIERS)})\s+)?"  # then the title
 
 
 @dataclass(frozen=True)
@@ -141,13 +142,13 @@ class TitleLexicon:
         self.by_key = {view(t.phrase).lower(): t for t in titles}
         alternatives = sorted(titles, key=lambda t: -len(t.phrase))
         self.pattern = re.compile(
-            r"(?<![\w.])(?:(?P<mod>nguyên|cựu|cố|quyền|tân)\s+)?(?P<title>"
+            _MODIFIED + r"(?P<title>"
             + "|".join(phrase_pattern(t.phrase) for t in alternatives)
             + r")(?![\w])",
             re.IGNORECASE,
         )
         self.low_pattern = re.compile(
-            r"(?<![\w.])(?:(?P<mod>nguyên|cựu|cố|quyền|tân)\s+)?(?P<title>"
+            _MODIFIED + r"(?P<title>"
             + phrase_trie([t.phrase for t in titles]) + r")(?![\w])")
         firsts = {view(t.phrase).lower().split()[0] for t in titles} | set(_MODIFIERS)
         self.first_words_all = firsts  # the words a title (or its modifier) starts with

@@ -107,17 +107,16 @@ HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau 
                               "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 # (and "Các Phó ban Kinh tế Trung ương chuyên trách, gồm: …", "… kiêm nhiệm gồm")
-_FILLERS = trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này",
-                         "đơn vị", "số", "và", "chuyên trách", "kiêm nhiệm", "khác"))
+_FILLER_WORDS = ("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này", "đơn vị",
+                 "số", "và", "chuyên trách", "kiêm nhiệm", "khác")
+_FILLERS = trie_pattern(_FILLER_WORDS)
 LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLERS}|"
                        rf"[IVX]+|[\d–-]+)\s*,?\s+){{0,6}}?"
                        rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                        rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 # What `LIST_HEAD` must start with (most chains are followed by a name): tested first.
-LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern(("ở", "trong", "của", "nhiệm kỳ", "khóa",
-                       "khoá", "mới", "tới", "này", "đơn vị", "số", "và", "gồm", "đối với",
-                       "cho", "là", "chuyên trách", "kiêm nhiệm", "khác")) + r"|[IVX\d–\-:])",
-                       re.IGNORECASE)
+LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern((*_FILLER_WORDS, "gồm", "đối với", "cho",
+                       "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 # ". " or ";" or a line end; not the dot of "TP. Cần Thơ", "H. Nghĩa Hành" (abbreviations.txt)
 _ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations())

@@ -26,11 +26,17 @@ _OF = re.compile(r"\s+(?:trực thuộc|thuộc|của)\s")
 
 
 @lru_cache(maxsize=1)
+def _name_words() -> tuple[str, ...]:
+    """The words of `name_words.txt`, as capitalised."""
+    lines = (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(w for w in lines if w and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def named_after() -> re.Pattern[str]:
     """The name after "Công ty", "Sở", "Trường" … when `departments.tsv` lacks it: spaces, then
     capitalised words (or words of `name_words.txt`), joined by spaces, "và", commas or dashes."""
-    words = [w for w in (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
-             if w and not w.startswith("#")]
+    words = list(_name_words())
     # also written all in lower case ("Bệnh viện đa khoa huyện X", "Công ty xi măng Hà Tiên")
     words += [w.lower() for w in words]
     spaced = word_trie(words, char=lambda c: r"\s+" if c == " " else re.escape(c))
@@ -104,8 +110,7 @@ def _segments(phrase: str, words: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _lower_name_words() -> frozenset[str]:
-    lines = (HERE / "name_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.lower() for w in lines if w and not w.startswith("#"))
+    return frozenset(w.lower() for w in _name_words())
 
 
 @lru_cache(maxsize=1)

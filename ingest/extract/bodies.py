@@ -21,8 +21,8 @@ from cadregraph.ingest.extract.bodies_render import render as render
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
 
-_STATE_HOSTS = {"peoples_council", "peoples_committee", "na_delegation", "state_department",
-                "national_body", "court", "procuracy"}  # their "Văn phòng" is the state's
+STATE_HOSTS = {"peoples_council", "peoples_committee", "na_delegation", "state_department",
+               "national_body", "court", "procuracy"}  # their "Văn phòng" is the state's
 _PREV_WORD = re.compile(r"(\w+) $")
 LISTED = re.compile(r"\s*(?:,|và)\s*")  # "A, B", "A và B": bodies or names listed together
 _BOARDS = {"Hội đồng quản trị", "Hội đồng thành viên"}  # a company's, which follows
@@ -130,7 +130,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
                                                               "party_organisation"):
                 return _executive(inner, pos)
             body.parent, body.end = inner, inner.end
-            if body_type == "party_office" and inner.body_type in _STATE_HOSTS:
+            if body_type == "party_office" and inner.body_type in STATE_HOSTS:
                 body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
             return body
         bare = bare_company(text, end) if core in _BOARDS else None

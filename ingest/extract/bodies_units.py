@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies import STATE_HOSTS, Body
 from cadregraph.ingest.extract.bodies_bare import after_company_head, bare_company
 from cadregraph.ingest.extract.bodies_described import described_end, description_stops
 from cadregraph.ingest.extract.bodies_lexicon import lexicon
@@ -33,8 +33,7 @@ _OFFICE_HOSTS = {"state_department", "party_department", "police", "military", "
 # letter
 _SEP = re.compile(rf"\s*,\s*|\s*\(\s*|\s+[-–]\s+|\s+(?:trực thuộc|thuộc|của)\s+|\s+(?=[{UPPER}])")
 # what an office may serve, named after it and a separator
-_OFFICE_PARENTS = {"party_committee", "peoples_council", "peoples_committee", "state_department",
-                   "national_body", "court", "procuracy", "na_delegation"}
+_OFFICE_PARENTS = STATE_HOSTS | {"party_committee"}
 _OFFICE_SEP = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+của\s+")
 _STOP = re.compile(r"[.;:\n\"“”]")
 _CLOSE = re.compile(r"\s*\)")

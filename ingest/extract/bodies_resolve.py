@@ -64,14 +64,15 @@ class Resolver:
 
     def district(self, body: Body, offset: int) -> None:
         """A "Phòng" without its place belongs to the district-level unit in view; from July
-        2025 (no districts) to the commune or ward in view. None when it is an office of a
+        2025 (no districts) to the commune or ward in view. No place when it is an office of a
         provincial body ("Trưởng phòng TCCB, Viện KSND tỉnh", "Phòng Kế hoạch của Sở",
         "Công an tỉnh, Phòng Cảnh sát …"): that body is its place, not the district last named."""
         text = self.text
         if _PARENT_AFTER.match(text, body.end):
             return
-        levels = _WARDS if self.context.article.published and \
-            self.context.article.published[:7] >= "2025-07" else _DISTRICTS
+        published = self.context.article.published
+        merged = published is not None and published[:7] >= "2025-07"
+        levels = _WARDS if merged else _DISTRICTS
         before = [m for m in self.mentions if m.level in levels and m.start < offset
                   and m.name != self.context.province]
         sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
@@ -80,7 +81,7 @@ class Resolver:
             return
         if before:
             body.level, body.place = before[-1].level, before[-1].name
-        elif self.context.locality and levels is _DISTRICTS:
+        elif self.context.locality and not merged:
             body.level, body.place = self.context.locality_level, self.context.locality
 
     def people_place(self, body: Body, pos: int, offset: int) -> bool:
@@ -186,7 +187,7 @@ class Resolver:
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee
             wards = [m for m in self.mentions if m.start < offset
-                     and m.level in ("phường", "xã", "thị trấn", "đặc khu")]
+                     and m.level in _WARDS]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
         elif anchor.place is None and anchor.body_type == "na_delegation" \

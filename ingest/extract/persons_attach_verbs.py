@@ -165,7 +165,8 @@ def _someone_else(text: str, names: list[NameMention], name_starts: set[int],
     return any(m.end() - 1 + offset not in name_starts for m in STRANGER.finditer(tail))
 
 
-def _give(text, subjects, chain, former, out) -> None:
+def _give(text: str, subjects: list[int], chain: Chain, former: bool,
+          out: list[tuple[int, Chain, bool]]) -> None:
     """"ông A, … và ông B, … tái đắc cử Chủ tịch và Phó Chủ tịch HĐND tỉnh": respectively."""
     items = chain.items
     pairwise = len(subjects) == len(items) > 1 and all(

@@ -3,8 +3,9 @@ sentence we wrote: read only where something closes the name."""
 
 from __future__ import annotations
 
-from cadregraph.ingest.extract.bodies import read_body, render
+from cadregraph.ingest.extract.bodies import read_body
 from cadregraph.ingest.extract.bodies_described import description_stops
+from cadregraph.ingest.extract.bodies_render import render
 from cadregraph.ingest.extract.titles import view
 from test_extract_people_general import run
 

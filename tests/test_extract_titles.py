@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from cadregraph.ingest.extract import bodies, titles
-from cadregraph.ingest.extract.bodies import read_body, render
+from cadregraph.ingest.extract.bodies import read_body
+from cadregraph.ingest.extract.bodies_render import render
 from cadregraph.ingest.extract.names_lexicon import family_names, honorifics, is_family_name
 from cadregraph.ingest.extract.titles import lexicon, view
 

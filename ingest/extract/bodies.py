@@ -3,7 +3,8 @@
 `read_body(text, view, pos)` recognises "Tỉnh ủy An Giang", "HĐND thành phố", "Ban Thường vụ
 Đảng ủy phường Mỹ Thới và Mỹ Thạnh", "Sở TN&MT tỉnh", "Bộ Chính trị" … from `bodies.tsv` and
 `departments.tsv`, with places from the gazetteer. A body may lack its place ("Tỉnh ủy" alone);
-`chains`/`people` fill it from context. `render` spells the body out as the contract names it.
+`chains`/`people` fill it from context. `bodies_render.render` spells the body out as the
+contract names it.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL as _COMMITTEE_OF_LEVEL
-from cadregraph.ingest.extract.bodies_render import PARTY_LEVEL_SLOTS as _PARTY_LEVEL_SLOTS
-from cadregraph.ingest.extract.bodies_render import render as render
+from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
 
@@ -147,9 +146,9 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             body.core, body.slot, body.end = f"{core} Trung ương", "national", trung_uong.end()
             return body
         place = place_at(tv, end, None)
-        if place is not None and place.level in _COMMITTEE_OF_LEVEL:
+        if place is not None and place.level in COMMITTEE_OF_LEVEL:
             # "UBKT tỉnh Đắk Lắk": the commission of the provincial committee.
-            parent = Body(end, place.end, _COMMITTEE_OF_LEVEL[place.level], "party_committee",
+            parent = Body(end, place.end, COMMITTEE_OF_LEVEL[place.level], "party_committee",
                           place.level, place.level, place.name)
             body.parent, body.end = parent, skip_suffix(tv, place.end)
             return body
@@ -158,8 +157,8 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
     placed = slot == "placed"  # "MTTQ tỉnh X": a body only with its place ("vai trò MTTQ")
     if placed:
         slot = body.slot = "place"
-    if slot in ("place", "named") or slot in _PARTY_LEVEL_SLOTS:
-        body.level = slot if slot in _PARTY_LEVEL_SLOTS else None
+    if slot in ("place", "named") or slot in PARTY_LEVEL_SLOTS:
+        body.level = slot if slot in PARTY_LEVEL_SLOTS else None
         place = place_at(tv, end, body.level)
         if place is None and slot == "place" and skip_suffix(tv, end) > end:
             # "Đoàn ĐBQH khóa XIV tỉnh Bình Dương": the place after the term
@@ -237,9 +236,9 @@ class BodyReader:
 def _executive(inner: Body, start: int) -> Body:
     if inner.core == "Đảng bộ":
         level = inner.level or ""
-        inner.core = _COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
+        inner.core = COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
         inner.body_type = "party_committee"
-        if level in _COMMITTEE_OF_LEVEL:
+        if level in COMMITTEE_OF_LEVEL:
             inner.slot = level
     inner.start = start
     return inner

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader, render
+from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader
+from cadregraph.ingest.extract.bodies_render import render
 from cadregraph.ingest.extract.bodies_resolve import Resolver, share_places
 from cadregraph.ingest.extract.chains import (
     Chain,

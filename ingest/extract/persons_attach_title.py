@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cadregraph.ingest.extract.bodies import render
+from cadregraph.ingest.extract.bodies_render import render
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.records import Person
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.gazetteer_read import PlaceRead, plural_read, shared_read
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import next_words, word_trie
 from cadregraph.ingest.extract.titles import (
     lowered,
     phrase_pattern,
@@ -51,14 +51,7 @@ class BodyLexicon:
         # on the lower-cased view finds the few places worth trying (10x faster).
         # the second words each first word may take: most first words ("chính", "thành")
         # are everyday words, and a look at the next word spares the full pattern
-        seconds: dict[str, set[str] | None] = {}
-        for row in rows:
-            first, *rest = view(row[0]).lower().split()
-            known = seconds.get(first, set())
-            if not rest or known is None:
-                seconds[first] = None
-            else:
-                seconds[first] = known | {rest[0]}
+        seconds = next_words(view(row[0]).lower().split() for row in rows)
         self.seconds = {k: None if v is None else tuple(sorted(v)) for k, v in seconds.items()}
         self.next_words = dict(self.seconds)  # what a name's next word starts with (None: any)
         firsts = set(self.seconds)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from cadregraph.ingest.extract.bodies import Body, BodyReader
 from cadregraph.ingest.extract.bodies_lexicon import lexicon as body_lexicon
 from cadregraph.ingest.extract.chains import TitleSpan
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import merge_next_words, word_trie
 from cadregraph.ingest.extract.titles import lexicon as title_lexicon
 
 _AFTER_LEVEL = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị trấn|thị xã|tỉnh|tp) $")
@@ -34,14 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     # Most spots start a word that starts neither: one tree of both kinds' first words, each
     # followed by what may follow it in either (the start of a next word), turns them away
     # before the two patterns (and their look-aheads, costly in `re`) are tried.
-    nexts: dict[str, set[str] | None] = {}
-    for table in (titles.next_words, bodies.next_words):
-        for word, after in table.items():
-            known = nexts.get(word, set())
-            if after is None or known is None:
-                nexts[word] = None  # a name of one word: any word may follow
-            else:
-                nexts[word] = known | set(after)
+    nexts = merge_next_words(titles.next_words, bodies.next_words)
     gate = word_trie(nexts, {word: r"(?!\w)" if after is None else
                              r"(?=\s+(?:" + "|".join(map(re.escape, sorted(after))) + "))"
                              for word, after in nexts.items()})

@@ -10,7 +10,7 @@ boundary's class: then one word at most fits at each position.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 # Every capital letter up to Vietnamese "Ỹ", for character classes ("[{UPPER}]"): `re` has no
 # class for capitals.
@@ -46,3 +46,25 @@ def led_trie(words: Iterable[str], behind: str, tail: str = "") -> str:
         rests.setdefault(word[0], []).append(word[1:])
     return "|".join(re.escape(first) + behind + word_trie(after, dict.fromkeys(after, tail))
                     for first, after in sorted(rests.items()))
+
+
+def next_words(phrases: Iterable[list[str]]) -> dict[str, set[str] | None]:
+    """Each first word of the `phrases` (as lists of words) and the second words it takes;
+    None where a phrase is that word alone (any word may follow). A look-ahead on the next
+    word turns most spots away before a costly pattern is tried."""
+    table: dict[str, set[str] | None] = {}
+    for first, *rest in phrases:
+        known = table.get(first, set())
+        table[first] = None if not rest or known is None else known | {rest[0]}
+    return table
+
+
+def merge_next_words(*tables: Mapping[str, Collection[str] | None]
+                     ) -> dict[str, set[str] | None]:
+    """The `next_words` tables of several kinds of phrase as one (None wins: any word)."""
+    merged: dict[str, set[str] | None] = {}
+    for table in tables:
+        for word, after in table.items():
+            known = merged.get(word, set())
+            merged[word] = None if after is None or known is None else known | set(after)
+    return merged

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from cadregraph.ingest.extract.phrases import lower_text
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import next_words, word_trie
 
 TITLES = Path(__file__).with_name("titles.tsv")
 
@@ -155,13 +155,7 @@ class TitleLexicon:
         self.first_words = word_set_pattern(firsts, r"\w.")
         # Most first words ("ủy", "thành", "tỉnh") start no title where they stand: a look at
         # the next word, in the regex, spares ~11,000 failed matches a pass over the corpus.
-        seconds: dict[str, set[str] | None] = {}
-        for first, *rest in ([view(w).lower() for w in t.phrase.split()] for t in titles):
-            known = seconds.get(first, set())
-            if not rest or known is None:
-                seconds[first] = None  # a title of one word: nothing to look at
-            else:
-                seconds[first] = known | {rest[0]}
+        seconds = next_words([view(w).lower() for w in t.phrase.split()] for t in titles)
         # a modifier is followed by a title ("cố" mostly is not: "củng cố", "sự cố")
         heads = set(seconds)
         for mod in _MODIFIERS:

@@ -128,8 +128,7 @@ _NAMED_FROM = re.compile(r" (?:[A-ZĐ][\w'’]*[ ]){1,4}\((?P<place>[^()\d]{2,24
 def _province_deputy(text: str, stop: int) -> bool:
     """Whether a name follows the title at `stop`, then a province alone in brackets."""
     named = _NAMED_FROM.match(text, stop)
-    return named is not None and any(
-        u.level == "province" for u in gazetteer().lookup(named.group("place").strip()))
+    return named is not None and gazetteer().is_province(named.group("place").strip())
 
 
 def title_items(reader: BodyReader, spans: list[TitleSpan],

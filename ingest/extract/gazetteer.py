@@ -148,6 +148,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Unit]:
         return self.units.get(match_key(name), [])
 
+    def is_province(self, name: str) -> bool:
+        """Whether a province (or centrally-run city) is called `name`."""
+        return any(u.level == "province" for u in self.lookup(name))
+
     def province_of(self, name: str) -> str | None:
         """The province a unit lies in, when the name is unambiguous (Long Xuyên → An Giang)."""
         provinces = {u.province for u in self.lookup(name) if u.level in ("province", "district")}

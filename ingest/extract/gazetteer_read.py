@@ -73,8 +73,7 @@ def _name_at(text: str, pos: int, level: str | None,
     # One unknown word is a sentence's or a title's first ("của TP. Trên cơ sở", "Tỉnh Đoàn"):
     # the gazetteer knows every unit of one syllable ("Huế", "Vinh"); a province after a
     # district word is not the district
-    if len(words) < 2 or any(u.level == "province"
-                             for u in gazetteer().lookup(text[pos:words[-1]])):
+    if len(words) < 2 or gazetteer().is_province(text[pos:words[-1]]):
         return None
     return words[-1], text[pos:words[-1]], None
 

@@ -108,8 +108,7 @@ def place_prefix(words: tuple[str, ...]) -> int:
     a name may start after them ("Phó Chủ tịch nước CHXHCN Việt Nam Võ Thị Ánh Xuân")."""
     for n in (3, 2):
         phrase = " ".join(words[:n])
-        if len(words) >= n and (phrase in _COUNTRIES or any(
-                u.level == "province" for u in gazetteer().lookup(phrase))):
+        if len(words) >= n and (phrase in _COUNTRIES or gazetteer().is_province(phrase)):
             return n
     return 0
 
@@ -131,8 +130,7 @@ def _name_is_place(name: str) -> tuple[bool, bool]:
     if len(words) == 2 and units:
         return True, True  # "Đồng Tâm", "Mai Dịch": a two-word unit name without "ông"/"bà"
     for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
-        if len(words) > n and any(u.level == "province" for u in
-                                  gazetteer().lookup(" ".join(words[:n]))):
+        if len(words) > n and gazetteer().is_province(" ".join(words[:n])):
             return True, True
     if not units:
         return False, False

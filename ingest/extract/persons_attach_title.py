@@ -32,18 +32,17 @@ def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bo
     first = {id(owner.get(i)): i for i, _, _ in attached}
     out = []
     for chain in unowned:
+        keys = [(it.role, render(it.body)) for it in chain.items if it.body is not None]
         # only posts one person holds at a time: a chair, not one of several deputies
-        who = set().union(*(holders.get((it.role, render(it.body)), set())
-                            for it in chain.items if it.body is not None
-                            and not it.role.startswith(("Phó", "Ủy viên", "Đại biểu"))))
+        who = set().union(*(holders.get(key, set()) for key in keys
+                            if not key[0].startswith(("Phó", "Ủy viên", "Đại biểu"))))
         if len(who) != 1 or None in who:
             continue
         # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND", "Chỉ định Bí
         # thư Tỉnh ủy và Chủ tịch UBND tỉnh": posts of several people, listed with "và"; the
         # holder must hold most of them
         person = who.pop()
-        held = sum(person in holders.get((it.role, render(it.body)), ())
-                   for it in chain.items if it.body is not None)
+        held = sum(person in holders.get(key, ()) for key in keys)
         if 2 * held <= len(chain.items) and any(
                 _AND.fullmatch(text, a.end, b.start)
                 for a, b in zip(chain.items, chain.items[1:], strict=False)):

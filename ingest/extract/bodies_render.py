@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # bodies reads these names through `render`
+if TYPE_CHECKING:  # bodies imports this module (its level words): Body for hints only
     from cadregraph.ingest.extract.bodies import Body
 
 # "Ban Chấp hành Đảng bộ tỉnh X" is the provincial committee itself (the scorer agrees).

@@ -25,10 +25,13 @@ def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bo
         return []
     holders: dict[tuple[str, str], set[int]] = {}
     for index, chain, _ in attached:
+        holder = owner.get(index)
+        if holder is None:
+            continue  # a name that made no person holds nothing
         for item in chain.items:
             if item.body is not None:
                 key = (item.role, render(item.body))
-                holders.setdefault(key, set()).add(id(owner.get(index)))
+                holders.setdefault(key, set()).add(id(holder))
     first = {id(owner.get(i)): i for i, _, _ in attached}
     out = []
     for chain in unowned:
@@ -36,7 +39,7 @@ def by_title(text: str, chains: list[Chain], attached: list[tuple[int, Chain, bo
         # only posts one person holds at a time: a chair, not one of several deputies
         who = set().union(*(holders.get(key, set()) for key in keys
                             if not key[0].startswith(("Phó", "Ủy viên", "Đại biểu"))))
-        if len(who) != 1 or None in who:
+        if len(who) != 1:
             continue
         # "thư gửi Thủ tướng, Bí thư Thành ủy, Chủ tịch HĐND và Chủ tịch UBND", "Chỉ định Bí
         # thư Tỉnh ủy và Chủ tịch UBND tỉnh": posts of several people, listed with "và"; the

@@ -18,16 +18,12 @@ from functools import cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
-from cadregraph.ingest.extract.documents_codes import CODE, standalone_codes
-from cadregraph.ingest.extract.documents_codes import PARTY as _STANDALONE  # noqa: F401 (tests)
-from cadregraph.ingest.extract.documents_codes import (  # noqa: F401 (tests)
-    party_codes as _standalone_codes,
-)
+from cadregraph.ingest.extract.documents_codes import CODE as _CODE
+from cadregraph.ingest.extract.documents_codes import standalone_codes
 from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
-_CODE = CODE
 _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
 # A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",

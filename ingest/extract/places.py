@@ -83,19 +83,9 @@ def from_host(site: str | None) -> tuple[str | None, str | None]:
 _OUTLETS = tuple(line for line in Path(__file__).with_name("place_outlets.txt")
                  .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
 _NEXT = re.compile(rf"\.?\s*[{UPPER}\d]")
-
-
-
-
-
-
 # the look-behind follows the first letter so that `re` can skip ahead to "T" (10x faster)
 _HCM = re.compile(r"T(?<!\wT)P\.?HCM(?!\w)")
-
 _START_LEVEL_NAME = itemgetter(0, 1, 2)
-
-
-
 
 
 @lru_cache(maxsize=4096)
@@ -108,9 +98,6 @@ def _province_of(level: str, name: str) -> str | None:
         return provinces.pop() if len(provinces) == 1 else None
     province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
     return province or gaz.province_of(name)
-
-
-
 
 
 def _level_words(low: str) -> list[re.Match[str]]:

@@ -32,7 +32,7 @@ _LEVEL_WORDS = {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th
                 "tp", "tx"}
 _ANCHOR = re.compile(word_trie(_LEVEL_WORDS) + r"(?!\w)")
 _FIRST_WORDS = tuple(sorted({w.split(" ")[0] for w in _LEVEL_WORDS}))
-_DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
+DISTRICT_LEVELS = ("thành phố", "huyện", "quận", "thị xã")
 _WARD_LEVELS = ("phường", "xã", "thị trấn")
 _LEVEL_OF_COMMITTEE = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện",
                        "quận ủy": "quận", "thị ủy": "thị xã"}
@@ -174,7 +174,7 @@ def locate(context: Context) -> None:
     if host_district and province == host_province:
         context.locality = host_district
     else:
-        local = Counter(m.name for m in mentions if m.level in _DISTRICT_LEVELS
+        local = Counter(m.name for m in mentions if m.level in DISTRICT_LEVELS
                         and m.province == province and m.name != province)
         if not local and province:  # "xã Mỹ Phú" (An Giang): the district it lies in
             local = Counter(d for m in mentions if m.level in _WARD_LEVELS

@@ -78,7 +78,9 @@ TET_MONTHS = (1, 2, 3)  # meetings of these months greet the new year; December'
 
 class WorkYear(NamedTuple):
     year: int
-    kind: str  # "plain"; "award" (of the year before the text's); "review" (of a done year)
+    # "plain"; "award" (of the year before the text's); "review" (of a done year); "tet" (a
+    # lunar new year's: of the meetings around it)
+    kind: str
 
     def of_month(self, month: int) -> int | None:
         """The year of a meeting in `month` that names this working year (None: no clue)."""

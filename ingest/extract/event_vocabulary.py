@@ -11,13 +11,13 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
+# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
+# of a "chương trình kiểm tra, giám sát" (a programme of many).
+PROGRAMME = 5
 # Meeting voters with words between ("tiếp xúc với khoảng 500 cử tri"): as strong as the
 # phrase "tiếp xúc cử tri" of the vocabulary.
 VOTERS = 9
 _VOTERS = re.compile(r"(?i)(?<!\w)tiếp xúc(?:\s+[^\s,.;:]+){1,4}?\s+cử tri(?!\w)")
-# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
-# of a "chương trình kiểm tra, giám sát" (a programme of many).
-PROGRAMME = 5
 _PATH = Path(__file__).resolve().parent / "event_vocabulary.tsv"
 
 

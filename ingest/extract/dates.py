@@ -39,7 +39,8 @@ class FullDate:
 _SEP = r"\s?([/.-])\s?"
 # d/m, d/m/yyyy with the same separator; never glued to more digits or a slash ("12.800").
 _DAY_MONTH = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/]|\.\d)")
-# "27 đến 30-6", "6 và 7/8", "13, 14 và 15-8" (the days between listed): the first day counts.
+# "27 đến 30-6", "6 và 7/8", "13, 14 và 15-8" (the days between listed): the first day dates
+# the event, the last ends its range.
 _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})(?:\s*,\s*\d{{1,2}})*\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}"
     rf"(\d{{1,2}})"

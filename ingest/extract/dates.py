@@ -211,11 +211,11 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
             last = int(rng.group(2))
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
-                                     single.group(4), single.end())
+                                          single.group(4), single.end())
         elif (words and _valid(int(words.group(1)), int(words.group(2)))
               and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
-            day, month, year_text, end = (int(words.group(1)), int(words.group(2)), words.group(3),
-                                     words.end())
+            day, month, year_text, end = (int(words.group(1)), int(words.group(2)),
+                                          words.group(3), words.end())
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())

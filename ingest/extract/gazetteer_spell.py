@@ -27,9 +27,8 @@ def _words_pattern() -> re.Pattern[str]:
     return re.compile(_WORD_GROUP + pattern)
 
 
-def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
-    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
-    `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
+def tokens(text: str, pos: int, limit: int) -> list[int]:
+    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`."""
     match = _words_pattern().match(text, pos)
     if match is None:
         return []
@@ -42,7 +41,7 @@ def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]
         if k and joint[1] - joint[0] > 1 and text[joint[0]] == " ":
             break  # " - " joins a unit's known name only ("Bà Rịa - Vũng Tàu"), not a title
         word = text[start:end]
-        if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
+        if not (word[0].isupper() or word.isdigit()):
             break
         ends.append(end)
     return ends

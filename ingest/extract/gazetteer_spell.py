@@ -8,15 +8,11 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 
-# a spaced hyphen first ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), else the space is taken alone
-_JOIN = re.compile(r" ?- ?| ?– ?| ")
-
-
 # Up to five words (the longest unit name) and the joints between them in one `re` call.
-# Each joint is atomic, as `tokens` took it: " - " is tried before " ", so that "Bà Rịa - Vũng
-# Tàu" reads whole, as the one-regex spelling reads it.
+# Each joint is atomic, a spaced hyphen tried before a space alone, so that "Bà Rịa - Vũng
+# Tàu" and "Thừa Thiên - Huế" read whole, as `Gazetteer.spelling` reads them.
 _WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
-_JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
+_JOINT_GROUP = r"((?> ?- ?| ?– ?| ))"
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cadregraph.ingest.extract.dates import _CANDIDATE, _FULL_NUMERIC, _FULL_WORDS
 from cadregraph.ingest.extract.dates_scan import scan_digit_led
-from cadregraph.ingest.extract.documents import _STANDALONE, _standalone_codes
+from cadregraph.ingest.extract.documents_codes import PARTY, party_codes
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.normalize.residue import _IMAGE_FILE, _drop_image_files
@@ -46,8 +46,8 @@ def test_fast_scans_equal_plain_finditer(text: str) -> None:
                 == [m.span() for m in pattern.finditer(text)])
     assert ([m.span() for m in scan_digit_led(_FULL_WORDS, text, words=True)]
             == [m.span() for m in _FULL_WORDS.finditer(text)])
-    assert ([m.span() for m in _standalone_codes(text)]
-            == [m.span() for m in _STANDALONE.finditer(text)])
+    assert ([m.span() for m in party_codes(text)]
+            == [m.span() for m in PARTY.finditer(text)])
 
 
 def test_image_files_are_dropped_run_by_run() -> None:

@@ -14,10 +14,9 @@ from cadregraph.ingest.extract.bodies import LISTED, Body
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.places import PlaceMention
+from cadregraph.ingest.extract.places import DISTRICT_LEVELS, PlaceMention
 from cadregraph.ingest.extract.titles import view
 
-_DISTRICTS = ("thành phố", "huyện", "quận", "thị xã")
 _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
 # A provincial body whose office a "Phòng" is: named just after it ("Trưởng phòng TCCB, Viện
 # KSND tỉnh …", "Phòng Kế hoạch của Sở") or earlier in its sentence after any district
@@ -72,7 +71,7 @@ class Resolver:
             return
         published = self.context.article.published
         merged = published is not None and published[:7] >= "2025-07"
-        levels = _WARDS if merged else _DISTRICTS
+        levels = _WARDS if merged else DISTRICT_LEVELS
         before = [m for m in self.mentions if m.level in levels and m.start < offset
                   and m.name != self.context.province]
         sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
@@ -186,8 +185,7 @@ class Resolver:
         elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee
-            wards = [m for m in self.mentions if m.start < offset
-                     and m.level in _WARDS]
+            wards = [m for m in self.mentions if m.start < offset and m.level in _WARDS]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
         elif anchor.place is None and anchor.body_type == "na_delegation" \

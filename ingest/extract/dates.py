@@ -39,7 +39,8 @@ class FullDate:
 _SEP = r"\s?([/.-])\s?"
 # d/m, d/m/yyyy with the same separator; never glued to more digits or a slash ("12.800").
 _DAY_MONTH = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?(?![\d/]|\.\d)")
-# "27 đến 30-6", "6 và 7/8", "13, 14 và 15-8" (the days between listed): the first day counts.
+# "27 đến 30-6", "6 và 7/8", "13, 14 và 15-8" (the days between listed): the first day dates
+# the event, the last ends its range.
 _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})(?:\s*,\s*\d{{1,2}})*\s*(?:và|đến|tới|–|-|,)\s*(?:ngày\s+)?(\d{{1,2}}){_SEP}"
     rf"(\d{{1,2}})"
@@ -210,11 +211,11 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
             last = int(rng.group(2))
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
-                                     single.group(4), single.end())
+                                          single.group(4), single.end())
         elif (words and _valid(int(words.group(1)), int(words.group(2)))
               and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
-            day, month, year_text, end = (int(words.group(1)), int(words.group(2)), words.group(3),
-                                     words.end())
+            day, month, year_text, end = (int(words.group(1)), int(words.group(2)),
+                                          words.group(3), words.end())
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())

@@ -78,7 +78,9 @@ TET_MONTHS = (1, 2, 3)  # meetings of these months greet the new year; December'
 
 class WorkYear(NamedTuple):
     year: int
-    kind: str  # "plain"; "award" (of the year before the text's); "review" (of a done year)
+    # "plain"; "award" (of the year before the text's); "review" (of a done year); "tet" (a
+    # lunar new year's: of the meetings around it)
+    kind: str
 
     def of_month(self, month: int) -> int | None:
         """The year of a meeting in `month` that names this working year (None: no clue)."""
@@ -113,6 +115,8 @@ def work_years(clues: YearClues, mentions: tuple[re.Match[str], ...]) -> list[Wo
 
 
 def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
+    """The `WorkYear` kind of a "năm YYYY" that is a working year ("plain", "award" or
+    "review"), else None."""
     context = clues.context
     text = context.text
     start = match.start()
@@ -120,14 +124,15 @@ def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
         return None
     sentence = context.sentence_at(start)
     begin = sentence.start if sentence else max(0, start - 80)
-    if _WORK_WORD.search(text, max(begin, start - 80), start):
-        pass
-    elif (sentence is None or sentence.index not in clues.dating_sentences
-          or (cue := clues.best_cue(sentence)) is None or cue.priority < NOUN):
-        # A gathering named beside a year in a sentence that dates none is another
-        # gathering, of that year: "đăng cai Diễn đàn du lịch ASEAN năm 2019".
+    window = max(begin, start - 80)
+    if not _WORK_WORD.search(text, window, start) and (
+            sentence is None or sentence.index not in clues.dating_sentences
+            or (cue := clues.best_cue(sentence)) is None or cue.priority < NOUN):
+        # Without a word of work, only a gathering the sentence dates makes it the working
+        # year: named beside a year in a sentence that dates none, a gathering is another, of
+        # that year ("đăng cai Diễn đàn du lịch ASEAN năm 2019").
         return None
-    if _PLAN_PAIR.search(text, max(begin, start - 80), start):
+    if _PLAN_PAIR.search(text, window, start):
         return None
     if _AWARD_BEFORE.search(text, max(begin, start - 60), start):
         return "award"
@@ -135,7 +140,6 @@ def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
         return "plain"
     # The nearest word before governs — the "kế hoạch năm 2017" of "kết quả năm 2016 và kế hoạch
     # năm 2017" is planned — but a review governs the plan it is of.
-    window = max(begin, start - 80)
     review = _last(_REVIEW_WORD, text, window, start)
     plan = _last(_PLAN_WORD, text, window, start)
     if review >= 0 and _CLAUSE_BREAK.search(text, review, start):

@@ -18,16 +18,12 @@ from functools import cache
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
-from cadregraph.ingest.extract.documents_codes import CODE, standalone_codes
-from cadregraph.ingest.extract.documents_codes import PARTY as _STANDALONE  # noqa: F401 (tests)
-from cadregraph.ingest.extract.documents_codes import (  # noqa: F401 (tests)
-    party_codes as _standalone_codes,
-)
+from cadregraph.ingest.extract.documents_codes import CODE as _CODE
+from cadregraph.ingest.extract.documents_codes import standalone_codes
 from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
-_CODE = CODE
 _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
 # A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",
@@ -140,8 +136,6 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
               number: str, start: int, end: int) -> Document:
     vocab = document_vocabulary()
     number = _SPACED_SEPARATOR.sub(r"\1", number).replace("–", "-").strip()
-    type_code: str | None
-    issuer_code: str | None
     type_code, issuer_code = _split_number(number)
     if type_code and type_code.upper() not in _known_type_codes() and vocab.issuer_for_code(
             type_code.upper(), None):
@@ -171,7 +165,7 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
 
 def _more_numbers(text: str, at: int) -> list[tuple[str, int, int]]:
     """Further numbers of one citation: "Chỉ thị 03, 05 của …", "Nghị quyết 57 và 59-NQ/TW"."""
-    out = []
+    out: list[tuple[str, int, int]] = []
     while match := _MORE.match(text, at):
         number = match.group(1)
         bare = _DIGITS.fullmatch(number)
@@ -190,16 +184,16 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     found: list[Document] = []
     covered: list[tuple[int, int]] = []
     for name, number, start, _, end in _citations(context.text):
+        doc_type = vocab.types[name.lower()]
         said_so = "số" in context.text[start:end].lower()
         if _DIGITS.fullmatch(number) and (
                 (_UNIT_AFTER.match(context.text, end) and not _DATED_AFTER.match(context.text, end))
                 or (_YEAR.fullmatch(number) and not said_so)
-                or (vocab.types[name.lower()] in vocab.needs_so and not said_so)):
+                or (doc_type in vocab.needs_so and not said_so)):
             continue
         if name.lower() == "luật" and _NOT_LAW_BEFORE.search(context.text, max(0, start - 5),
                                                               start):
             continue
-        doc_type = vocab.types[name.lower()]
         listed = [(number, start, end)] + _more_numbers(context.text, end)
         documents = [_document(context, organizations, doc_type, n, a, b) for n, a, b in listed]
         for document in documents[:-1]:  # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer
@@ -209,9 +203,8 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
     for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):
         if not any(s <= start < e for s, e in covered):
             found.append(_document(context, organizations, code_type, number, start, end))
-    numbered = _dedupe(found)
-    seen = {_key(document): document for document in numbered}
-    out = list(numbered)
+    out = _dedupe(found)
+    seen = {_key(document): document for document in out}
     for document in named_documents(context, organizations):
         # A law both named and cited by number ("Luật Đầu tư công số 49/2014/QH13") is one.
         if document.number and (same := seen.get(_key(document))):

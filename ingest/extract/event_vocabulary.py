@@ -11,13 +11,13 @@ from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
+# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
+# of a "chương trình kiểm tra, giám sát" (a programme of many).
+PROGRAMME = 5
 # Meeting voters with words between ("tiếp xúc với khoảng 500 cử tri"): as strong as the
 # phrase "tiếp xúc cử tri" of the vocabulary.
 VOTERS = 9
 _VOTERS = re.compile(r"(?i)(?<!\w)tiếp xúc(?:\s+[^\s,.;:]+){1,4}?\s+cử tri(?!\w)")
-# … and from here up name one after "chương trình" ("chương trình gặp gỡ"), unlike the visits
-# of a "chương trình kiểm tra, giám sát" (a programme of many).
-PROGRAMME = 5
 _PATH = Path(__file__).resolve().parent / "event_vocabulary.tsv"
 
 
@@ -107,12 +107,14 @@ _TITLED = (r"(?:\s+(?!(?:có|do|với|và|cùng|gồm|là|được|đã|tại|d�
            r"[^\s,;:()]*[^\s,;:().!?]){0,8}?\s*$")
 
 
-def _words(phrases: list[str]) -> str:
-    """Whole-word alternation; the leading class of first letters lets `re` skip ahead."""
+def _words(phrases: list[str], not_after: list[str] | None = None) -> str:
+    """Whole-word alternation, not just after any word of `not_after`; the leading class of
+    first letters lets `re` skip ahead, so the look-behinds come after it."""
     ordered = sorted(phrases, key=len, reverse=True)
     firsts = "".join(sorted({p[0].lower() for p in phrases} | {p[0].upper() for p in phrases}))
-    return (rf"(?=[{re.escape(firsts)}])(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered)
-            + r")(?!\w)")
+    behind = "".join(rf"(?<!{re.escape(word)} )" for word in not_after or ())
+    return (rf"(?=[{re.escape(firsts)}])(?<!\w){behind}(?:"
+            + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
 
 
 @cache
@@ -123,8 +125,8 @@ def vocabulary() -> Vocabulary:
                               "absent_before", "not_event", "council_noun", "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
-                              "commemorated", "speech", "directed_by",
-                              "absent_after")
+                              "commemorated", "not_late_before", "not_late_after", "speech",
+                              "directed_by", "absent_after")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -160,14 +162,9 @@ def vocabulary() -> Vocabulary:
         state_opener=re.compile(r"^(?!" + _words(lists["not_state_opener"]) + ")"
                                 + _words(lists["state_opener"]), re.IGNORECASE),
         other_time=PhraseSet(lists["other_time"]),
-        # Up to eight words between, no comma: a title ("cố Bí thư Thành ủy TP.HCM - ông A");
-        # "cố vấn" (an adviser), "Cố đô Huế" (the old capital), "củng cố", "kiên cố", "cố
-        # gắng", "cố định" … are no late person.
-        # (the look-behinds after `_words`' leading class, which lets `re` skip ahead)
-        commemorated=re.compile(_words(lists["commemorated"]).replace(
-                                    r"(?<!\w)", r"(?<!\w)(?<!củng )(?<!kiên )", 1)
-                                + r"(?!\s+(?:vấn|gắng|đô|định|ý|thủ|tật|kết)(?!\w))" + _TITLED,
-                                re.IGNORECASE),
+        commemorated=re.compile(_words(lists["commemorated"], lists["not_late_before"])
+                                + r"(?!\s+(?:" + "|".join(map(re.escape, lists["not_late_after"]))
+                                + r")(?!\w))" + _TITLED, re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
         absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"

@@ -53,7 +53,7 @@ def _name(text: str, cue: Cue) -> str:
 def _last(mention: DayMention) -> int:
     """The last day of a mention's range, itself when it gives one day (or a range's end is
     not after its start)."""
-    return mention.last if mention.last and mention.last > mention.day else mention.day
+    return max(mention.day, mention.last or 0)
 
 
 def _sets(vocab: Vocabulary, text: str, at: int) -> bool:

@@ -45,7 +45,7 @@ def _variants(words: list[str]) -> list[str]:
     return keys
 
 
-# A word as `gazetteer_read` takes it: letters (apostrophes inside), or digits.
+# A word as `gazetteer_spell` takes it: letters (apostrophes inside), or digits.
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d+")
 _DIGIT = re.compile(r"\d")
 

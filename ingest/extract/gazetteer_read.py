@@ -18,8 +18,14 @@ _LEVEL = re.compile(
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
          "H": "huyện", "TT": "thị trấn"}
-def _level_of(word: str) -> str:
-    """The level a level word names: "huyện đảo Phú Quốc" (an island district) is a "huyện"."""
+
+
+def _level_of(match: re.Match[str]) -> str:
+    """The level a `_LEVEL` match names: "TP." a "thành phố"; "huyện đảo Phú Quốc" (an island
+    district) a "huyện"."""
+    word = match.group("word")
+    if not word:
+        return _ABBR[match.group("abbr")]
     return "huyện" if word[:5].lower() == "huyện" else word.lower()
 
 
@@ -112,8 +118,7 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
     level_match = _LEVEL.match(text, pos)
     level = expected
     if level_match is not None:
-        word = level_match.group("word")
-        level = _level_of(word) if word else _ABBR[level_match.group("abbr")]
+        level = _level_of(level_match)
         found = _name_at(text, level_match.end(), level, True)
         if found is not None and found[2] is None and not found[1][-1].isdigit() \
                 and level_match.group("abbr") and "." in level_match.group():
@@ -135,8 +140,7 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
     while (coord := _COORD.match(text, read.end)) is not None:
         nxt, again = coord.end(), _LEVEL.match(text, coord.end())
         if again is not None:
-            word = again.group("word")
-            wider = _level_of(word) if word else _ABBR[again.group("abbr")]
+            wider = _level_of(again)
             if wider != level:  # "xã Ngọc Vân, huyện Tân Yên": the unit's address, if it is
                 other = _name_at(text, again.end(), wider, True)
                 if other is None or not gazetteer().lies_in(name, other[1]):
@@ -160,12 +164,11 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
 def plural_read(tv: str, pos: int) -> PlaceRead | None:
     """"các tỉnh Hòa Bình, Tuyên Quang" (`pos` past "các"): one level word, a list of places."""
     level_match = _LEVEL.match(tv, pos)
-    word = level_match.group("word") if level_match is not None else None
-    if level_match is None or not word:
+    if level_match is None or not level_match.group("word"):
         return None
-    word = _level_of(word)
-    first = _name_at(tv, level_match.end(), word, True)
-    read = None if first is None else PlaceRead(first[0], word, first[1])
+    level = _level_of(level_match)
+    first = _name_at(tv, level_match.end(), level, True)
+    read = None if first is None else PlaceRead(first[0], level, first[1])
     while read is not None and (coord := _COORD.match(tv, read.end)) is not None \
             and (other := _name_at(tv, coord.end(), read.level, False)) is not None:
         read.end = other[0]

@@ -8,15 +8,11 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 
-# a spaced hyphen first ("Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế"), else the space is taken alone
-_JOIN = re.compile(r" ?- ?| ?– ?| ")
-
-
 # Up to five words (the longest unit name) and the joints between them in one `re` call.
-# Each joint is atomic, as `tokens` took it: " - " is tried before " ", so that "Bà Rịa - Vũng
-# Tàu" reads whole, as the one-regex spelling reads it.
+# Each joint is atomic, a spaced hyphen tried before a space alone, so that "Bà Rịa - Vũng
+# Tàu" and "Thừa Thiên - Huế" read whole, as `Gazetteer.spelling` reads them.
 _WORD_GROUP = r"([^\W\d_][\w'’]*+|\d++)"
-_JOINT_GROUP = rf"((?>{_JOIN.pattern}))"
+_JOINT_GROUP = r"((?> ?- ?| ?– ?| ))"
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +23,8 @@ def _words_pattern() -> re.Pattern[str]:
     return re.compile(_WORD_GROUP + pattern)
 
 
-def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]:
-    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`; with
-    `lower_ok`, words after the first may be lower case ("Đà nẵng", a frequent typo)."""
+def tokens(text: str, pos: int, limit: int) -> list[int]:
+    """End offsets of the first 1..limit capitalised words (or numbers) from `pos`."""
     match = _words_pattern().match(text, pos)
     if match is None:
         return []
@@ -42,7 +37,7 @@ def tokens(text: str, pos: int, limit: int, lower_ok: bool = False) -> list[int]
         if k and joint[1] - joint[0] > 1 and text[joint[0]] == " ":
             break  # " - " joins a unit's known name only ("Bà Rịa - Vũng Tàu"), not a title
         word = text[start:end]
-        if not (word[0].isupper() or word.isdigit() or (lower_ok and ends)):
+        if not (word[0].isupper() or word.isdigit()):
             break
         ends.append(end)
     return ends

@@ -37,7 +37,7 @@ def _province_pattern() -> re.Pattern[str]:
     """Province names as a letter trie (longer names tried first, as the plain alternation
     sorted by length did); the look-behind (a word or "." before: no name) follows each first
     letter so that `re` can skip ahead to the possible first letters."""
-    names = set(_written())
+    names = _written()
     assert all(len(name) > 1 for name in names)  # the look-behind sits after the first letter
     return re.compile("(?:" + led_trie(names, r"(?<![\w.].)") + r")(?!\w)")
 
@@ -58,7 +58,7 @@ def _province_named() -> dict[str, tuple[str, str] | None]:
     return named
 
 
-def bare_provinces(tv: str, found: set) -> None:
+def bare_provinces(tv: str, found: set[tuple[int, str, str, str | None]]) -> None:
     """Provinces named bare ("An Giang"), unless the words around say otherwise."""
     search, named, pos = _province_pattern().search, _province_named(), 0
     # names may overlap ("Thừa Thiên Huế", "Huế"; "Thái Bình Dương"): each word start counts

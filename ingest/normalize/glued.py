@@ -108,12 +108,12 @@ def drop_space_before_punctuation(text: str) -> str:
 
 # "Thà nh ủy", "Ban Chấp hà nh": a space a page put inside a syllable. A final "nh", "ng" or
 # "ch" standing alone after a vowel is never a word of its own (units such as "m" are).
-_SPLIT_FINAL = re.compile(r" (?:n[hg]|ch)(?![\w])")
+_SPLIT_FINAL = re.compile(r" (?:n[hg]|ch)(?!\w)")
 _VOWELS = frozenset("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
 
 
 def join_split_syllables(text: str) -> str:
+    """"Thà nh ủy" → "Thành ủy": the space before a final split off its syllable goes."""
     edits = [(m.start(), m.start() + 1, "") for m in _SPLIT_FINAL.finditer(text)
              if m.start() and text[m.start() - 1].lower() in _VOWELS]
     return _rebuild(text, edits)
-

@@ -34,7 +34,7 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
              and (m := _HEAD_GAP.match(text, b.end)) is not None]
     ordered = sorted(items, key=lambda it: it.start) if heads else items
     for body, end in heads:
-        target = body.parent if body.parent is not None and body.slot == "sub" \
+        target: Body | None = body.parent if body.parent is not None and body.slot == "sub" \
             and body.core in ("Thường trực", "Ban Thường trực") else body
         # "Ban Thường vụ Tỉnh ủy gồm: ông A, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm
         # tra …": a committee's members carry posts of other bodies; only a party title is the

@@ -18,6 +18,9 @@ _IMAGE_FILE = re.compile(r"(?<![\w./:%-])[\w./:%-]+\.(?:jpe?g|png|gif|webp|bmp)\
 _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
 _PATH_PUNCTUATION = frozenset("./:%-_")
 _CREDIT_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'/-]*)"  # "Hồng", "N.", "Zing.vn" is two
+# Capital letters of the Latin script (Vietnamese ones included), for a class.
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_CAP_WORD = rf"[{_UPPER}][\w'/-]*"  # "Hội", "HĐ", "Dân/TTXVN"
 # Every alternative starts with "(", "Ả" or "ả", consumed by the leading class and checked
 # again behind: a pattern opening with a class lets `re` skip ahead to candidates.
 _ANH = r"(?:(?<=Ả)(?:nh|NH)|(?<=ả)nh)"  # Ảnh, ảnh, ẢNH with the first letter consumed
@@ -28,6 +31,11 @@ _PHOTO_CREDIT = re.compile(
     rf"|{_ANH}\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,5}}[ \t]*"
     r"(?:\([^()\n]{0,20}\))?\.?[ \t]*(?=\n|$)"  # Ảnh: Hồng Cẩm<end of line>
     rf"|{_ANH}\s*:\s*{_CREDIT_WORD}(?:[ \t]+{_CREDIT_WORD}){{0,3}}\.(?=\s)"  # Ảnh: X Y.
+    # "Ảnh: Thanh Sơn Ông Nguyễn Văn A …": a credit glued to the next paragraph, which opens
+    # with a capital honorific and a name (the name scanner would read the credit as part of
+    # it); the credit's words are capitalised, and end at the first honorific
+    rf"|{_ANH}\s*:\s*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}?[ \t]+"
+    rf"(?=(?:Ông|Bà(?! Rịa)|Đồng chí)[ \t]+[{_UPPER}])"
     r")"
 )
 # Lines that are only one of these (spaces and tabs aside) are sharing widgets.

@@ -36,3 +36,25 @@ def test_a_credit_glued_to_the_next_paragraph_leaves_the_name_whole(credit: str)
 ])
 def test_what_is_no_glued_credit_stays(text: str) -> None:
     assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize("byline", ["Hải Hà", "Minh Anh - Văn Tú", "Lê Hà / TTXVN",
+                                    "Trần Văn Tâm - Công chức VHXH xã Yên Thành"])
+def test_a_title_case_byline_after_the_last_sentence_goes(byline: str) -> None:
+    text = f"Ông Ngô Văn Tâm dự hội nghị.\n\n{byline}"
+    assert normalize_text(text) == "Ông Ngô Văn Tâm dự hội nghị."
+    assert set(posts(text)) == {"Ngô Văn Tâm"}
+
+
+def test_two_bylines_glued_to_the_last_sentence_go() -> None:
+    text = "Ông Ngô Văn Tâm dự hội nghị. Tr.Lê Văn Hòa - Nguyễn Hà "
+    assert normalize_text(text) == "Ông Ngô Văn Tâm dự hội nghị."
+
+
+@pytest.mark.parametrize("text", [
+    "Danh sách gồm:\nNgô Văn Tâm\nLê Thị Hoa",  # the last of a list of members
+    "Ông Ngô Văn Tâm dự hội nghị.\nÔng Lê Văn Hòa",  # a caption naming someone
+    "Ông Ngô Văn Tâm dự hội nghị tại Bà Rịa - Vũng Tàu.",
+])
+def test_names_that_are_no_byline_stay(text: str) -> None:
+    assert normalize_text(text) == text

@@ -48,18 +48,36 @@ def crawl_prefix(text: str) -> re.Match[str] | None:
     return CRAWL_PREFIX.match(text)
 
 
+# A byline in title case: "Thanh Phương", "Hữu Bằng - Thanh Hiểu", "Tr.Hoàng Hồng Đào - Lê
+# Phong" (an initial for a family name), "Quốc Huy / VNN", "Nguyễn Hương - Công chức VHXH xã X"
+# (a contributor's post). Journalists, not officials (domain §4.5): no stage should read them.
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
+_BYLINE_NAME = (rf"(?!(?:Ông|Bà|Anh|Chị|Đồng chí)[ \t])(?:[{_UPPER}][^\W\d_]{{0,2}}\.[ \t]?)?"
+                rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
+_BYLINE_ROLE = r"(?:Công chức|Cộng tác viên|CTV|Phóng viên|PV|Biên tập viên)(?![^\W\d_])"
+_NAMES_LINE = re.compile(rf"{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME}){{0,3}}"
+                         rf"(?:[ \t]*[-–][ \t]*{_BYLINE_ROLE}[^\n.]{{0,60}})?")
+_STOPS = (".", "!", "?", "…", "”", '"', ")")
+# Glued after the last sentence's stop it must be two names or more, joined by dashes.
+_GLUED_NAMES = re.compile(rf"(?<=\.)[ \t]+{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME})"
+                          r"{1,3}\s*$")
+
+
 def _drop_trailing_byline(text: str) -> str:
     stripped = text.rstrip()
     cut = stripped.rfind("\n")
     last = stripped[cut + 1 :].strip()
-    if not last or cut < 0 or len(last) > 80:
-        return text
-    words = last.split()
-    letters = [c for c in last if c.isalpha()]
-    all_caps_name = len(words) <= 4 and letters and all(c.isupper() for c in letters)
-    if all_caps_name or (_SOURCE_LINE.match(last) and len(words) <= 8):
-        return stripped[:cut].rstrip() + "\n"
-    return text
+    if last and cut >= 0 and len(last) <= 80:
+        words = last.split()
+        letters = [c for c in last if c.isalpha()]
+        all_caps_name = len(words) <= 4 and letters and all(c.isupper() for c in letters)
+        # (names alone follow a finished sentence: the last line of a list of members does
+        # not, and after the cut the text ends in a stop, so that a second pass keeps it)
+        if all_caps_name or (_SOURCE_LINE.match(last) and len(words) <= 8) \
+                or (stripped[:cut].rstrip().endswith(_STOPS) and _NAMES_LINE.fullmatch(last)):
+            return stripped[:cut].rstrip() + "\n"
+    glued = _GLUED_NAMES.search(stripped, max(0, len(stripped) - 100))
+    return stripped[: glued.start()] + "\n" if glued else text
 
 
 def _in_path(char: str) -> bool:

@@ -16,7 +16,8 @@ def posts(text: str) -> dict[str, set[tuple[str, str]]]:
 
 @pytest.mark.parametrize("place", ["(thứ hai từ trái sang, hàng đầu)",
                                    "(ngoài cùng bên phải, hàng thứ hai)", "(giữa)",
-                                   "(bìa trái, áo trắng, hàng trước)"])
+                                   "(bìa trái, áo trắng, hàng trước)",
+                                   "(người đứng giữa hàng đầu tiên bên trái)"])
 def test_a_caption_place_between_name_and_post(place: str) -> None:
     found = posts(f"Ông Ngô Văn Tâm {place}, Bí thư Tỉnh ủy Nghệ An trao quyết định.")
     assert found == {"Ngô Văn Tâm": {("Bí thư", "Tỉnh ủy Nghệ An")}}

@@ -27,8 +27,8 @@ NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # the words of group "then" say the post was held before ("bà A - khi đó là Chủ tịch …").
 # A photo caption's place may stand between name and post, and may be longer than other
 # asides: "ông A (ngoài cùng bên phải, hàng đầu), Bí thư …".
-AFTER_GAP = re.compile(r"\s*(?:\((?:[^()]{0,30}|(?i:thứ|ngoài cùng|bìa|hàng|đứng|ngồi)"
-                       r"[^()]{0,50})\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
+AFTER_GAP = re.compile(r"\s*(?:\((?:[^()]{0,30}|(?i:thứ|ngoài cùng|bìa|hàng|(?:người )?"
+                       r"(?:đứng|ngồi))[^()]{0,50})\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
                        r"hiện là|đương kim|(?P<then>(?:khi|lúc|vào lúc) (?:đó|ấy|còn)(?: là)?|"
                        r"thời điểm đó là|nguyên là|từng là|trước đây là|trước đó là)|là)\s+)?"
                        r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"

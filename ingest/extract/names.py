@@ -24,6 +24,7 @@ from cadregraph.ingest.extract.names_lexicon import (
     family_names,
     honorific_before,
     is_family_name,
+    is_female_prefixed,
     middle_names,
 )
 from cadregraph.ingest.extract.regex_trie import UPPER
@@ -53,7 +54,7 @@ _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện
          "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
          "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
-                    "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
+                    "Chí", "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 # After "ông"/"bà" a lone word is a given name unless it is one of these: time words and title
 # heads are given names too ("ông Sáng", "ông Thành", met after "Mai Xuân Sáng").
 _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",
@@ -108,7 +109,8 @@ def _may_hold_name(words: str) -> bool:
     # spaces is the same.)
     titled = words.title().split()
     return titled[-1] in _CUE_WORDS or not _FAMILY_OR_CUE.isdisjoint(titled[:-1]) \
-        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1]))
+        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1])) \
+        or ("'" in words or "’" in words) and any(map(is_female_prefixed, words.split()[:-1]))
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -201,8 +203,8 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             k += 1
             continue
         # "Lê Nguyễn Thị Ái Trâm": a mother's family name before "Thị"/"Văn" makes five words
-        limit = 5 if first in _MINORITY or (size - k > 4 and titled[k + 2] in ("Thị", "Văn")
-                                            and is_family_name(raw[k + 1])) else 4
+        limit = 5 if first in _MINORITY or is_female_prefixed(first) or (
+            size - k > 4 and titled[k + 2] in ("Thị", "Văn") and is_family_name(raw[k + 1])) else 4
         j = k + 1
         while j < size and j - k < limit and not ends_name(text, starts, ends, raw, titled, j, k):
             j += 1

@@ -1,0 +1,73 @@
+"""Minority and headline names on sentences we wrote (fictional people, real naming patterns):
+Khmer, Chăm and Central Highlands names, Ê Đê women's "H'" names, Ê Đê men called by "Y" and
+the personal name, and names in ALL-CAPS headlines followed by a verb."""
+
+from __future__ import annotations
+
+import pytest
+from cadregraph.ingest.extract import extract
+from cadregraph.ingest.extract.names import find_names
+from cadregraph.ingest.extract.names_lexicon import is_family_name, is_female_prefixed, name_breaks
+from cadregraph.ingest.records import Article
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    return {p.name: [(q.role, q.body) for q in p.positions] for p in record.persons}
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("Ông Đàng Năng Thọ, Phó Chủ tịch UBND tỉnh Ninh Thuận, phát biểu.", "Đàng Năng Thọ",
+     ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Ninh Thuận")),
+    ("Bà Trượng Thị Lan, Chủ tịch Hội Nông dân huyện Ninh Phước, báo cáo.", "Trượng Thị Lan",
+     ("Chủ tịch", "Hội Nông dân huyện Ninh Phước")),
+    ("Bà H'Hen Niê, Chủ tịch Hội Liên hiệp Phụ nữ huyện Krông Pắc, phát biểu.", "H'Hen Niê",
+     ("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Krông Pắc")),
+    ("Bà H’Ly Kpă, Phó Chủ tịch UBND huyện Ia Pa, dự.", "H'Ly Kpă",
+     ("Phó Chủ tịch", "Ủy ban nhân dân huyện Ia Pa")),
+])
+def test_cham_names_and_ede_womens_names_are_persons_with_their_posts(
+        text: str, name: str, post: tuple[str, str]) -> None:
+    assert posts(text) == {name: [post]}
+
+
+def test_the_h_prefix_opens_a_name_only_fused_with_a_capitalised_syllable() -> None:
+    assert is_female_prefixed("H'Hen") and is_family_name("H’Yim")
+    assert not is_female_prefixed("H'") and not is_female_prefixed("Hen")
+    assert not is_female_prefixed("h'hen")
+
+
+def test_an_ede_man_called_by_y_and_his_personal_name_is_the_same_person() -> None:
+    text = "Ông Y Biêr Niê, Phó Bí thư Tỉnh ủy Đắk Lắk, phát biểu. Ông Y Biêr cho biết thêm."
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert [p.name for p in record.persons] == ["Y Biêr Niê"]
+    assert [text[m.start:m.end] for m in record.persons[0].mentions] == ["Y Biêr Niê", "Y Biêr"]
+
+
+def test_a_kinh_name_that_starts_a_longer_one_stays_apart() -> None:
+    # only Ê Đê/Jrai prefixes make the shorter name the same person: "Lê Minh" may be another
+    text = "Ông Lê Minh Khoa phát biểu. Ông Lê Minh Tâm cho biết."
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert sorted(p.name for p in record.persons) == ["Lê Minh Khoa", "Lê Minh Tâm"]
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    ("ÔNG NGUYỄN VĂN HÙNG TÁI ĐẮC CỬ BÍ THƯ HUYỆN ỦY CAM LÂM", "Nguyễn Văn Hùng"),
+    ("BÀ TRẦN THỊ MAI ĐƯỢC BẦU GIỮ CHỨC CHỦ TỊCH HĐND TỈNH", "Trần Thị Mai"),
+    ("ĐỒNG CHÍ PHẠM VĂN NAM TRÚNG CỬ CHỦ TỊCH UBND HUYỆN", "Phạm Văn Nam"),
+    ("ÔNG CHAU VĂN KEM LÀM BÍ THƯ HUYỆN ỦY TRI TÔN", "Chau Văn Kem"),
+])
+def test_a_name_in_a_capitals_headline_stops_before_the_verb(headline: str, name: str) -> None:
+    assert [m.name for m in find_names(headline, []) if not m.given_only] == [name]
+
+
+def test_caps_breaks_end_a_name_only_in_capitals() -> None:
+    assert "Tái" in name_breaks()["caps"]
+    # in prose a capitalised "Tiếp" after a name is read by the other rules, not this list
+    assert [m.name for m in find_names("Ông Trần Văn Tiếp, cán bộ xã, phát biểu.", [])] \
+        == ["Trần Văn Tiếp"]
+
+
+def test_a_headline_verb_keeps_the_post_with_the_name() -> None:
+    assert posts("ÔNG NGUYỄN VĂN HÙNG TÁI ĐẮC CỬ BÍ THƯ HUYỆN ỦY CAM LÂM") == {
+        "Nguyễn Văn Hùng": [("Bí thư", "Huyện ủy Cam Lâm")]}

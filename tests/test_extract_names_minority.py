@@ -71,3 +71,26 @@ def test_caps_breaks_end_a_name_only_in_capitals() -> None:
 def test_a_headline_verb_keeps_the_post_with_the_name() -> None:
     assert posts("ÔNG NGUYỄN VĂN HÙNG TÁI ĐẮC CỬ BÍ THƯ HUYỆN ỦY CAM LÂM") == {
         "Nguyễn Văn Hùng": [("Bí thư", "Huyện ủy Cam Lâm")]}
+
+
+def test_a_ba_na_name_opened_by_a_is_a_person_and_its_later_mention_joins_it() -> None:
+    text = "Ông A Pớt, Bí thư Huyện ủy Kon Plông, dự. Ông Pớt cho biết thêm."
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert [(p.name, len(p.mentions)) for p in record.persons] == [("A Pớt", 2)]
+    assert posts(text) == {"A Pớt": [("Bí thư", "Huyện ủy Kon Plông")]}
+    # "A" opens a name, not a unit: "huyện A Lưới" stays a place
+    assert posts("Đoàn công tác đến huyện A Lưới và xã A Ngo.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Tại Thạch Hà Hà Tĩnh, người dân đón đoàn.",
+    "Kim Sơn Ninh Bình có nhiều di tích.",
+    "Huyện Kim Bôi Hòa Bình có đông đồng bào Mường.",
+    "Đoàn đến Sơn Tịnh Quảng Ngãi và Lâm Hà Lâm Đồng.",
+])
+def test_a_unit_followed_by_its_province_is_no_person(text: str) -> None:
+    assert [m.name for m in find_names(text, []) if not m.given_only] == []
+
+
+def test_a_person_whose_name_ends_like_a_province_keeps_it_after_an_honorific() -> None:
+    assert [m.name for m in find_names("Ông Kim Sơn Hà Nam phát biểu.", [])] == ["Kim Sơn Hà Nam"]

@@ -25,8 +25,12 @@ def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
      ("Chủ tịch", "Hội Liên hiệp Phụ nữ huyện Krông Pắc")),
     ("Bà H’Ly Kpă, Phó Chủ tịch UBND huyện Ia Pa, dự.", "H'Ly Kpă",
      ("Phó Chủ tịch", "Ủy ban nhân dân huyện Ia Pa")),
+    ("Bà Puih H'Bơ, Phó Chủ tịch HĐND huyện Ia Grai, dự.", "Puih H'Bơ",
+     ("Phó Chủ tịch", "Hội đồng nhân dân huyện Ia Grai")),
+    ("Ông Tráng A Pao, Chủ tịch UBND huyện Mèo Vạc, dự.", "Tráng A Pao",
+     ("Chủ tịch", "Ủy ban nhân dân huyện Mèo Vạc")),
 ])
-def test_cham_names_and_ede_womens_names_are_persons_with_their_posts(
+def test_cham_highland_and_hmong_names_are_persons_with_their_posts(
         text: str, name: str, post: tuple[str, str]) -> None:
     assert posts(text) == {name: [post]}
 

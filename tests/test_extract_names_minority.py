@@ -98,3 +98,18 @@ def test_a_unit_followed_by_its_province_is_no_person(text: str) -> None:
 
 def test_a_person_whose_name_ends_like_a_province_keeps_it_after_an_honorific() -> None:
     assert [m.name for m in find_names("Ông Kim Sơn Hà Nam phát biểu.", [])] == ["Kim Sơn Hà Nam"]
+
+
+@pytest.mark.parametrize(("text", "name", "honorific"), [
+    ("Achar Thạch Sóc phát biểu tại lễ Sene Dolta.", "Thạch Sóc", "achar"),
+    ("Hòa thượng Danh Lung, trụ trì chùa, dự lễ.", "Danh Lung", "hòa thượng"),
+    ("Đại đức Thạch Pho cho biết nhà chùa đã sẵn sàng.", "Thạch Pho", "đại đức"),
+    ("Linh mục Phạm Văn Hùng dự buổi gặp mặt.", "Phạm Văn Hùng", "linh mục"),
+])
+def test_clergy_titles_are_stripped_from_the_name(text: str, name: str, honorific: str) -> None:
+    assert [(m.name, m.honorific) for m in find_names(text, [])] == [(name, honorific)]
+
+
+def test_a_cleric_after_a_post_gets_the_post() -> None:
+    assert posts("Phó Chủ tịch Ủy ban MTTQ tỉnh Kiên Giang, Hòa thượng Danh Lung phát biểu.") \
+        == {"Danh Lung": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang")]}

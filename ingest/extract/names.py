@@ -54,7 +54,7 @@ _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện
          "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
          "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
-                    "Chí", "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
+                    "Achar", "Chí", "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 # After "ông"/"bà" a lone word is a given name unless it is one of these: time words and title
 # heads are given names too ("ông Sáng", "ông Thành", met after "Mai Xuân Sáng").
 _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",

@@ -113,3 +113,10 @@ def test_clergy_titles_are_stripped_from_the_name(text: str, name: str, honorifi
 def test_a_cleric_after_a_post_gets_the_post() -> None:
     assert posts("Phó Chủ tịch Ủy ban MTTQ tỉnh Kiên Giang, Hòa thượng Danh Lung phát biểu.") \
         == {"Danh Lung": [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang")]}
+
+
+def test_a_rare_family_name_opens_a_name_after_dong_chi_too() -> None:
+    # "Quảng", "Thông" stay off the family list: "QUẢNG BÁ", "THÔNG CÁO" open caps headlines
+    text = "Dự hội nghị có đồng chí Quảng Đại Tuyên, Trưởng ban Dân vận Tỉnh ủy Ninh Thuận."
+    assert posts(text) == {"Quảng Đại Tuyên": [("Trưởng ban", "Ban Dân vận Tỉnh ủy Ninh Thuận")]}
+    assert [m.name for m in find_names("THÔNG CÁO BÁO CHÍ VỀ KỲ HỌP THỨ HAI HĐND TỈNH", [])] == []

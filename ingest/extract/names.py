@@ -238,12 +238,13 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
 
 def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
     """"ông Văn Hữu Chiến", "bà Tất Thị Hoa": a word that is not a family name of the list
-    ("Văn" is mostly a middle name) opens a name after "ông"/"bà" when two more words follow
-    (and the name keeps three words: see `_names_in_run`)."""
+    ("Văn" is mostly a middle name) opens a name after "ông", "bà" or "đồng chí" when two more
+    words follow (and the name keeps three words: see `_names_in_run`)."""
     if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or _forms(raw[k])[2] != 2 \
             or raw[k + 1] not in middle_names():
         return False
     if raw[k + 1] == "Thị":
         return True  # "Văn Thị Bạch Tuyết": "Thị" names a woman, with or without "bà"
     before = raw[k - 1] if k else ""
-    return before in ("Ông", "Bà") or honorific_before(text, starts[k]) in ("ông", "bà")
+    return before in ("Ông", "Bà") \
+        or honorific_before(text, starts[k]) in ("ông", "bà", "đồng chí", "đ/c")

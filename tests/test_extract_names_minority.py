@@ -120,3 +120,24 @@ def test_a_rare_family_name_opens_a_name_after_dong_chi_too() -> None:
     text = "Dự hội nghị có đồng chí Quảng Đại Tuyên, Trưởng ban Dân vận Tỉnh ủy Ninh Thuận."
     assert posts(text) == {"Quảng Đại Tuyên": [("Trưởng ban", "Ban Dân vận Tỉnh ủy Ninh Thuận")]}
     assert [m.name for m in find_names("THÔNG CÁO BÁO CHÍ VỀ KỲ HỌP THỨ HAI HĐND TỈNH", [])] == []
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("Ông NGUYỄN VĂN AN - Bí thư Huyện ủy Trà Cú: Chúng tôi đã làm tốt.", "Nguyễn Văn An",
+     [("Bí thư", "Huyện ủy Trà Cú")]),
+    ("Đồng chí THẠCH DƯ, Bí thư Huyện ủy Trà Cú, phát biểu.", "Thạch Dư",
+     [("Bí thư", "Huyện ủy Trà Cú")]),
+])
+def test_a_name_in_capitals_after_an_honorific_in_prose_is_read_in_title_case(
+        text: str, name: str, post: list[tuple[str, str]]) -> None:
+    assert posts(text) == {name: post}
+
+
+def test_capitals_after_an_honorific_hold_capitals_only_and_join_later_mentions() -> None:
+    text = "Theo ông CHAU VĂN KEM, năm nay xã làm tốt. Ông Kem cho biết thêm."
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert [(p.name, len(p.mentions)) for p in record.persons] == [("Chau Văn Kem", 2)]
+    # an abbreviation after "ông" is no name; a title-case word does not join the capitals
+    assert [m.name for m in find_names("Ông UBND TP Hà Nội.", [])] == []
+    assert [m.name for m in find_names("Ông TRẦN VĂN AN Phó Chủ tịch UBND xã dự.", [])] \
+        == ["Trần Văn An"]

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cadregraph.ingest.extract.names_caps import caps_may_name
 from cadregraph.ingest.extract.names_ends import ends_name, lower_given, opens_clause
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
     is_place,
-    line_bounds,
     place_prefix,
     runs_into_place,
 )
@@ -87,14 +87,6 @@ def _forms(word: str) -> tuple[str, str, int]:
     return word.title() if word.isupper() else word, word.title(), ok
 
 
-def _is_caps_line(text: str, start: int) -> bool:
-    lo, hi = line_bounds(text, start)
-    if hi - lo > 300:  # headlines are short
-        return False
-    letters = [c for c in text[lo:hi] if c.isalpha()]
-    return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
-
-
 # Words that let a run hold a name: a family name (not last), or a cue anywhere. Family names
 # are written in title case, so `is_family_name(w)` is `w.title() in family_names()`; and for
 # the cues' plain letters, `w.lower() == cue` is `w.title() == cue.title()`.
@@ -146,15 +138,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
         forms = _forms(word)
         caps = only_caps = False
         if forms[2] == 1:  # only ALL-CAPS words need it
-            lo = text.rfind("\n", 0, start) + 1
-            if lo not in caps_cache:
-                caps_cache[lo] = _is_caps_line(text, start)
-            caps = caps_cache[lo]
-            # "… Chủ tịch UBND TP Đà Nẵng TRẦN VĂN AN": a caption's name in capitals right
-            # after a body; it holds capitals only
-            only_caps = not caps and mask is not None and start > 1 and mask[start - 2] == 1 \
-                and text[start - 1] == " "
-            caps = caps or only_caps
+            caps, only_caps = caps_may_name(text, start, mask, caps_cache)
         if not (forms[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
             i += 1
             continue

@@ -9,7 +9,7 @@ from cadregraph.ingest.extract.names_filter import line_bounds
 from cadregraph.ingest.extract.names_lexicon import honorific_before
 
 # honorifics after which capitals name a person; ranks and "GS"/"TS" are capitals themselves
-_PERSON_CUES = frozenset(("ông", "bà", "anh", "chị", "đồng chí", "đ/c"))
+_PERSON_CUES = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 
 
 def is_caps_line(text: str, start: int) -> bool:
@@ -31,5 +31,7 @@ def caps_may_name(text: str, start: int, mask: bytearray | None,
         return True, False
     after_body = mask is not None and start > 1 and mask[start - 2] == 1 \
         and text[start - 1] == " "
-    only = after_body or honorific_before(text, start) in _PERSON_CUES
+    # (most capitals are abbreviations after no cue: a cheap look at the word before first)
+    only = after_body or (text[max(0, start - 12):start].lower().rstrip(" :,").endswith(
+        _PERSON_CUES) and honorific_before(text, start) in _PERSON_CUES)
     return only, only

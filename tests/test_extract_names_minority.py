@@ -141,3 +141,12 @@ def test_capitals_after_an_honorific_hold_capitals_only_and_join_later_mentions(
     assert [m.name for m in find_names("Ông UBND TP Hà Nội.", [])] == []
     assert [m.name for m in find_names("Ông TRẦN VĂN AN Phó Chủ tịch UBND xã dự.", [])] \
         == ["Trần Văn An"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị diễn ra tại Nhà văn hóa Danh Thành Công.",
+    "Tại phum Thạch Phước Lợi, bà con vui mừng đón Tết.",
+    "Lễ cầu nguyện ở nhà thờ Lâm Văn Lợi.",
+])
+def test_a_hall_or_khmer_hamlet_named_like_a_person_is_a_place(text: str) -> None:
+    assert [m.name for m in find_names(text, [])] == []

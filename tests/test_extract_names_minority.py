@@ -150,3 +150,10 @@ def test_capitals_after_an_honorific_hold_capitals_only_and_join_later_mentions(
 ])
 def test_a_hall_or_khmer_hamlet_named_like_a_person_is_a_place(text: str) -> None:
     assert [m.name for m in find_names(text, [])] == []
+
+
+def test_a_lone_letter_after_van_or_thi_ends_a_name_but_an_initial_does_not() -> None:
+    assert posts("ÔNG NGUYỄN VĂN A TÁI ĐẮC CỬ BÍ THƯ HUYỆN ỦY CAM LÂM") == {
+        "Nguyễn Văn A": [("Bí thư", "Huyện ủy Cam Lâm")]}
+    assert [m.name for m in find_names("Ông Nguyễn Văn A. Hùng dự họp.", [])] == []
+    assert [m.name for m in find_names("Ông Nguyễn Minh A dự họp.", [])] == []

@@ -196,7 +196,10 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
                 and (j == size and opens_clause(text, ends[j - 1], titled[j - 1])
                           or j < size and runs_into_place(titled[j - 1], titled[j])):
             j -= 1  # "… Lê Văn An Cùng dự", "… Lê Văn Hà Tĩnh": the next clause or a place
-        if j - k < (3 if rare else 2) or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
+        # "Nguyễn Văn A" (a name withheld or a placeholder): a lone letter after "Văn"/"Thị"
+        # ends a name unless it is an initial ("Nguyễn Văn A.")
+        if j - k < (3 if rare else 2) or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2 \
+                and (titled[j - 2] not in ("Thị", "Văn") or text.startswith(".", ends[j - 1])):
             k += 1
             continue
         start, end = starts[k], ends[j - 1]

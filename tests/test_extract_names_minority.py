@@ -157,3 +157,13 @@ def test_a_lone_letter_after_van_or_thi_ends_a_name_but_an_initial_does_not() ->
         "Nguyễn Văn A": [("Bí thư", "Huyện ủy Cam Lâm")]}
     assert [m.name for m in find_names("Ông Nguyễn Văn A. Hùng dự họp.", [])] == []
     assert [m.name for m in find_names("Ông Nguyễn Minh A dự họp.", [])] == []
+
+
+def test_a_cham_name_opened_by_bao_is_a_person_not_a_paper_after_ong() -> None:
+    text = "Ông Báo Văn Lịch, Bí thư Đảng ủy xã Phước Hữu, báo cáo. Ông Lịch cho biết thêm."
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert [(p.name, len(p.mentions)) for p in record.persons] == [("Báo Văn Lịch", 2)]
+    assert posts(text) == {"Báo Văn Lịch": [("Bí thư", "Đảng ủy xã Phước Hữu")]}
+    # without "ông"/"bà" the paper stays a paper
+    assert posts("Ông Nguyễn Văn An, Tổng Biên tập Báo Văn Nghệ, phát biểu.") == {
+        "Nguyễn Văn An": [("Tổng biên tập", "Báo Văn nghệ")]}

@@ -62,6 +62,7 @@ _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng",
               "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 _AT_END = re.compile(r"\s*$")
+_CUED_NAME = re.compile(rf"[{UPPER}]\w* (?:Văn|Thị) [{UPPER}]")
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
 
@@ -109,6 +110,8 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Full names and given-name mentions, in text order; `taken` are spans of bodies/places."""
     mask = bytearray(len(text) + 1)
     for a, b in taken:
+        if _CUED_NAME.match(text, a) and honorific_before(text, a) in ("ông", "bà"):
+            continue  # "ông Báo Văn Lịch": a person, though a paper's name ("Báo …") fits
         mask[a:b] = b"\x01" * (b - a)
     out: list[NameMention] = []
     caps_cache: dict[int, bool] = {}

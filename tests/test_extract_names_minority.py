@@ -167,3 +167,15 @@ def test_a_cham_name_opened_by_bao_is_a_person_not_a_paper_after_ong() -> None:
     # without "ông"/"bà" the paper stays a paper
     assert posts("Ông Nguyễn Văn An, Tổng Biên tập Báo Văn Nghệ, phát biểu.") == {
         "Nguyễn Văn An": [("Tổng biên tập", "Báo Văn nghệ")]}
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    ("Bà H'Hen Niê, Chủ tịch Hội Liên hiệp Phụ nữ huyện, phát biểu. Bà H'Hen cho biết thêm.",
+     "H'Hen"),
+    ("Ông Y Biêr Niê, Phó Bí thư Tỉnh ủy, phát biểu. Ông Biêr cho biết thêm.", "Biêr"),
+])
+def test_a_highland_person_called_by_the_personal_name_is_the_same_person(text: str,
+                                                                          later: str) -> None:
+    record = extract(Article(id="t", text=text, published="2024-05-01"))
+    assert len(record.persons) == 1
+    assert [text[m.start:m.end] for m in record.persons[0].mentions][1:] == [later]

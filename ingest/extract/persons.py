@@ -89,6 +89,15 @@ def _minority_longer(names: list[NameMention]) -> dict[str, str]:
     return out
 
 
+def _call_name(name: str) -> str:
+    """The folded name an Ê Đê/Jrai person is called by besides the clan name: "H'Hen" of
+    "H'Hen Niê" ("bà H'Hen"), "Biêr" of "Y Biêr Niê" ("ông Biêr"); "" for other names."""
+    words = name.split()
+    if is_female_prefixed(words[0]):
+        return fold_name(words[0])
+    return fold_name(words[1]) if words[0] == "Y" and len(words) > 2 else ""
+
+
 def persons_of(evidence: Evidences, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
@@ -113,6 +122,9 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             last_by_given[given] = person
+            call = _call_name(name)
+            if call:
+                last_by_given[call] = person
             for earlier in waiting.pop(given, ()):
                 person.mentions.append(evidence(names[earlier].start, names[earlier].end))
                 owner[earlier] = person

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cadregraph.ingest.extract.names_caps import caps_may_name
 from cadregraph.ingest.extract.names_ends import ends_name, lower_given, opens_clause
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
     is_place,
-    line_bounds,
     place_prefix,
     runs_into_place,
 )
@@ -24,6 +24,7 @@ from cadregraph.ingest.extract.names_lexicon import (
     family_names,
     honorific_before,
     is_family_name,
+    is_female_prefixed,
     middle_names,
 )
 from cadregraph.ingest.extract.regex_trie import UPPER
@@ -53,7 +54,7 @@ _STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện
          "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
          "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
 _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
-                    "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
+                    "Achar", "Chí", "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
 # After "ông"/"bà" a lone word is a given name unless it is one of these: time words and title
 # heads are given names too ("ông Sáng", "ông Thành", met after "Mai Xuân Sáng").
 _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",
@@ -61,6 +62,7 @@ _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng",
               "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 _AT_END = re.compile(r"\s*$")
+_CUED_NAME = re.compile(rf"[{UPPER}]\w* (?:Văn|Thị) [{UPPER}]")
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
 
@@ -86,14 +88,6 @@ def _forms(word: str) -> tuple[str, str, int]:
     return word.title() if word.isupper() else word, word.title(), ok
 
 
-def _is_caps_line(text: str, start: int) -> bool:
-    lo, hi = line_bounds(text, start)
-    if hi - lo > 300:  # headlines are short
-        return False
-    letters = [c for c in text[lo:hi] if c.isalpha()]
-    return len(text[lo:hi].split()) >= 5 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
-
-
 # Words that let a run hold a name: a family name (not last), or a cue anywhere. Family names
 # are written in title case, so `is_family_name(w)` is `w.title() in family_names()`; and for
 # the cues' plain letters, `w.lower() == cue` is `w.title() == cue.title()`.
@@ -108,13 +102,16 @@ def _may_hold_name(words: str) -> bool:
     # spaces is the same.)
     titled = words.title().split()
     return titled[-1] in _CUE_WORDS or not _FAMILY_OR_CUE.isdisjoint(titled[:-1]) \
-        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1]))
+        or bool(_ODD_FAMILY and not _ODD_FAMILY.isdisjoint(words.split()[:-1])) \
+        or ("'" in words or "’" in words) and any(map(is_female_prefixed, words.split()[:-1]))
 
 
 def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Full names and given-name mentions, in text order; `taken` are spans of bodies/places."""
     mask = bytearray(len(text) + 1)
     for a, b in taken:
+        if _CUED_NAME.match(text, a) and honorific_before(text, a) in ("ông", "bà"):
+            continue  # "ông Báo Văn Lịch": a person, though a paper's name ("Báo …") fits
         mask[a:b] = b"\x01" * (b - a)
     out: list[NameMention] = []
     caps_cache: dict[int, bool] = {}
@@ -144,15 +141,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
         forms = _forms(word)
         caps = only_caps = False
         if forms[2] == 1:  # only ALL-CAPS words need it
-            lo = text.rfind("\n", 0, start) + 1
-            if lo not in caps_cache:
-                caps_cache[lo] = _is_caps_line(text, start)
-            caps = caps_cache[lo]
-            # "… Chủ tịch UBND TP Đà Nẵng TRẦN VĂN AN": a caption's name in capitals right
-            # after a body; it holds capitals only
-            only_caps = not caps and mask is not None and start > 1 and mask[start - 2] == 1 \
-                and text[start - 1] == " "
-            caps = caps or only_caps
+            caps, only_caps = caps_may_name(text, start, mask, caps_cache)
         if not (forms[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
             i += 1
             continue
@@ -201,8 +190,8 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             k += 1
             continue
         # "Lê Nguyễn Thị Ái Trâm": a mother's family name before "Thị"/"Văn" makes five words
-        limit = 5 if first in _MINORITY or (size - k > 4 and titled[k + 2] in ("Thị", "Văn")
-                                            and is_family_name(raw[k + 1])) else 4
+        limit = 5 if first in _MINORITY or is_female_prefixed(first) or (
+            size - k > 4 and titled[k + 2] in ("Thị", "Văn") and is_family_name(raw[k + 1])) else 4
         j = k + 1
         while j < size and j - k < limit and not ends_name(text, starts, ends, raw, titled, j, k):
             j += 1
@@ -210,7 +199,10 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
                 and (j == size and opens_clause(text, ends[j - 1], titled[j - 1])
                           or j < size and runs_into_place(titled[j - 1], titled[j])):
             j -= 1  # "… Lê Văn An Cùng dự", "… Lê Văn Hà Tĩnh": the next clause or a place
-        if j - k < (3 if rare else 2) or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2:
+        # "Nguyễn Văn A" (a name withheld or a placeholder): a lone letter after "Văn"/"Thị"
+        # ends a name unless it is an initial ("Nguyễn Văn A.")
+        if j - k < (3 if rare else 2) or titled[j - 1] in ("Thị", "Văn") or len(raw[j - 1]) < 2 \
+                and (titled[j - 2] not in ("Thị", "Văn") or text.startswith(".", ends[j - 1])):
             k += 1
             continue
         start, end = starts[k], ends[j - 1]
@@ -236,12 +228,13 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
 
 def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
     """"ông Văn Hữu Chiến", "bà Tất Thị Hoa": a word that is not a family name of the list
-    ("Văn" is mostly a middle name) opens a name after "ông"/"bà" when two more words follow
-    (and the name keeps three words: see `_names_in_run`)."""
+    ("Văn" is mostly a middle name) opens a name after "ông", "bà" or "đồng chí" when two more
+    words follow (and the name keeps three words: see `_names_in_run`)."""
     if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or _forms(raw[k])[2] != 2 \
             or raw[k + 1] not in middle_names():
         return False
     if raw[k + 1] == "Thị":
         return True  # "Văn Thị Bạch Tuyết": "Thị" names a woman, with or without "bà"
     before = raw[k - 1] if k else ""
-    return before in ("Ông", "Bà") or honorific_before(text, starts[k]) in ("ông", "bà")
+    return before in ("Ông", "Bà") \
+        or honorific_before(text, starts[k]) in ("ông", "bà", "đồng chí", "đ/c")

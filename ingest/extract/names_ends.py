@@ -36,6 +36,7 @@ _OWN_NEXT = {
 _GIVEN_TOO = frozenset(name_breaks()["given"])
 _OPENERS = frozenset(name_breaks()["opener"])
 _PHRASES = frozenset(name_breaks()["phrase"])
+_CAPS_BREAKS = frozenset(name_breaks()["caps"])
 _PHRASE_HEADS = frozenset(p.split()[0] for p in _PHRASES)
 _NEXT_LOWER = re.compile(rf" ((?![{UPPER}])[^\W\d_]+)")
 
@@ -44,6 +45,8 @@ def ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
               titled: list[str], j: int, k: int) -> bool:
     """Word `j` of a run does not continue the name that starts at word `k`."""
     word = titled[j]
+    if word in _CAPS_BREAKS and raw[j].isupper() and len(raw[j]) > 1:
+        return True  # (in capitals, "TÁI" cannot say by its case that it is no name)
     if raw[j] in DATE_WORDS and _DATE_AFTER.match(text, starts[j]):
         return True
     if word not in STOP_AFTER_FIRST:

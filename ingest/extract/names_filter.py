@@ -132,6 +132,9 @@ def _name_is_place(name: str) -> tuple[bool, bool]:
     for n in (3, 2):  # "Hồ Chí Minh Hà …", "Hà Nội Hà …": a place name runs into the next
         if len(words) > n and gazetteer().is_province(" ".join(words[:n])):
             return True, True
+    if len(words) >= 4 and gazetteer().is_province(" ".join(words[2:])) \
+            and gazetteer().lookup(" ".join(words[:2])):
+        return True, True  # "Kim Bôi Hòa Bình", "Thạch Hà Hà Tĩnh": a unit, then its province
     if not units:
         return False, False
     return any(u.level in ("province", "district") for u in units), True

@@ -57,7 +57,13 @@ def name_breaks() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=16384)  # asked for every capitalised word of every run, many times over
 def is_family_name(word: str) -> bool:
-    return word in family_names() or word.title() in family_names()
+    return word in family_names() or word.title() in family_names() or is_female_prefixed(word)
+
+
+def is_female_prefixed(word: str) -> bool:
+    """"H'Hen", "H’Yim": Ê Đê/Jrai women's names fuse the prefix "H'" with the next syllable,
+    which then opens the name as a family name does ("H'Hen Niê")."""
+    return len(word) > 2 and word[0] in "Hh" and word[1] in "'’" and word[2].isupper()
 
 
 _BMP = "".join(map(chr, range(0x10000)))  # (outside the BMP no letter case-maps to a Latin one)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.names_lexicon import is_female_prefixed
 from cadregraph.ingest.extract.places import ascii_key
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Person
@@ -74,6 +75,29 @@ def trim_run_ons(text: str, names: list[NameMention]) -> None:
             mention.end = mention.start + text[mention.start:mention.end].rindex(" ")
 
 
+def _minority_longer(names: list[NameMention]) -> dict[str, str]:
+    """"ông Y Biêr" after "ông Y Biêr Niê": Ê Đê and Jrai people are called by the prefix and
+    the personal name without the clan name, which a Kinh name's first words never are."""
+    full = [m.name for m in names if not m.given_only]
+    out: dict[str, str] = {}
+    for name in full:
+        first = name.split(" ", 1)[0]
+        if first == "Y" or is_female_prefixed(first):
+            grown = [other for other in full if other.startswith(name + " ")]
+            if grown:
+                out[name] = max(grown, key=len)
+    return out
+
+
+def _call_name(name: str) -> str:
+    """The folded name an Ê Đê/Jrai person is called by besides the clan name: "H'Hen" of
+    "H'Hen Niê" ("bà H'Hen"), "Biêr" of "Y Biêr Niê" ("ông Biêr"); "" for other names."""
+    words = name.split()
+    if is_female_prefixed(words[0]):
+        return fold_name(words[0])
+    return fold_name(words[1]) if words[0] == "Y" and len(words) > 2 else ""
+
+
 def persons_of(evidence: Evidences, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
@@ -82,8 +106,9 @@ def persons_of(evidence: Evidences, names: list[NameMention]
     # "ông Thiện" in a headline before "Ông Nguyễn Văn Thiện" in the body: given-name mentions
     # with no full name before them go to the first full name after them with that given name
     waiting: dict[str, list[int]] = {}
+    longer = _minority_longer(names)
     for index, mention in enumerate(names):
-        name = mention.name
+        name = longer.get(mention.name, mention.name)
         if mention.given_only:
             person = last_by_given.get(fold_name(name))
             if person is None:
@@ -97,6 +122,9 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             last_by_given[given] = person
+            call = _call_name(name)
+            if call:
+                last_by_given[call] = person
             for earlier in waiting.pop(given, ()):
                 person.mentions.append(evidence(names[earlier].start, names[earlier].end))
                 owner[earlier] = person

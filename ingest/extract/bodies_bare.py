@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 # capitalised words (or acronyms with digits, "&", "-") joined by spaces, up to 5
 _NAME = re.compile(rf"\s+((?:[{UPPER}][\w&\-]*)(?:\s+[{UPPER}][\w&\-]*){{0,4}})(?![\w.])")

@@ -12,7 +12,8 @@ from functools import lru_cache
 from cadregraph.ingest.extract.bodies_described import description_stops
 from cadregraph.ingest.extract.bodies_lexicon import HERE, dept_key, lexicon, place_at
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
+from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.normalize.tables import UPPER
 
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 _WORD_START = re.compile(r"(?<=\s)\S")

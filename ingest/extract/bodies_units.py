@@ -20,7 +20,7 @@ from cadregraph.ingest.extract.bodies import STATE_HOSTS, Body
 from cadregraph.ingest.extract.bodies_bare import after_company_head, bare_company
 from cadregraph.ingest.extract.bodies_described import described_end, description_stops
 from cadregraph.ingest.extract.bodies_lexicon import lexicon
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 # the unit word a head's title names, when its body prefix does not ("Vụ trưởng Vụ …")
 _UNIT_OF_ROLE = {"Vụ trưởng": "Vụ", "Phó Vụ trưởng": "Vụ"}

@@ -27,7 +27,7 @@ from cadregraph.ingest.extract.names_lexicon import (
     is_female_prefixed,
     middle_names,
 )
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GIVEN_CUES = ("ông", "bà", "anh", "chị", "chí", "đ/c")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.names_lexicon import name_breaks
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 # Inside a name only title and body words end it: "Mai Xuân Sáng" is a name, although
 # "Sáng" opens many sentences.

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import name_breaks, not_persons, trie_pattern
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"

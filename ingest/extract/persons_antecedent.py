@@ -19,7 +19,7 @@ import re
 
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.names_lexicon import honorifics, trie_pattern
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 from cadregraph.ingest.records import Person
 
 _HON = trie_pattern(honorifics())

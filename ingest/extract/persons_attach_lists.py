@@ -17,7 +17,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     LIST_HEAD,
     LIST_OPEN,
 )
-from cadregraph.ingest.extract.regex_trie import UPPER
+from cadregraph.ingest.normalize.tables import UPPER
 
 _MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", re.IGNORECASE)
 _HONORIFICS = re.compile(rf"(?<!\w)(?:{trie_pattern([*honorifics(), 'và', 'các'])})(?!\w)",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.names_lexicon import FoldedSearch, honorifics, trie_pattern
-from cadregraph.ingest.extract.regex_trie import UPPER
 from cadregraph.ingest.extract.sentences import abbreviations
+from cadregraph.ingest.normalize.tables import UPPER
 
 _HON = trie_pattern(honorifics())
 BEFORE_GAP = re.compile(rf"\s*(?:[-–—:]\s*)?(?:(?:{_HON})\s*(?:[-–—]\s*)?)*", re.IGNORECASE)

@@ -20,9 +20,10 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.places_bare import OLD, bare_provinces
-from cadregraph.ingest.extract.regex_trie import UPPER, word_trie
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import lowered, view
 from cadregraph.ingest.normalize.find import positions
+from cadregraph.ingest.normalize.tables import UPPER
 
 # Matched on the lower-cased view (same offsets): case-insensitive alternations are slow.
 # A trie checks each letter once; where two words fit ("tỉnh ủy", "tỉnh") it tries the longer

@@ -12,10 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 
-# Every capital letter up to Vietnamese "Ỹ", for character classes ("[{UPPER}]"): `re` has no
-# class for capitals.
-UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-
 
 def word_trie(words: Iterable[str], tails: dict[str, str] | None = None,
               char: Callable[[str], str] = re.escape) -> str:

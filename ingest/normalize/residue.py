@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from cadregraph.ingest.normalize.tables import UPPER
+
 CRAWL_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?=\s|$)\s*")
 _PLACEHOLDER = re.compile(r"\{[a-z_]{2,30}\}")
 _MD_IMAGE = re.compile(r"!?\[[^\]\n]{0,200}\]\(\s*https?://[^)\s]+\)")
@@ -19,8 +21,7 @@ _IMAGE_EXTENSION = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
 _PATH_PUNCTUATION = frozenset("./:%-_")
 _CREDIT_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'/-]*)"  # "Hồng", "N.", "Zing.vn" is two
 # Capital letters of the Latin script (Vietnamese ones included), for a class.
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
-_CAP_WORD = rf"[{_UPPER}][\w'/-]*"  # "Hội", "HĐ", "Dân/TTXVN"
+_CAP_WORD = rf"[{UPPER}][\w'/-]*"  # "Hội", "HĐ", "Dân/TTXVN"
 # Every alternative starts with "(", "Ả" or "ả", consumed by the leading class and checked
 # again behind: a pattern opening with a class lets `re` skip ahead to candidates.
 _ANH = r"(?:(?<=Ả)(?:nh|NH)|(?<=ả)nh)"  # Ảnh, ảnh, ẢNH with the first letter consumed
@@ -35,7 +36,7 @@ _PHOTO_CREDIT = re.compile(
     # with a capital honorific and a name (the name scanner would read the credit as part of
     # it); the credit's words are capitalised, and end at the first honorific
     rf"|{_ANH}\s*:\s*{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,3}}?[ \t]+"
-    rf"(?=(?:Ông|Bà(?! Rịa)|Đồng chí)[ \t]+[{_UPPER}])"
+    rf"(?=(?:Ông|Bà(?! Rịa)|Đồng chí)[ \t]+[{UPPER}])"
     r")"
 )
 # Lines that are only one of these (spaces and tabs aside) are sharing widgets.
@@ -51,8 +52,8 @@ def crawl_prefix(text: str) -> re.Match[str] | None:
 # A byline in title case: "Thanh Phương", "Hữu Bằng - Thanh Hiểu", "Tr.Hoàng Hồng Đào - Lê
 # Phong" (an initial for a family name), "Quốc Huy / VNN", "Nguyễn Hương - Công chức VHXH xã X"
 # (a contributor's post). Journalists, not officials (domain §4.5): no stage should read them.
-_NAME_WORD = rf"[{_UPPER}][^\W\d_]*"
-_BYLINE_NAME = (rf"(?!(?:Ông|Bà|Anh|Chị|Đồng chí)[ \t])(?:[{_UPPER}][^\W\d_]{{0,2}}\.[ \t]?)?"
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*"
+_BYLINE_NAME = (rf"(?!(?:Ông|Bà|Anh|Chị|Đồng chí)[ \t])(?:[{UPPER}][^\W\d_]{{0,2}}\.[ \t]?)?"
                 rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}")
 _BYLINE_ROLE = r"(?:Công chức|Cộng tác viên|CTV|Phóng viên|PV|Biên tập viên)(?![^\W\d_])"
 _NAMES_LINE = re.compile(rf"{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME}){{0,3}}"

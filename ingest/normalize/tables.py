@@ -6,6 +6,9 @@ from functools import cache
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
+# Every capital letter up to Vietnamese "Ỹ", for character classes ("[{UPPER}]"): `re` has no
+# class for capitals. (Here, below both normalisation and extraction, so both read one set.)
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cadregraph.ingest.extract.names_caps import caps_may_name
+from cadregraph.ingest.extract.names_caps import PERSON_CUES, caps_may_name
 from cadregraph.ingest.extract.names_ends import ends_name, lower_given, opens_clause
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
@@ -179,7 +179,7 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         first = shown[k]
         if k == size - 1:
             hon = "" if first in _NOT_GIVEN else honorific_before(text, starts[k])
-            if hon in ("ông", "bà", "anh", "chị", "đồng chí", "đ/c"):
+            if hon in PERSON_CUES:
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
         if lead < k:  # no full name can start here: only the last word is left to try

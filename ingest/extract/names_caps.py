@@ -8,8 +8,9 @@ from __future__ import annotations
 from cadregraph.ingest.extract.names_filter import line_bounds
 from cadregraph.ingest.extract.names_lexicon import honorific_before
 
-# honorifics after which capitals name a person; ranks and "GS"/"TS" are capitals themselves
-_PERSON_CUES = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
+# honorifics after which a word names a person (a given name alone, or capitals); ranks and
+# "GS"/"TS" are capitals themselves
+PERSON_CUES = ("ông", "bà", "anh", "chị", "đồng chí", "đ/c")
 
 
 def is_caps_line(text: str, start: int) -> bool:
@@ -33,5 +34,5 @@ def caps_may_name(text: str, start: int, mask: bytearray | None,
         and text[start - 1] == " "
     # (most capitals are abbreviations after no cue: a cheap look at the word before first)
     only = after_body or (text[max(0, start - 12):start].lower().rstrip(" :,").endswith(
-        _PERSON_CUES) and honorific_before(text, start) in _PERSON_CUES)
+        PERSON_CUES) and honorific_before(text, start) in PERSON_CUES)
     return only, only

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cadregraph.ingest.extract.names_caps import PERSON_CUES, caps_may_name
-from cadregraph.ingest.extract.names_ends import ends_name, lower_given, opens_clause
+from cadregraph.ingest.extract.names_ends import (
+    DATE_WORDS,
+    MAY_END,
+    ends_name,
+    lower_given,
+    opens_clause,
+)
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
     is_place,
@@ -61,8 +67,8 @@ _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng",
               "Với", "Sở", "Ban", "Bộ", "Đảng", "Ủy", "Uỷ", "Phó", "Chủ", "Bí", "Thứ", "Giám",
               "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
-_AT_END = re.compile(r"\s*$")
 _CUED_NAME = re.compile(rf"[{UPPER}]\w* (?:Văn|Thị) [{UPPER}]")
+_CUED_GAPS = (" Văn ", " Thị ")
 _LOWER_NEXT = re.compile(rf" (?![{UPPER}])\w")
 
 
@@ -110,62 +116,78 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Full names and given-name mentions, in text order; `taken` are spans of bodies/places."""
     mask = bytearray(len(text) + 1)
     for a, b in taken:
-        if _CUED_NAME.match(text, a) and honorific_before(text, a) in ("ông", "bà"):
+        # (the regex's space is the first after `a`: a cheap look there first)
+        if text.startswith(_CUED_GAPS, text.find(" ", a)) and _CUED_NAME.match(text, a) \
+                and honorific_before(text, a) in ("ông", "bà"):
             continue  # "ông Báo Văn Lịch": a person, though a paper's name ("Báo …") fits
         mask[a:b] = b"\x01" * (b - a)
     out: list[NameMention] = []
     caps_cache: dict[int, bool] = {}
+    tail = len(text.rstrip())  # a name ending here or later is cut with the excerpt
     for span in _CAP_RUN.finditer(text):
         words = span.group()
         # (a lone capitalised word, a name only after "ông", "bà", "đồng chí", has its cue)
         if span.start("cue") < 0 and " " in words and not _may_hold_name(words):
             continue  # no family name and no "ông" before: no name can start in it
         start, end = span.span()
+        free = mask.find(1, start, end) < 0
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
-            tokens, at = [], start
-            for word in words.split(" "):
-                tokens.append((at, at + len(word), word))
-                at += len(word) + 1
+            raw = words.split(" ")
+            forms = [_forms(word) for word in raw]
+            starts, ends, at = [], [], start
+            for word in raw:
+                starts.append(at)
+                at += len(word)
+                ends.append(at)
+                at += 1
+            if free and all(form[2] == 2 for form in forms):  # (most runs: one run of names)
+                _names_in_run(text, starts, ends, raw, [form[0] for form in forms],
+                              [form[1] for form in forms], tail, out)
+                continue
         else:
-            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        _runs(text, tokens, None if mask.find(1, start, end) < 0 else mask, caps_cache, out)
+            found = list(_TOKEN.finditer(text, start, end))
+            raw, starts = [m.group() for m in found], [m.start() for m in found]
+            forms = [_forms(word) for word in raw]
+        _runs(text, starts, raw, forms, None if free else mask, caps_cache, tail, out)
     return out
 
 
-def _runs(text: str, tokens: list[tuple[int, int, str]], mask: bytearray | None,
-          caps_cache: dict[int, bool], out: list[NameMention]) -> None:
+def _runs(text: str, starts: list[int], raw: list[str], forms: list[tuple[str, str, int]],
+          mask: bytearray | None, caps_cache: dict[int, bool], tail: int,
+          out: list[NameMention]) -> None:
     """The names in each run of name-like words, free of `mask` (None: all free)."""
-    i, size = 0, len(tokens)
+    i, size = 0, len(raw)
     while i < size:
-        start, end, word = tokens[i]
-        forms = _forms(word)
+        start, word, form = starts[i], raw[i], forms[i]
+        end = start + len(word)
         caps = only_caps = False
-        if forms[2] == 1:  # only ALL-CAPS words need it
+        if form[2] == 1:  # only ALL-CAPS words need it
             caps, only_caps = caps_may_name(text, start, mask, caps_cache)
-        if not (forms[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
+        if not (form[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
             i += 1
             continue
-        starts, ends, raw, shown, titled = [start], [end], [word], [forms[0]], [forms[1]]
+        run_starts, ends, run_raw, shown, titled = [start], [end], [word], [form[0]], [form[1]]
         j = i + 1
         while j < size:
-            start, end, word = tokens[j]
-            forms = _forms(word)
+            start, word, form = starts[j], raw[j], forms[j]
+            end = start + len(word)
             if start != ends[-1] + 1 or text[ends[-1]] != " " \
-                    or not (forms[2] == 2 and not only_caps or (caps and forms[2] == 1)) \
+                    or not (form[2] == 2 and not only_caps or (caps and form[2] == 1)) \
                     or (mask is not None and mask.find(1, start, end) >= 0):
                 break
-            starts.append(start)
+            run_starts.append(start)
             ends.append(end)
-            raw.append(word)
-            shown.append(forms[0])
-            titled.append(forms[1])
+            run_raw.append(word)
+            shown.append(form[0])
+            titled.append(form[1])
             j += 1
         i = j
-        _names_in_run(text, starts, ends, raw, shown, titled, out)
+        _names_in_run(text, run_starts, ends, run_raw, shown, titled, tail, out)
 
 
 def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
-                  shown: list[str], titled: list[str], out: list[NameMention]) -> None:
+                  shown: list[str], titled: list[str], tail: int,
+                  out: list[NameMention]) -> None:
     size = len(starts)
     lead = 0  # the names that may start after the first word: those after leaders only
     while lead < size and titled[lead] in _LEADERS:
@@ -193,7 +215,10 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         limit = 5 if first in _MINORITY or is_female_prefixed(first) or (
             size - k > 4 and titled[k + 2] in ("Thị", "Văn") and is_family_name(raw[k + 1])) else 4
         j = k + 1
-        while j < size and j - k < limit and not ends_name(text, starts, ends, raw, titled, j, k):
+        # (only a few words may end a name: the rest need not ask `ends_name`)
+        while j < size and j - k < limit and not (
+                (titled[j] in MAY_END or raw[j] in DATE_WORDS)
+                and ends_name(text, starts, ends, raw, titled, j)):
             j += 1
         if j - k > 2 and titled[j - 2] not in ("Thị", "Văn") \
                 and (j == size and opens_clause(text, ends[j - 1], titled[j - 1])
@@ -206,7 +231,7 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             k += 1
             continue
         start, end = starts[k], ends[j - 1]
-        if _AT_END.match(text, end):  # the excerpt is cut inside this name
+        if end >= tail:  # the excerpt is cut inside this name
             break
         if first == "Đoàn" and j - k == 2 and _LOWER_NEXT.match(text, end):
             k = j  # "Đoàn Đại biểu", "Đoàn Kiểm tra": a delegation, not Mr Đoàn

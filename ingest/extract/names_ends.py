@@ -41,9 +41,13 @@ _PHRASE_HEADS = frozenset(p.split()[0] for p in _PHRASES)
 _NEXT_LOWER = re.compile(rf" ((?![{UPPER}])[^\W\d_]+)")
 
 
+# The only words that may end a name by `ends_name` (title case; raw words of DATE_WORDS too)
+MAY_END = _CAPS_BREAKS | STOP_AFTER_FIRST
+
+
 def ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
-              titled: list[str], j: int, k: int) -> bool:
-    """Word `j` of a run does not continue the name that starts at word `k`."""
+              titled: list[str], j: int) -> bool:
+    """Word `j` of a run does not continue the name that starts before it."""
     word = titled[j]
     if word in _CAPS_BREAKS and raw[j].isupper() and len(raw[j]) > 1:
         return True  # (in capitals, "TÁI" cannot say by its case that it is no name)

@@ -86,25 +86,32 @@ def _honorific_regex() -> re.Pattern[str]:
                       + r")\s*[:,]?\s*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _honorific_back() -> re.Pattern[str]:
-    """`_honorific_regex` read backwards from the name: one `match`, no search. The letter
-    tree tries longer honorifics first, so it finds the leftmost match's honorific."""
-    ends = {w[::-1]: r"(?=[\s(:,;\-–]|\Z)" for w in honorifics()}
-    return re.compile(r"\s*[:,]?\s*(" + word_trie(ends, ends) + ")", re.IGNORECASE)
+def _either_case(letter: str) -> str:
+    """`letter` as the class of what IGNORECASE matches it with: a case-sensitive regex of
+    such classes matches as the IGNORECASE one does, and `re` can then skip an alternation's
+    branches by their first letter, which it cannot under IGNORECASE."""
+    if not letter.isalpha():
+        return re.escape(letter)
+    return "[" + "".join(map(re.escape, re.findall("(?i)" + re.escape(letter), _BMP))) + "]"
+
+
+# `_honorific_regex` read backwards from the name: one `match`, no search. The letter tree
+# tries longer honorifics first, so it finds the leftmost match's honorific.
+_HONORIFIC_ENDS = {w[::-1]: r"(?=[\s(:,;\-–]|\Z)" for w in honorifics()}
+_HONORIFIC_BACK = re.compile(r"\s*[:,]?\s*("
+                             + word_trie(_HONORIFIC_ENDS, _HONORIFIC_ENDS, _either_case) + ")")
 
 
 def honorific_before(text: str, start: int) -> str:
     """The honorific (lower-cased) that ends just before `start`, with only spaces and one ":"
     or "," after it, within 24 characters: `_honorific_regex` searched there."""
-    lo = max(0, start - 24)
     # the window backwards, with the character before it (which an honorific may not use)
-    back = text[start - 1:lo - 2:-1] if lo > 1 else text[start - 1::-1] if start else ""
-    match = _honorific_back().match(back)
+    back = text[start - 1:start - 26:-1] if start > 25 else text[start - 1::-1] if start else ""
+    match = _HONORIFIC_BACK.match(back)
     if match is None:
         return ""
-    if lo and match.end() == len(back):  # (it runs out of the window: rare)
-        match = _honorific_regex().search(text, lo, start)
+    if start > 24 and match.end() == len(back):  # (it runs out of the window: rare)
+        match = _honorific_regex().search(text, start - 24, start)
         return match.group(1).lower() if match else ""
     return match.group(1)[::-1].lower()
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from cadregraph.ingest.extract.names_caps import PERSON_CUES, caps_may_name
+from cadregraph.ingest.extract.names_caps import PERSON_CUES, name_runs, word_forms
 from cadregraph.ingest.extract.names_ends import (
     DATE_WORDS,
     MAY_END,
@@ -81,19 +80,6 @@ class NameMention:
     given_only: bool = False  # "ông Hải": a later mention by the given name
 
 
-@lru_cache(maxsize=16384)  # asked for every word of every capitalised run
-def _forms(word: str) -> tuple[str, str, int]:
-    """(the word as a name shows it, its title case, whether it may be part of a name: 2 yes,
-    1 only on an ALL-CAPS line, 0 no)."""
-    if not word[0].isupper():
-        ok = 0
-    elif word.isupper() and len(word) > 1:
-        ok = 1
-    else:
-        ok = 2 if word[1:].islower() or len(word) == 1 or "'" in word or "’" in word else 0
-    return word.title() if word.isupper() else word, word.title(), ok
-
-
 # Words that let a run hold a name: a family name (not last), or a cue anywhere. Family names
 # are written in title case, so `is_family_name(w)` is `w.title() in family_names()`; and for
 # the cues' plain letters, `w.lower() == cue` is `w.title() == cue.title()`.
@@ -133,7 +119,7 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         free = mask.find(1, start, end) < 0
         if words.replace(" ", "").isalpha():  # letters only: the words are the tokens
             raw = words.split(" ")
-            forms = [_forms(word) for word in raw]
+            forms = [word_forms(word) for word in raw]
             starts, ends, at = [], [], start
             for word in raw:
                 starts.append(at)
@@ -147,42 +133,10 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         else:
             found = list(_TOKEN.finditer(text, start, end))
             raw, starts = [m.group() for m in found], [m.start() for m in found]
-            forms = [_forms(word) for word in raw]
-        _runs(text, starts, raw, forms, None if free else mask, caps_cache, tail, out)
+            forms = [word_forms(word) for word in raw]
+        for run in name_runs(text, starts, raw, forms, None if free else mask, caps_cache):
+            _names_in_run(text, *run, tail, out)
     return out
-
-
-def _runs(text: str, starts: list[int], raw: list[str], forms: list[tuple[str, str, int]],
-          mask: bytearray | None, caps_cache: dict[int, bool], tail: int,
-          out: list[NameMention]) -> None:
-    """The names in each run of name-like words, free of `mask` (None: all free)."""
-    i, size = 0, len(raw)
-    while i < size:
-        start, word, form = starts[i], raw[i], forms[i]
-        end = start + len(word)
-        caps = only_caps = False
-        if form[2] == 1:  # only ALL-CAPS words need it
-            caps, only_caps = caps_may_name(text, start, mask, caps_cache)
-        if not (form[2] == 2 or caps) or (mask is not None and mask.find(1, start, end) >= 0):
-            i += 1
-            continue
-        run_starts, ends, run_raw, shown, titled = [start], [end], [word], [form[0]], [form[1]]
-        j = i + 1
-        while j < size:
-            start, word, form = starts[j], raw[j], forms[j]
-            end = start + len(word)
-            if start != ends[-1] + 1 or text[ends[-1]] != " " \
-                    or not (form[2] == 2 and not only_caps or (caps and form[2] == 1)) \
-                    or (mask is not None and mask.find(1, start, end) >= 0):
-                break
-            run_starts.append(start)
-            ends.append(end)
-            run_raw.append(word)
-            shown.append(form[0])
-            titled.append(form[1])
-            j += 1
-        i = j
-        _names_in_run(text, run_starts, ends, run_raw, shown, titled, tail, out)
 
 
 def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
@@ -255,7 +209,7 @@ def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
     """"ông Văn Hữu Chiến", "bà Tất Thị Hoa": a word that is not a family name of the list
     ("Văn" is mostly a middle name) opens a name after "ông", "bà" or "đồng chí" when two more
     words follow (and the name keeps three words: see `_names_in_run`)."""
-    if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or _forms(raw[k])[2] != 2 \
+    if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or word_forms(raw[k])[2] != 2 \
             or raw[k + 1] not in middle_names():
         return False
     if raw[k + 1] == "Thị":

@@ -88,7 +88,20 @@ _FAMILY_OR_CUE = family_names() | _CUE_WORDS
 _ODD_FAMILY = frozenset(w for w in family_names() if w != w.title())  # (none today)
 
 
+# Capitalised runs recur (places, bodies, names): their answer is kept, as a word's would be.
+_HOLDS: dict[str, bool] = {}
+
+
 def _may_hold_name(words: str) -> bool:
+    held = _HOLDS.get(words)
+    if held is None:
+        held = _HOLDS[words] = _holds_name(words)
+        if len(_HOLDS) > 16384:  # (bounded, as the word caches are)
+            _HOLDS.clear()
+    return held
+
+
+def _holds_name(words: str) -> bool:
     # a full name starts with a family name that is not the last word; a given name alone
     # needs "ông"/"bà"/"đồng chí" just before it. (Title-casing words apart or joined by
     # spaces is the same.)

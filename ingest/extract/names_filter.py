@@ -11,6 +11,7 @@ from cadregraph.ingest.extract.names_lexicon import name_breaks, not_persons, tr
 from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PARENS = re.compile(r"\([^)]*\)")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|PV|Nguồn|Video|Clip|Đồ họa)[^\n:]{0,12}"
                      r"[:\-–]?\s*(?:\w+\s+){0,2}$")
 # "Theo TTXVN" is a news source, but "Theo ĐB" is a delegate (title abbreviations).
@@ -63,17 +64,20 @@ def is_byline(text: str, start: int, end: int) -> bool:
     lo, hi = line_bounds(text, start)
     if _CREDIT.search(text, max(lo, start - 20), start):
         return True
-    if _SOURCE.search(text, max(lo, start - 24), start):
+    window = max(lo, start - 24)
+    if "Theo" in text[window:start] and _SOURCE.search(text, window, start):
         return True
-    if _AGENCY_AFTER.match(text, end):
-        return True
-    if _OUTLET_AFTER.match(text, end) and _THEO_BEFORE.search(text, max(lo, start - 8), start):
+    # (both regexes after the name need ",", "-", "–", "/" or "(" first: a cheap look there)
+    head = text[end:end + 4].lstrip()
+    if (not head or head[0] in ",-–/(") and (_AGENCY_AFTER.match(text, end) or (
+            _OUTLET_AFTER.match(text, end)
+            and _THEO_BEFORE.search(text, max(lo, start - 8), start))):
         return True
     if text[max(0, start - 2):start].strip() in ("", ".") and _BYLINE_TAIL.fullmatch(text, end):
         return True  # "… Lê Minh - Nga Nguyễn" closing the article
     if hi - lo > 120:  # a byline is a short line of its own
         return False
-    rest = re.sub(r"\([^)]*\)", "", text[lo:start] + text[end:hi])
+    rest = _PARENS.sub("", text[lo:start] + text[end:hi])
     words = [w for w in _TOKEN.findall(rest) if not w[0].isupper()]
     return not words and len(text[lo:hi].split()) <= 8
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import name_breaks, not_persons, trie_pattern
+from cadregraph.ingest.extract.names_lexicon import case_trie, name_breaks, not_persons
 from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -45,10 +45,10 @@ _STREETS = re.compile(rf"(?i:{'|'.join(_STREET_WORDS)})\s*:?\s*"
 # The regexes above end where a name starts and are slow to search for: they are matched once
 # on the window read backwards instead, `_STREETS` whole, `_PLACE_BEFORE` for what it needs
 # first (spaces, then a number or the last word of a place word).
-_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*[,\-–]\s*)\w*[{UPPER}])*\s*:?\s*(?i:"
-                           + trie_pattern(w[::-1] for w in _STREET_WORDS) + ")")
-_PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|(?i:"
-                              + trie_pattern({w.split()[-1][::-1] for w in _PLACE_WORDS}) + "))")
+_STREETS_BACK = re.compile(rf"(?:(?:\s+|\s*[,\-–]\s*)\w*[{UPPER}])*\s*:?\s*"
+                           + case_trie(w[::-1] for w in _STREET_WORDS))
+_PLACE_HINT_BACK = re.compile(r"\s+(?:[\w/]*\d|"
+                              + case_trie({w.split()[-1][::-1] for w in _PLACE_WORDS}) + ")")
 
 
 # "Trường THPT Lê Quý Đôn", "Trường ĐH Y khoa Phạm Ngọc Thạch": a school named after a person

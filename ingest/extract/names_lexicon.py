@@ -86,7 +86,7 @@ def _honorific_regex() -> re.Pattern[str]:
                       + r")\s*[:,]?\s*$", re.IGNORECASE)
 
 
-def _either_case(letter: str) -> str:
+def either_case(letter: str) -> str:
     """`letter` as the class of what IGNORECASE matches it with: a case-sensitive regex of
     such classes matches as the IGNORECASE one does, and `re` can then skip an alternation's
     branches by their first letter, which it cannot under IGNORECASE."""
@@ -99,7 +99,7 @@ def _either_case(letter: str) -> str:
 # tries longer honorifics first, so it finds the leftmost match's honorific.
 _HONORIFIC_ENDS = {w[::-1]: r"(?=[\s(:,;\-–]|\Z)" for w in honorifics()}
 _HONORIFIC_BACK = re.compile(r"\s*[:,]?\s*("
-                             + word_trie(_HONORIFIC_ENDS, _HONORIFIC_ENDS, _either_case) + ")")
+                             + word_trie(_HONORIFIC_ENDS, _HONORIFIC_ENDS, either_case) + ")")
 
 
 def honorific_before(text: str, start: int) -> str:
@@ -119,6 +119,11 @@ def honorific_before(text: str, start: int) -> str:
 def trie_pattern(words: Iterable[str]) -> str:
     """`word_trie` of `words` as one group, ready for a quantifier or a concatenation."""
     return "(?:" + word_trie(words) + ")"
+
+
+def case_trie(words: Iterable[str]) -> str:
+    """`trie_pattern` of `words` under IGNORECASE, written case-sensitive (see `either_case`)."""
+    return "(?:" + word_trie(words, char=either_case) + ")"
 
 
 class FoldedSearch:

@@ -26,6 +26,7 @@ from cadregraph.ingest.extract.names_filter import (
     runs_into_place,
 )
 from cadregraph.ingest.extract.names_lexicon import (
+    either_case,
     family_names,
     honorific_before,
     is_family_name,
@@ -44,7 +45,8 @@ _CUE_LAST = "".join(c for c in map(chr, range(0x10000)) if c.lower()[-1:] in _LA
 # "After a cue" as look-behinds: a cue (any case), then 1-8 spaces, within the 9 characters
 # before the word. (IGNORECASE and `lower` agree on the cues' letters: see the tests.)
 _CUE_BEFORE = "|".join(
-    rf"(?<=(?i:{'|'.join(re.escape(c) for c in _GIVEN_CUES if len(c) == n)})\s{{{w}}}.)"
+    rf"(?<=(?:{'|'.join(''.join(map(either_case, c)) for c in _GIVEN_CUES if len(c) == n)})"
+    rf"\s{{{w}}}.)"
     for n in sorted({len(c) for c in _GIVEN_CUES}) for w in range(1, 10 - n))
 _CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick test first)
 # Runs of capitalised words: only these can hold a name, so the rest of the text is skipped.

@@ -18,6 +18,7 @@ from cadregraph.ingest.extract.bodies_lexicon import lexicon as body_lexicon
 from cadregraph.ingest.extract.chains import TitleSpan
 from cadregraph.ingest.extract.regex_trie import merge_next_words, word_trie
 from cadregraph.ingest.extract.titles import lexicon as title_lexicon
+from cadregraph.ingest.extract.titles import view
 
 _AFTER_LEVEL = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị trấn|thị xã|tỉnh|tp) $")
 _LEVEL_LAST = frozenset("gãnhp")  # the last letters of `_AFTER_LEVEL`'s words
@@ -44,6 +45,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return both, re.compile(body)
 
 
+@lru_cache(maxsize=1)
+def _body_led() -> frozenset[str]:
+    """The titles whose first word may start a body's name ("Ban …"): a body is looked for
+    where a title starts only when it is one of these, unmodified ("nguyên" starts none)."""
+    firsts = body_lexicon().first_words_all
+    return frozenset(t.phrase for t in title_lexicon().by_key.values()
+                     if view(t.phrase).lower().split()[0] in firsts)
+
+
 def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
     """The bodies named in the text, in order, none inside another; and the titles' spans."""
     titles, patterns, low = title_lexicon(), _patterns(), reader.low
@@ -51,6 +61,7 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
         return _bodies_slow(reader), list(titles.spans(reader.tv))
     both, body_at = patterns
     strict, tv, read_at = body_lexicon().strict_firsts, reader.tv, reader.scan
+    body_led = _body_led()
     after_level = _AFTER_LEVEL.search
     bodies: list[Body] = []
     spans: list[TitleSpan] = []
@@ -86,8 +97,11 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
             first = match.group("first")
         else:
             if start >= title_end:
-                spans.append(titles.span(match, "t"))
-                title_end = match.end("t")
+                span = titles.span(match, "t")
+                spans.append(span)
+                title_end = span[1]
+                if span[2].phrase not in body_led or match.start("mod") >= 0:
+                    continue  # no body starts with that word
             if start < body_end:
                 continue
             body = body_at.match(low, start)

@@ -220,7 +220,7 @@ def share_places(text: str, bodies: list[Body]) -> None:
             a.level, a.place = b.anchor.level, b.anchor.place
             continue
         if a.slot == "sub" and a.parent is None \
-                and LISTED.fullmatch(text[a.end:b.start]):
+                and LISTED.fullmatch(text, a.end, b.start):
             if b.slot == "sub" and b.parent is not None:
                 a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
             elif b.slot != "sub" and b.body_type in _HOSTS:
@@ -228,6 +228,6 @@ def share_places(text: str, bodies: list[Body]) -> None:
             continue
         anchor, other = a.anchor, b.anchor
         if anchor.place is None and other.place and a.parent is None \
-                and LISTED.fullmatch(text[a.end:b.start]) \
+                and LISTED.fullmatch(text, a.end, b.start) \
                 and anchor.slot in ("place", other.level):
             anchor.level, anchor.place = other.level, other.place

@@ -18,8 +18,10 @@ from cadregraph.ingest.extract.bodies_lexicon import lexicon as body_lexicon
 from cadregraph.ingest.extract.chains import TitleSpan
 from cadregraph.ingest.extract.regex_trie import merge_next_words, word_trie
 from cadregraph.ingest.extract.titles import lexicon as title_lexicon
+from cadregraph.ingest.extract.titles import view
 
 _AFTER_LEVEL = re.compile(r"(?<!\w)(?:phường|xã|quận|huyện|thị trấn|thị xã|tỉnh|tp) $")
+_LEVEL_LAST = frozenset("gãnhp")  # the last letters of `_AFTER_LEVEL`'s words
 
 
 @lru_cache(maxsize=1)
@@ -43,27 +45,36 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return both, re.compile(body)
 
 
+@lru_cache(maxsize=1)
+def _body_led() -> frozenset[str]:
+    """The titles whose first word may start a body's name ("Ban …"): a body is looked for
+    where a title starts only when it is one of these, unmodified ("nguyên" starts none)."""
+    firsts = body_lexicon().first_words_all
+    return frozenset(t.phrase for t in title_lexicon().by_key.values()
+                     if view(t.phrase).lower().split()[0] in firsts)
+
+
 def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
     """The bodies named in the text, in order, none inside another; and the titles' spans."""
     titles, patterns, low = title_lexicon(), _patterns(), reader.low
     if low is None or patterns is None:  # lower-casing moved offsets: the slow way
         return _bodies_slow(reader), list(titles.spans(reader.tv))
     both, body_at = patterns
-    strict, tv = body_lexicon().strict_firsts, reader.tv
+    strict, tv, read_at = body_lexicon().strict_firsts, reader.tv, reader.scan
+    body_led = _body_led()
+    after_level = _AFTER_LEVEL.search
     bodies: list[Body] = []
     spans: list[TitleSpan] = []
     body_end = title_end = 0  # where the last body and the last title end
 
-    def read(first: str, start: int, end: int) -> None:
-        nonlocal body_end
+    def wanted(first: str, start: int) -> bool:
         # "ban hành", "cơ sở": a capitalised body word written lower case is no name;
-        # "phường Sở Dầu": a body word after a level word names a place
-        if (first not in strict or tv[start].isupper()) \
-                and not _AFTER_LEVEL.search(low, max(0, start - 10), start):
-            body = reader.scan(start, low[start:end], end)
-            if body is not None:
-                bodies.append(body)
-                body_end = body.end
+        # "phường Sở Dầu": a body word after a level word names a place (only a level word's
+        # last letter, or a line break, can stand two characters back then: most spots are
+        # turned away without the regex)
+        return (first not in strict or tv[start].isupper()) and not (
+            start >= 3 and (low[start - 2] in _LEVEL_LAST or low[start - 1] == "\n")
+            and after_level(low, max(0, start - 10), start))
 
     # a name that starts the text has no character before it
     match = titles.scan_pattern.match(low)
@@ -72,22 +83,36 @@ def scan(reader: BodyReader) -> tuple[list[Body], list[TitleSpan]]:
         title_end = match.end()
     body_first = body_lexicon().scan_pattern  # not None: `_patterns` is built from it
     match = body_first.match(low) if body_first is not None else None
-    if match is not None:
-        read(match.group("first"), 0, match.end())
+    if match is not None and wanted(match.group("first"), 0):
+        body = read_at(0, low[:match.end()], match.end())
+        if body is not None:
+            bodies.append(body)
+            body_end = body.end
     for match in both.finditer(low):
         start = match.start("t")
         if start < 0:  # a body alone
-            start = match.start("b")
-            if start >= body_end:
-                read(match.group("first"), start, match.end("b"))
-            continue
-        if start >= title_end:
-            spans.append(titles.span(match, "t"))
-            title_end = match.end("t")
-        if start >= body_end:
+            start, end = match.span("b")
+            if start < body_end:
+                continue
+            first = match.group("first")
+        else:
+            if start >= title_end:
+                span = titles.span(match, "t")
+                spans.append(span)
+                title_end = span[1]
+                if span[2].phrase not in body_led or match.start("mod") >= 0:
+                    continue  # no body starts with that word
+            if start < body_end:
+                continue
             body = body_at.match(low, start)
+            if body is None:
+                continue
+            first, end = body.group("first"), body.end()
+        if wanted(first, start):
+            body = read_at(start, low[start:end], end)
             if body is not None:
-                read(body.group("first"), start, body.end())
+                bodies.append(body)
+                body_end = body.end
     return bodies, spans
 
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from cadregraph.ingest.normalize.find import positions
 from cadregraph.ingest.records import Sentence
 
 _HERE = Path(__file__).resolve().parent
@@ -43,51 +44,59 @@ def _is_abbreviation(token: str) -> bool:
     return token[-1].isupper() and bool(_INITIAL.match(token))
 
 
-def _breaks(text: str) -> list[int]:
-    """Where sentences end inside lines. `_BREAK` reads no line break (its spaces are " ",
-    its opener a word character), so one `finditer` over the whole text finds what it finds
-    in each line; `re` skips ahead to the marks by the class that opens it, and only the
-    breaks it finds (one or two a sentence) reach Python."""
-    ends: list[int] = []
-    for match in _BREAK.finditer(text):
-        opener = match.group(1)
-        if not (opener.isupper() or opener.isdigit()):
-            continue
-        at = match.start()
-        if text[at] == ".":
-            word = text[text.rfind(" ", 0, at) + 1 : at]  # the word before, in its line
-            if "\n" in word:
-                word = word[word.rfind("\n") + 1 :]
-            if _is_abbreviation(word):
+# What may follow the first mark of a break: more marks, "/" of "./.", a closing quote or
+# bracket, or the space. Any other character fails the pattern at once, so it is not tried.
+_AFTER_MARK = frozenset(".!?…/\"')] ")
+
+
+def _marks(text: str) -> list[int]:
+    """Where each . ! ? … is, by `str.find`: `re` would test every character against the
+    class that opens `_BREAK` (ten times slower than finding its four characters)."""
+    return positions(text, ".!?…")
+
+
+def _cuts(text: str) -> list[tuple[int, int]]:
+    """The text cut at line ends and at the breaks of each line, as (start, end) spans.
+
+    A line's breaks are `_BREAK.finditer(line)`, the pattern being tried at the marks alone,
+    read in place in the text (`endpos` at the line's end: the pattern reads no line break)."""
+    spans: list[tuple[int, int]] = []
+    marks = _marks(text)
+    count, next_mark, size = len(marks), 0, len(text)
+    line_start = 0
+    while line_start <= size:
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = size
+        start = last = line_start
+        while next_mark < count and marks[next_mark] < line_end:
+            at = marks[next_mark]
+            next_mark += 1
+            if at < last or at + 1 >= line_end or text[at + 1] not in _AFTER_MARK:
                 continue
-        ends.append(match.end())
-    return ends
+            match = _BREAK.match(text, at, line_end)
+            if match is None:
+                continue
+            last = match.end()
+            opener = match.group(1)
+            if not (opener.isupper() or opener.isdigit()):
+                continue
+            if text[at] == "." and _is_abbreviation(
+                    text[max(text.rfind(" ", line_start, at) + 1, line_start) : at]):
+                continue
+            spans.append((start, last))
+            start = last
+        spans.append((start, line_end))
+        line_start = line_end + 1
+    return spans
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """The text cut at line ends and at the breaks inside lines, each piece stripped."""
     out: list[Sentence] = []
-    ends = _breaks(text)
-    count, next_end = len(ends), 0
-    start, size = 0, len(text)
-    while start <= size:
-        line_end = text.find("\n", start)
-        if line_end < 0:
-            line_end = size
-        while True:
-            if next_end < count and ends[next_end] <= line_end:
-                end = ends[next_end]
-                next_end += 1
-            else:
-                end = line_end
-            piece = text[start:end]
-            stripped = piece.strip()
-            if stripped:
-                begin = start if piece[0] == stripped[0] \
-                    else start + len(piece) - len(piece.lstrip())
-                out.append(Sentence(len(out), begin, begin + len(stripped), stripped))
-            if end == line_end:
-                break
-            start = end
-        start = line_end + 1
+    for start, end in _cuts(text):
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            begin = start if piece[0] == stripped[0] else start + len(piece) - len(piece.lstrip())
+            out.append(Sentence(len(out), begin, begin + len(stripped), stripped))
     return out

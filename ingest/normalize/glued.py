@@ -108,17 +108,12 @@ def drop_space_before_punctuation(text: str) -> str:
 
 # "Thà nh ủy", "Ban Chấp hà nh": a space a page put inside a syllable. A final "nh", "ng" or
 # "ch" standing alone after a vowel is never a word of its own (units such as "m" are).
-# One pattern per final, each opening with the literal " nh", " ng" or " ch": `re` scans for a
-# literal prefix in its own loop, where " (?:n[hg]|ch)" would start a match at every space.
-_SPLIT_FINALS = tuple(re.compile(rf" {final}(?!\w)") for final in ("nh", "ng", "ch"))
+_SPLIT_FINAL = re.compile(r" (?:n[hg]|ch)(?!\w)")
 _VOWELS = frozenset("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
 
 
 def join_split_syllables(text: str) -> str:
     """"Thà nh ủy" → "Thành ủy": the space before a final split off its syllable goes."""
-    starts = [m.start() for final in _SPLIT_FINALS for m in final.finditer(text)]
-    starts = [at for at in starts if at and text[at - 1].lower() in _VOWELS]
-    if not starts:
-        return text
-    starts.sort()
-    return _rebuild(text, [(at, at + 1, "") for at in starts])
+    edits = [(m.start(), m.start() + 1, "") for m in _SPLIT_FINAL.finditer(text)
+             if m.start() and text[m.start() - 1].lower() in _VOWELS]
+    return _rebuild(text, edits)

@@ -23,10 +23,22 @@ _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "ph
 def _level_of(match: re.Match[str]) -> str:
     """The level a `_LEVEL` match names: "TP." a "thành phố"; "huyện đảo Phú Quốc" (an island
     district) a "huyện"."""
-    word = match.group("word")
+    words = match.group(1, 2)
+    return _LEVELS[words] if words in _LEVELS else _new_level(words)
+
+
+# level per (word, abbreviation) as matched: a few dozen spellings ("Tỉnh", "TỈNH", "TP" …)
+_LEVELS: dict[tuple[str | None, str | None], str] = {}
+
+
+def _new_level(words: tuple[str | None, str | None]) -> str:
+    word, abbr = words
     if not word:
-        return _ABBR[match.group("abbr")]
-    return "huyện" if word[:5].lower() == "huyện" else word.lower()
+        level = _ABBR[abbr or ""]
+    else:
+        level = "huyện" if word[:5].lower() == "huyện" else word.lower()
+    _LEVELS[words] = level
+    return level
 
 
 _COUNTED = re.compile(r" (?:tháng|năm|ngày|tuần|quý|giờ|tỷ|triệu|nghìn)(?!\w)|[,.]?\d|%")

@@ -62,6 +62,16 @@ def _pick(key: str, level: str | None) -> tuple[str, str] | None:
     return picked
 
 
+_UNSEEN = ("", "")  # no (level, name) pick is this very tuple
+# `gazetteer().spelling(letter)` per first letter, without the two calls per reading
+_BY_FIRST: dict[str, re.Pattern[str] | None] = {}
+
+
+def _spelling(first: str) -> re.Pattern[str] | None:
+    pattern = _BY_FIRST[first] = gazetteer().spelling(first)
+    return pattern
+
+
 # Longer than any key's spelling (22 letters, four " - " joints) and the boundary after it: a
 # test keeps it so. Lower-casing this much of the text costs as much as the match.
 WINDOW = 34
@@ -74,15 +84,15 @@ def unit_at(text: str, pos: int, level: str | None) -> tuple[int, str, str] | No
     window = text[pos:pos + WINDOW]
     low = window.lower()
     if len(low) == len(window):  # else lower-casing moved offsets: walk word by word
-        spelling = gazetteer().spelling(low[0])
+        first = low[0]
+        spelling = _BY_FIRST[first] if first in _BY_FIRST else _spelling(first)
         match = None if spelling is None else spelling.match(low)
         if match is None:
             return None
-        key = match.group()
-        if (key, level) in _SPELT:
-            picked = _SPELT[key, level]
-        else:
-            picked = _SPELT[key, level] = _pick(" ".join(key.replace("-", " ").split()), level)
+        spelt = match.group(), level
+        picked = _SPELT.get(spelt, _UNSEEN)
+        if picked is _UNSEEN:
+            picked = _SPELT[spelt] = _pick(" ".join(spelt[0].replace("-", " ").split()), level)
         if picked is not None:
             return pos + match.end(), picked[1], picked[0]
     # rare: the longest unit does not fit the level, a shorter one may ("Sở Y tế Thanh Hóa")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import is_family_name
-from cadregraph.ingest.extract.regex_trie import led_trie
+from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import view
 
 _ADDRESS = re.compile(r"(?:[,(]|\bquê(?: quán)?|\bở)\s*$")
@@ -35,11 +35,12 @@ def _written() -> set[str]:
 @lru_cache(maxsize=1)
 def _province_pattern() -> re.Pattern[str]:
     """Province names as a letter trie (longer names tried first, as the plain alternation
-    sorted by length did); the look-behind (a word or "." before: no name) follows each first
-    letter so that `re` can skip ahead to the possible first letters."""
+    sorted by length did). The look-behind (a word or "." before: no name) ends each name,
+    reaching back over it: `re` skips ahead to the possible first letters, and looks behind
+    only where a whole name fits, not at every capital."""
     names = _written()
-    assert all(len(name) > 1 for name in names)  # the look-behind sits after the first letter
-    return re.compile("(?:" + led_trie(names, r"(?<![\w.].)") + r")(?!\w)")
+    return re.compile(word_trie(names, {n: rf"(?<![\w.]{'.' * len(n)})" for n in names})
+                      + r"(?!\w)")
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")

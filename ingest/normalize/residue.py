@@ -41,6 +41,9 @@ _PHOTO_CREDIT = re.compile(
 )
 # Lines that are only one of these (spaces and tabs aside) are sharing widgets.
 _WIDGETS = frozenset({"A A", "aa", "Chia sẻ", "Chia sẻ bài viết", "Bình luận"})
+# The widgets that hold no other one: a text holding none of them has no widget line, which
+# `in` tells far faster than splitting the text into lines.
+_WIDGET_CORES = tuple(sorted(w for w in _WIDGETS if not any(o != w and o in w for o in _WIDGETS)))
 _SOURCE_LINE = re.compile(r"(?i)^(?:nguồn|tin, ảnh|tin và ảnh|bài, ảnh|bài và ảnh|tin|bài)\s*:")
 
 
@@ -60,7 +63,8 @@ _NAMES_LINE = re.compile(rf"{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME}){
                          rf"(?:[ \t]*[-–][ \t]*{_BYLINE_ROLE}[^\n.]{{0,60}})?")
 _STOPS = (".", "!", "?", "…", "”", '"', ")")
 # Glued after the last sentence's stop it must be two names or more, joined by dashes.
-_GLUED_NAMES = re.compile(rf"(?<=\.)[ \t]+{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME})"
+# (It opens with the stop itself, a literal that `re` skips ahead to; the names start after it.)
+_GLUED_NAMES = re.compile(rf"\.[ \t]+{_BYLINE_NAME}(?:[ \t]*[-–/][ \t]*{_BYLINE_NAME})"
                           r"{1,3}\s*$")
 
 
@@ -77,8 +81,9 @@ def _drop_trailing_byline(text: str) -> str:
         if all_caps_name or (_SOURCE_LINE.match(last) and len(words) <= 8) \
                 or (stripped[:cut].rstrip().endswith(_STOPS) and _NAMES_LINE.fullmatch(last)):
             return stripped[:cut].rstrip() + "\n"
-    glued = _GLUED_NAMES.search(stripped, max(0, len(stripped) - 100))
-    return stripped[: glued.start()] + "\n" if glued else text
+    # names starting in the last 100 characters: their stop may be the one before
+    glued = _GLUED_NAMES.search(stripped, max(0, len(stripped) - 101))
+    return stripped[: glued.start() + 1] + "\n" if glued else text
 
 
 def _in_path(char: str) -> bool:
@@ -151,6 +156,8 @@ def _drop_photo_credits(text: str) -> str:
 
 
 def _drop_widget_lines(text: str) -> str:
+    if not any(core in text for core in _WIDGET_CORES):
+        return text
     lines = text.split("\n")
     if not any(line.strip(" \t") in _WIDGETS for line in lines):
         return text

@@ -87,15 +87,19 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             verb = verb_ends(gap)
         if len(gap) >= 400:
             continue
-        free = stops_nowhere(gap)
+        # (the sentence-stop search over the gap is the costliest test: asked last)
+        asked = verb or PROFILE.match(gap) is not None
+        free = asked and stops_nowhere(gap)
         head = text[max(0, c_start - 140):c_start]
         said = False  # a pronoun after the name is the chain's subject
-        if free and (verb or PROFILE.match(gap)):
+        if free:
             said = verb and pronoun(gap[-140:])
         elif verb_ends(head) and pronoun(head):
             said = True
-        elif not CAREER.match(gap):
+        elif ";" not in gap or not CAREER.match(gap):  # (a career list ends in ";")
             continue
+        if not asked:
+            free = stops_nowhere(gap)
         lone = False
         if said:
             found = who.resolve(subject, c_start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
@@ -51,17 +51,19 @@ class Item:
     acting: bool = False
 
 
-@dataclass(slots=True)
 class Chain:
     """Items in text order. `start` and `end`, the first item's start and the last one's end,
-    are attributes (the attach stage reads them often): add items with `add`."""
+    are attributes (the attach stage reads them often): add items with `add`. (A plain class:
+    ~10 are made per article, and a dataclass's `__post_init__` is one more call each.)"""
 
-    items: list[Item]
-    start: int = field(init=False)
-    end: int = field(init=False)
+    __slots__ = ("items", "start", "end")
 
-    def __post_init__(self) -> None:
-        self.start, self.end = self.items[0].start, self.items[-1].end
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.start, self.end = items[0].start, items[-1].end
+
+    def __repr__(self) -> str:
+        return f"Chain({self.items!r})"
 
     def add(self, item: Item) -> None:
         self.items.append(item)

@@ -144,11 +144,15 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
         if found is None:
             if body.parent is None and not body.more_places:  # most bodies: one part
-                parts = [body] if _complete(body) else []
+                if body.slot == "national" or (body.place is not None and body.slot != "sub"):
+                    name = render(body)  # (`_complete` of a body that is its own anchor)
+                    found = [(body, name, name.lower())]
+                else:
+                    found = []
             else:
-                parts = [p for p in body.split() if _complete(p)]
-            found = named[id(body)] = [(p, name, name.lower()) for p in parts
-                                       for name in (render(p),)]
+                found = [(p, name, name.lower()) for p in body.split() if _complete(p)
+                         for name in (render(p),)]
+            named[id(body)] = found
         return found
 
     def add_org(body: Body, start: int, end: int) -> None:

@@ -56,9 +56,17 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _keys(name: str) -> tuple[str, str]:
-    """The folded full name and the folded given name (its last word), asked for each mention."""
-    return fold_name(name), fold_name(name.split()[-1])
+def _keys(name: str) -> tuple[str, str, str]:
+    """The folded full name, the folded given name (its last word) and `_call_name`, asked for
+    each mention."""
+    return fold_name(name), fold_name(name.split()[-1]), _call_name(name)
+
+
+@lru_cache(maxsize=8192)
+def _minority(name: str) -> bool:
+    """Whether the name opens with an Ê Đê/Jrai prefix ("Y Biêr Niê", "H'Hen Niê")."""
+    first = name.split(" ", 1)[0]
+    return first == "Y" or is_female_prefixed(first)
 
 
 def trim_run_ons(text: str, names: list[NameMention]) -> None:
@@ -81,8 +89,7 @@ def _minority_longer(names: list[NameMention]) -> dict[str, str]:
     full = [m.name for m in names if not m.given_only]
     out: dict[str, str] = {}
     for name in full:
-        first = name.split(" ", 1)[0]
-        if first == "Y" or is_female_prefixed(first):
+        if _minority(name):
             grown = [other for other in full if other.startswith(name + " ")]
             if grown:
                 out[name] = max(grown, key=len)
@@ -117,12 +124,11 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key, given = _keys(name)
+            key, given, call = _keys(name)
             person = persons.get(key)
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             last_by_given[given] = person
-            call = _call_name(name)
             if call:
                 last_by_given[call] = person
             for earlier in waiting.pop(given, ()):

@@ -67,6 +67,13 @@ def verb_ends(gap: str) -> bool:
     return _VERB_BACK.match(gap[::-1]) is not None
 
 
+def verb_ends_in(backwards: str, start: int, end: int) -> bool:
+    """`verb_ends(text[start:end])` given `backwards`, the text reversed once for many gaps
+    (`_VERB_BACK` looks neither behind nor ahead: its bounds are those of the slice)."""
+    size = len(backwards)
+    return _VERB_BACK.match(backwards, size - end, size - start) is not None
+
+
 
 
 def _words(*words: str) -> str:

@@ -128,24 +128,21 @@ def _reached(text: str, names: list[NameMention], spans: list[tuple[Chain, int, 
         index = sorted(index, key=name_starts.__getitem__)
         name_starts = [name_starts[i] for i in index]
     pairs: list[tuple[int, int, int]] = []
+    gap_run = GAP_CHARS.match  # (it matches everywhere, if only the empty gap)
     for k, (_, _, c_end) in enumerate(spans):
-        reach = _gap_end(text, c_end)
+        reach = gap_run(text, c_end).end()  # type: ignore[union-attr]
         aside_end = -1
         if text.startswith("(", c_end + (text[c_end:c_end + 1] == " ")):
             # "Giám đốc Sở Y tế (2010 - 2015), ông A": the gap starts after the aside
             aside = ASIDE.match(text, c_end)
             if aside is not None:
                 aside_end = aside.end()
-                reach = max(reach, _gap_end(text, aside_end))
-        pairs.extend((index[j], k, aside_end) for j in range(
-            bisect_left(name_starts, c_end), bisect_right(name_starts, reach)))
+                reach = max(reach, gap_run(text, aside_end).end())  # type: ignore[union-attr]
+        first = bisect_left(name_starts, c_end)
+        for j in range(first, bisect_right(name_starts, reach, first)):
+            pairs.append((index[j], k, aside_end))
     pairs.sort()
     return pairs
-
-
-def _gap_end(text: str, pos: int) -> int:
-    run = GAP_CHARS.match(text, pos)
-    return pos if run is None else run.end()
 
 
 def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

@@ -24,6 +24,7 @@ from cadregraph.ingest.extract.bodies_units import (
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
+    START,
     fill_within,
     from_head,
     from_ministry,
@@ -61,9 +62,6 @@ class Chain:
     def __init__(self, items: list[Item]) -> None:
         self.items = items
         self.start, self.end = items[0].start, items[-1].end
-
-    def __repr__(self) -> str:
-        return f"Chain({self.items!r})"
 
     def add(self, item: Item) -> None:
         self.items.append(item)
@@ -192,7 +190,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
     chains: list[Chain] = []
-    for item in sorted(items, key=lambda it: it.start):
+    for item in sorted(items, key=START):
         if chains:
             _extend(text, chains[-1], free, starts)
         last = chains[-1].items[-1] if chains else None
@@ -222,7 +220,7 @@ _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re
 def membership_items(text: str, bodies: list[Body]) -> list[Item]:
     """"chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership without a title."""
     out: list[Item] = []
-    for body in sorted(bodies, key=lambda b: b.start):
+    for body in sorted(bodies, key=START):
         if body.body_type not in ("executive_committee", "standing_committee",
                                   "party_committee", "national_body"):
             continue

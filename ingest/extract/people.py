@@ -22,6 +22,7 @@ from cadregraph.ingest.extract.chains import (
     membership_items,
     title_items,
 )
+from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
@@ -72,18 +73,14 @@ def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
             if body.body_type == "party_committee" and body.place and id(body) not in found:
                 found[id(body)] = body
             body = body.parent
-    return sorted(found.values(), key=_start)
+    return sorted(found.values(), key=START)
 
 
-def _names_place(body: Body, mentions: list[PlaceMention]) -> bool:
+def _names_place(body: Body, mentions: tuple[PlaceMention, ...]) -> bool:
     """Whether the text of `body` names its place ("HĐND TPHCM"), not the context ("Tỉnh ủy");
     `mentions` are in text order (asked for a few bodies: no list of their starts is made)."""
-    k = bisect_left(mentions, body.start, key=_start)
+    k = bisect_left(mentions, body.start, key=START)
     return k < len(mentions) and mentions[k].start < body.end
-
-
-def _start(spanned: Body | PlaceMention) -> int:
-    return spanned.start
 
 
 def _complete(body: Body) -> bool:
@@ -108,7 +105,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     share_places(text, loose)
     members = membership_items(text, loose)
     if members:
-        items = sorted(items + members, key=lambda it: it.start)
+        items = sorted(items + members, key=START)
     chains = group_chains(text, items, bodies)
     if members:
         member_spans = {(m.start, m.end) for m in members}

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from cadregraph.ingest.extract.bodies import LISTED
 from cadregraph.ingest.extract.chains import Chain
+from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
@@ -55,7 +56,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     everyone = range(len(names))
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
-    by_start = sorted(chains, key=_start)
+    by_start = sorted(chains, key=START)
     spans = [(c, c.start, c.end) for c in by_start]
     starts, ends = [c.start for c in by_start], [c.end for c in by_start]
     # chains do not overlap, so their ends are in order too; the names a chain may reach
@@ -106,10 +107,6 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     by_verb(text, names, by_start, claimed, out, Antecedents(text, names, owner))
     _replaced(text, names, by_start, out)
     return out
-
-
-def _start(chain: Chain) -> int:
-    return chain.start
 
 
 # what `AFTER_GAP` opens with after its spaces ("" is the text's end)

@@ -204,13 +204,15 @@ class TitleLexicon:
              ) -> tuple[int, int, Title, bool, bool]:
         """`spans`' tuple for a match of the title pattern (its `group`, when the pattern is
         inside another)."""
-        matched = match.group("title")
+        matched, mod = match.group("title", "mod")
         title = self.title_of.get(matched)
         if title is None:
             title = self.title_of[matched] = self._title(matched)
-        mod = match.group("mod")
-        mod = mod.lower() if mod else None
-        return match.start(group), match.end(group), title, mod in _FORMER, mod == "quyền"
+        start, end = match.span(group)
+        if not mod:  # (most titles)
+            return start, end, title, False, False
+        mod = mod.lower()
+        return start, end, title, mod in _FORMER, mod == "quyền"
 
     def finditer(self, text_view: str):
         for span in self.spans(text_view):

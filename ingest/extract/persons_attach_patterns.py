@@ -67,11 +67,11 @@ def verb_ends(gap: str) -> bool:
     return _VERB_BACK.match(gap[::-1]) is not None
 
 
-def verb_ends_in(backwards: str, start: int, end: int) -> bool:
-    """`verb_ends(text[start:end])` given `backwards`, the text reversed once for many gaps
-    (`_VERB_BACK` looks neither behind nor ahead: its bounds are those of the slice)."""
-    size = len(backwards)
-    return _VERB_BACK.match(backwards, size - end, size - start) is not None
+def verb_ends_within(backwards: str, size: int) -> bool:
+    """`verb_ends` of the last `size` characters of a text whose end is `backwards` reversed:
+    one reversal serves gaps of several lengths (`_VERB_BACK` looks neither behind nor ahead,
+    so its bound is that of the slice)."""
+    return _VERB_BACK.match(backwards, 0, size) is not None
 
 
 

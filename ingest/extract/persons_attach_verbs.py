@@ -37,7 +37,8 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     pronoun,
     pronoun_start,
     stops_nowhere,
-    verb_ends_in,
+    verb_ends,
+    verb_ends_within,
 )
 
 
@@ -46,7 +47,6 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
     """Attachments of the chains after an appointment verb, a pronoun or a career verb (see
     module doc); `chains` are sorted by start, `claimed` holds the ids of those taken."""
     own = {id(c): i for i, c, _ in out}
-    backwards = text[::-1]  # for `verb_ends_in`: no gap is cut out and reversed on its own
     name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
     in_order = name_ends == sorted(name_ends)
     starts = [c.start for c in chains]  # `chains` are sorted by start
@@ -78,16 +78,18 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         if in_order and c_start - names[subject].end >= 400:
             continue  # too far for every reading below (an agent's name only lengthens it)
         gap_start, head_start = names[subject].end, max(0, c_start - 140)
-        # a verb ends the gap or the head only if it ends the longer of the two: one test
-        # tells for both when it fails (most chains)
-        wide = verb_ends_in(backwards, min(gap_start, head_start), c_start)
-        verb = wide and (gap_start <= head_start or verb_ends_in(backwards, gap_start, c_start))
+        # the gap and the head, reversed at once; a verb ends either only if it ends the
+        # longer of the two: one test tells for both when it fails (most chains)
+        backwards = text[min(gap_start, head_start):c_start][::-1]
+        wide = verb_ends_within(backwards, len(backwards))
+        verb = wide and (gap_start <= head_start
+                         or verb_ends_within(backwards, c_start - gap_start))
         if subject > 0 and verb \
                 and AGENT.search(text, names[subject - 1].end, names[subject].start) \
                 and STOP.search(text, names[subject - 1].end, c_start) is None:
             subject -= 1  # the name after "được" is the agent, not the one appointed
             gap_start = names[subject].end
-            verb = verb_ends_in(backwards, gap_start, c_start)
+            verb = verb_ends(text[gap_start:c_start])
         if c_start - gap_start >= 400:
             continue
         gap = text[gap_start:c_start]
@@ -97,7 +99,8 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         said = False  # a pronoun after the name is the chain's subject
         if free:
             said = verb and pronoun(gap[-140:])
-        elif wide and (head_start <= gap_start or verb_ends_in(backwards, head_start, c_start)) \
+        elif wide and (head_start <= gap_start
+                       or verb_ends_within(backwards, c_start - head_start)) \
                 and pronoun(text[head_start:c_start]):
             said = True
         elif ";" not in gap or not CAREER.match(gap):  # (a career list ends in ";")

@@ -67,12 +67,14 @@ def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
     """The party committees named with their place in the lineage of the bodies placed, once
     each, in text order (ties in the order met)."""
     found: dict[int, Body] = {}
-    for placed_body, _ in placed:
-        body: Body | None = placed_body
-        while body is not None:
-            if body.body_type == "party_committee" and body.place and id(body) not in found:
-                found[id(body)] = body
-            body = body.parent
+    for body, _ in placed:
+        parent = body.parent
+        if body.body_type == "party_committee" and body.place:
+            found.setdefault(id(body), body)
+        while parent is not None:  # (most bodies have none)
+            if parent.body_type == "party_committee" and parent.place:
+                found.setdefault(id(parent), parent)
+            parent = parent.parent
     return sorted(found.values(), key=START)
 
 

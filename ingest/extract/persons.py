@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention
@@ -14,24 +15,25 @@ from cadregraph.ingest.extract.places import ascii_key
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Person
 
+_START = attrgetter("start")
+
 
 class Evidences:
     """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
     def __init__(self, context: Context) -> None:
-        sentences = context.sentences
-        self.starts = [s.start for s in sentences]
-        self.ends = [s.end for s in sentences]
-        self.indexes = [s.index for s in sentences]
+        self.sentences = context.sentences
         self.made: dict[tuple[int, int], Evidence] = {}
 
     def __call__(self, start: int, end: int) -> Evidence:
         found = self.made.get((start, end))
         if found is None:
             # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-            k = bisect_right(self.starts, start) - 1
+            # (keyed by a C getter: no list of their starts is made per article)
+            sentences = self.sentences
+            k = bisect_right(sentences, start, key=_START) - 1
             found = self.made[start, end] = Evidence(
-                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
+                sentences[k].index if k >= 0 and start < sentences[k].end else 0, start, end)
         return found
 
 

@@ -190,17 +190,19 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
     chains: list[Chain] = []
+    chain: Chain | None = None  # the last one
     for item in sorted(items, key=START):
-        if chains:
-            _extend(text, chains[-1], free, starts)
-        last = chains[-1].items[-1] if chains else None
-        if last is not None and item.start >= last.end \
-                and _JOIN.fullmatch(text, last.end, item.start):
-            chains[-1].add(item)
-        else:
-            chains.append(Chain([item]))
-    if chains:
-        _extend(text, chains[-1], free, starts)
+        if chain is not None:
+            if free:
+                _extend(text, chain, free, starts)
+            last = chain.items[-1]
+            if item.start >= last.end and _JOIN.fullmatch(text, last.end, item.start):
+                chain.add(item)
+                continue
+        chain = Chain([item])
+        chains.append(chain)
+    if chain is not None and free:
+        _extend(text, chain, free, starts)
     for chain in chains:
         if len(chain.items) > 1:  # (most chains are one title)
             fill_within(chain)

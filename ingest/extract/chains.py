@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader, copy_body, read_body
 from cadregraph.ingest.extract.bodies_lexicon import may_place, skip_suffix
@@ -24,6 +24,7 @@ from cadregraph.ingest.extract.bodies_units import (
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
+    START,
     fill_within,
     from_head,
     from_ministry,
@@ -51,17 +52,16 @@ class Item:
     acting: bool = False
 
 
-@dataclass(slots=True)
 class Chain:
     """Items in text order. `start` and `end`, the first item's start and the last one's end,
-    are attributes (the attach stage reads them often): add items with `add`."""
+    are attributes (the attach stage reads them often): add items with `add`. (A plain class:
+    ~10 are made per article, and a dataclass's `__post_init__` is one more call each.)"""
 
-    items: list[Item]
-    start: int = field(init=False)
-    end: int = field(init=False)
+    __slots__ = ("items", "start", "end")
 
-    def __post_init__(self) -> None:
-        self.start, self.end = self.items[0].start, self.items[-1].end
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.start, self.end = items[0].start, items[-1].end
 
     def add(self, item: Item) -> None:
         self.items.append(item)
@@ -190,17 +190,19 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     free = [b for b in bodies if b.body_type in SHARED_TYPES and (b.start, b.end) not in covered]
     starts = [b.start for b in free]
     chains: list[Chain] = []
-    for item in sorted(items, key=lambda it: it.start):
-        if chains:
-            _extend(text, chains[-1], free, starts)
-        last = chains[-1].items[-1] if chains else None
-        if last is not None and item.start >= last.end \
-                and _JOIN.fullmatch(text, last.end, item.start):
-            chains[-1].add(item)
-        else:
-            chains.append(Chain([item]))
-    if chains:
-        _extend(text, chains[-1], free, starts)
+    chain: Chain | None = None  # the last one
+    for item in sorted(items, key=START):
+        if chain is not None:
+            if free:
+                _extend(text, chain, free, starts)
+            last = chain.items[-1]
+            if item.start >= last.end and _JOIN.fullmatch(text, last.end, item.start):
+                chain.add(item)
+                continue
+        chain = Chain([item])
+        chains.append(chain)
+    if chain is not None and free:
+        _extend(text, chain, free, starts)
     for chain in chains:
         if len(chain.items) > 1:  # (most chains are one title)
             fill_within(chain)
@@ -220,7 +222,7 @@ _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re
 def membership_items(text: str, bodies: list[Body]) -> list[Item]:
     """"chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership without a title."""
     out: list[Item] = []
-    for body in sorted(bodies, key=lambda b: b.start):
+    for body in sorted(bodies, key=START):
         if body.body_type not in ("executive_committee", "standing_committee",
                                   "party_committee", "national_body"):
             continue

@@ -10,7 +10,7 @@ into one `Person` (`persons`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.bodies import LISTED, Body, BodyReader
 from cadregraph.ingest.extract.bodies_render import render
@@ -22,12 +22,13 @@ from cadregraph.ingest.extract.chains import (
     membership_items,
     title_items,
 )
+from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
 from cadregraph.ingest.extract.persons import Evidences, persons_of, trim_run_ons
 from cadregraph.ingest.extract.persons_attach import attach, by_title
-from cadregraph.ingest.extract.places import place_mentions
+from cadregraph.ingest.extract.places import PlaceMention, place_mentions
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Organization, Person, Position
 
@@ -52,39 +53,36 @@ def _share_with_titles(text: str, loose: list[Body], items: list[Item]) -> None:
 
 
 def _loose(bodies: list[Body], spans: list[tuple[int, int]]) -> list[Body]:
-    """The bodies that start outside every span; both lists are sorted, the spans apart."""
-    out: list[Body] = []
-    k, size = 0, len(spans)
-    for body in bodies:
-        pos = body.start
-        while k < size and spans[k][0] <= pos:
-            k += 1
-        if not k or pos >= spans[k - 1][1]:
-            out.append(body)
-    return out
+    """The bodies that start outside every span; the spans are sorted and apart."""
+    if not spans:
+        return bodies[:]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    # the last span starting at or before a body's start holds it, if any does
+    return [body for body in bodies if not (
+        (k := bisect_right(starts, body.start)) and body.start < ends[k - 1])]
 
 
 def _committees(placed: list[tuple[Body, int]]) -> list[Body]:
     """The party committees named with their place in the lineage of the bodies placed, once
     each, in text order (ties in the order met)."""
     found: dict[int, Body] = {}
-    for placed_body, _ in placed:
-        body: Body | None = placed_body
-        while body is not None:
-            if body.body_type == "party_committee" and body.place and id(body) not in found:
-                found[id(body)] = body
-            body = body.parent
-    return sorted(found.values(), key=_start)
+    for body, _ in placed:
+        parent = body.parent
+        if body.body_type == "party_committee" and body.place:
+            found.setdefault(id(body), body)
+        while parent is not None:  # (most bodies have none)
+            if parent.body_type == "party_committee" and parent.place:
+                found.setdefault(id(parent), parent)
+            parent = parent.parent
+    return sorted(found.values(), key=START)
 
 
-def _names_place(body: Body, mention_starts: list[int]) -> bool:
-    """Whether the text of `body` names its place ("HĐND TPHCM"), not the context ("Tỉnh ủy")."""
-    k = bisect_left(mention_starts, body.start)
-    return k < len(mention_starts) and mention_starts[k] < body.end
-
-
-def _start(body: Body) -> int:
-    return body.start
+def _names_place(body: Body, mentions: tuple[PlaceMention, ...]) -> bool:
+    """Whether the text of `body` names its place ("HĐND TPHCM"), not the context ("Tỉnh ủy");
+    `mentions` are in text order (asked for a few bodies: no list of their starts is made)."""
+    k = bisect_left(mentions, body.start, key=START)
+    return k < len(mentions) and mentions[k].start < body.end
 
 
 def _complete(body: Body) -> bool:
@@ -101,23 +99,23 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     tv = view(text)
     reader = BodyReader(text, tv)
     bodies, spans = scan(reader)
-    items = title_items(reader, spans, [(b.start, b.end) for b in bodies])
+    body_spans = [(b.start, b.end) for b in bodies]
+    items = title_items(reader, spans, body_spans)
     item_spans = [(it.start, it.end) for it in items]
     loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)
     share_places(text, loose)
     members = membership_items(text, loose)
     if members:
-        items = sorted(items + members, key=lambda it: it.start)
+        items = sorted(items + members, key=START)
     chains = group_chains(text, items, bodies)
     if members:
         member_spans = {(m.start, m.end) for m in members}
         loose = [b for b in loose if (b.start, b.end) not in member_spans]
-    names = find_names(text, [(b.start, b.end) for b in bodies] + item_spans)
+    names = find_names(text, body_spans + item_spans)
     trim_run_ons(text, names)
     mentions = place_mentions(text)
     resolver = Resolver(context, mentions)
-    mention_starts = [m.start for m in mentions]
     placed = [(b, b.start) for b in loose] + [(it.body, it.start) for it in items if it.body]
     resolver.named = _committees(placed)
     parentless = False  # parts named without their committee ("Ban Thường vụ" alone)
@@ -144,11 +142,15 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
         found = named.get(id(body))  # the bodies all stay referenced: ids are not reused
         if found is None:
             if body.parent is None and not body.more_places:  # most bodies: one part
-                parts = [body] if _complete(body) else []
+                if body.slot == "national" or (body.place is not None and body.slot != "sub"):
+                    name = render(body)  # (`_complete` of a body that is its own anchor)
+                    found = [(body, name, name.lower())]
+                else:
+                    found = []
             else:
-                parts = [p for p in body.split() if _complete(p)]
-            found = named[id(body)] = [(p, name, name.lower()) for p in parts
-                                       for name in (render(p),)]
+                found = [(p, name, name.lower()) for p in body.split() if _complete(p)
+                         for name in (render(p),)]
+            named[id(body)] = found
         return found
 
     def add_org(body: Body, start: int, end: int) -> None:
@@ -160,7 +162,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
                                    or parent.slot == "national" or (
                 parent.body_type in _NAMED_PARENTS and parent.place is not None
                 and not parent.more_places
-                and _names_place(parent, mention_starts))):
+                and _names_place(parent, mentions))):
             add_org(parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         mention = None
         for part, name, key in parts_of(body):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention
@@ -14,24 +15,25 @@ from cadregraph.ingest.extract.places import ascii_key
 from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.records import Evidence, Person
 
+_START = attrgetter("start")
+
 
 class Evidences:
     """Evidence for spans of one article; a span's evidence is made once (it is frozen)."""
 
     def __init__(self, context: Context) -> None:
-        sentences = context.sentences
-        self.starts = [s.start for s in sentences]
-        self.ends = [s.end for s in sentences]
-        self.indexes = [s.index for s in sentences]
+        self.sentences = context.sentences
         self.made: dict[tuple[int, int], Evidence] = {}
 
     def __call__(self, start: int, end: int) -> Evidence:
         found = self.made.get((start, end))
         if found is None:
             # `Context.sentence_at` by bisection: sentences are in order and do not overlap
-            k = bisect_right(self.starts, start) - 1
+            # (keyed by a C getter: no list of their starts is made per article)
+            sentences = self.sentences
+            k = bisect_right(sentences, start, key=_START) - 1
             found = self.made[start, end] = Evidence(
-                self.indexes[k] if k >= 0 and start < self.ends[k] else 0, start, end)
+                sentences[k].index if k >= 0 and start < sentences[k].end else 0, start, end)
         return found
 
 
@@ -56,9 +58,17 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _keys(name: str) -> tuple[str, str]:
-    """The folded full name and the folded given name (its last word), asked for each mention."""
-    return fold_name(name), fold_name(name.split()[-1])
+def _keys(name: str) -> tuple[str, str, str]:
+    """The folded full name, the folded given name (its last word) and `_call_name`, asked for
+    each mention."""
+    return fold_name(name), fold_name(name.split()[-1]), _call_name(name)
+
+
+@lru_cache(maxsize=8192)
+def _minority(name: str) -> bool:
+    """Whether the name opens with an Ê Đê/Jrai prefix ("Y Biêr Niê", "H'Hen Niê")."""
+    first = name.split(" ", 1)[0]
+    return first == "Y" or is_female_prefixed(first)
 
 
 def trim_run_ons(text: str, names: list[NameMention]) -> None:
@@ -81,8 +91,7 @@ def _minority_longer(names: list[NameMention]) -> dict[str, str]:
     full = [m.name for m in names if not m.given_only]
     out: dict[str, str] = {}
     for name in full:
-        first = name.split(" ", 1)[0]
-        if first == "Y" or is_female_prefixed(first):
+        if _minority(name):
             grown = [other for other in full if other.startswith(name + " ")]
             if grown:
                 out[name] = max(grown, key=len)
@@ -117,12 +126,11 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key, given = _keys(name)
+            key, given, call = _keys(name)
             person = persons.get(key)
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             last_by_given[given] = person
-            call = _call_name(name)
             if call:
                 last_by_given[call] = person
             for earlier in waiting.pop(given, ()):

@@ -67,6 +67,13 @@ def verb_ends(gap: str) -> bool:
     return _VERB_BACK.match(gap[::-1]) is not None
 
 
+def verb_ends_within(backwards: str, size: int) -> bool:
+    """`verb_ends` of the last `size` characters of a text whose end is `backwards` reversed:
+    one reversal serves gaps of several lengths (`_VERB_BACK` looks neither behind nor ahead,
+    so its bound is that of the slice)."""
+    return _VERB_BACK.match(backwards, 0, size) is not None
+
+
 
 
 def _words(*words: str) -> str:

@@ -38,6 +38,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     pronoun_start,
     stops_nowhere,
     verb_ends,
+    verb_ends_within,
 )
 
 
@@ -46,7 +47,6 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
     """Attachments of the chains after an appointment verb, a pronoun or a career verb (see
     module doc); `chains` are sorted by start, `claimed` holds the ids of those taken."""
     own = {id(c): i for i, c, _ in out}
-    name_starts = {n.start for n in names}
     name_ends = [n.end for n in names]  # in text order: the names before a chain by bisection
     in_order = name_ends == sorted(name_ends)
     starts = [c.start for c in chains]  # `chains` are sorted by start
@@ -77,25 +77,37 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             continue
         if in_order and c_start - names[subject].end >= 400:
             continue  # too far for every reading below (an agent's name only lengthens it)
-        gap = text[names[subject].end:c_start]
-        verb = verb_ends(gap)
+        gap_start, head_start = names[subject].end, max(0, c_start - 140)
+        # the gap and the head, reversed at once; a verb ends either only if it ends the
+        # longer of the two: one test tells for both when it fails (most chains)
+        backwards = text[min(gap_start, head_start):c_start][::-1]
+        wide = verb_ends_within(backwards, len(backwards))
+        verb = wide and (gap_start <= head_start
+                         or verb_ends_within(backwards, c_start - gap_start))
         if subject > 0 and verb \
                 and AGENT.search(text, names[subject - 1].end, names[subject].start) \
                 and STOP.search(text, names[subject - 1].end, c_start) is None:
             subject -= 1  # the name after "được" is the agent, not the one appointed
-            gap = text[names[subject].end:c_start]
-            verb = verb_ends(gap)
-        if len(gap) >= 400:
+            gap_start = names[subject].end
+            verb = verb_ends(text[gap_start:c_start])
+        if c_start - gap_start >= 400:
             continue
-        free = stops_nowhere(gap)
-        head = text[max(0, c_start - 140):c_start]
+        gap = text[gap_start:c_start]
+        # (the sentence-stop search over the gap is the costliest test: asked last)
+        asked = verb or PROFILE.match(gap) is not None
+        free = asked and stops_nowhere(gap)
         said = False  # a pronoun after the name is the chain's subject
-        if free and (verb or PROFILE.match(gap)):
+        if free:
             said = verb and pronoun(gap[-140:])
-        elif verb_ends(head) and pronoun(head):
+        elif wide and (head_start <= gap_start
+                       or verb_ends_within(backwards, c_start - head_start)) \
+                and pronoun(text[head_start:c_start]):
             said = True
-        elif not CAREER.match(gap):
+        elif ";" not in gap or not CAREER.match(gap):  # (a career list ends in ";")
             continue
+        head = text[head_start:c_start]
+        if not asked:
+            free = stops_nowhere(gap)
         lone = False
         if said:
             found = who.resolve(subject, c_start)
@@ -106,7 +118,7 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         clause = gap if free or not said else head[pronoun_start(head):]
         if UNNAMED.search(clause):
             continue  # "…; ông A, … và một đảng viên nguyên là Bí thư chi bộ": not A's
-        if _someone_else(text, names, name_starts, clause if said else None,
+        if _someone_else(text, names, clause if said else None,
                          names[before[-1]].end, c_start):
             continue
         if NOMINATION(gap if free else head) \
@@ -152,8 +164,8 @@ def _lead(text: str, start: int) -> str:
     return lead[stop + 1:]
 
 
-def _someone_else(text: str, names: list[NameMention], name_starts: set[int],
-                  clause: str | None, start: int, end: int) -> bool:
+def _someone_else(text: str, names: list[NameMention], clause: str | None, start: int,
+                  end: int) -> bool:
     """Whether a relative, an unknown holder or a person whose name was not read stands in
     `clause` (a pronoun's) or else between the last name (ending at `start`) and the chain."""
     tail = text[start:end] if clause is None else clause
@@ -162,7 +174,11 @@ def _someone_else(text: str, names: list[NameMention], name_starts: set[int],
     if KIN.search(tail):
         return True
     offset = start if clause is None else end - len(clause)
-    return any(m.end() - 1 + offset not in name_starts for m in STRANGER.finditer(tail))
+    strangers = [m.end() - 1 + offset for m in STRANGER.finditer(tail)]
+    if not strangers:
+        return False
+    name_starts = {n.start for n in names}
+    return any(at not in name_starts for at in strangers)
 
 
 def _give(text: str, subjects: list[int], chain: Chain, former: bool,

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
 from cadregraph.ingest.records import Evidence, Organization, Person
@@ -112,10 +112,17 @@ def _absent_mention(context: Context, index: int, start: int, dating: set[int]) 
             or vocab.directed_by.search(text, max(0, start - 80), start)):
         return True
     sentence = context.sentences[index]
-    end = start - sentence.start
-    if 0 <= end <= len(sentence.text) and _cut_after_lowering() and keeps_length(sentence.text):
-        return _absent_in_place(sentence.text, end, index in dating)
-    return _absent_before(text[sentence.start : start], index in dating)
+    begin = sentence.start
+    # The sentence is read in the article's text, whose lower case is made once.
+    if (0 <= start - begin <= len(sentence.text) and _cut_after_lowering()
+            and (begin == 0 or not _is_word(text[begin - 1])) and in_text(text, sentence)
+            and keeps_length(text)):
+        return _absent_in_place(text, begin, start, index in dating)
+    return _absent_before(text[begin:start], index in dating)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `re` calls \w
 
 
 @cache
@@ -139,13 +146,14 @@ def _absent_before(before: str, dating: bool) -> bool:
     return bool(_OBJECT.search(clause, after)) and not vocab.elected.search(clause, after)
 
 
-def _absent_in_place(words: str, end: int, dating: bool) -> bool:
-    """`_absent_before(words[:end], dating)`, read in `words` without cutting it: the clause
-    starts after ";" or ":" (not a word character), so its phrases are those found there."""
+def _absent_in_place(words: str, begin: int, end: int, dating: bool) -> bool:
+    """`_absent_before(words[begin:end], dating)`, read in `words` without cutting it (no word
+    character before `begin`): the clause starts after ";" or ":" (not a word character), so
+    its phrases are those found there."""
     vocab = vocabulary()
-    if not dating and vocab.other_time.search(words, 0, end):
+    if not dating and vocab.other_time.search(words, begin, end):
         return True
-    clause = max((m.end() for m in _CLAUSE_START.finditer(words, 0, end)), default=0)
+    clause = max((m.end() for m in _CLAUSE_START.finditer(words, begin, end)), default=begin)
     dismissals = vocab.dismissal.finditer(words, clause, end)
     if not dismissals:
         return False

@@ -55,6 +55,7 @@ class Vocabulary:
     speech: PhraseSet
     directed_by: re.Pattern[str]
     absent_after: re.Pattern[str]
+    lists: dict[str, list[str]]  # the phrases of each other kind, as the file gives them
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
@@ -202,4 +203,5 @@ def vocabulary() -> Vocabulary:
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
         absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
                                 + _words(lists["absent_after"]), re.IGNORECASE),
+        lists=lists,
     )

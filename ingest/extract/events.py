@@ -19,9 +19,9 @@ from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.dates import DayMention, day_mentions
 from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
+from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
-    commemorated,
     host_bodies,
     participants,
 )

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.phrases import lower_text
-from cadregraph.ingest.extract.regex_trie import word_trie
 
 
 @dataclass(frozen=True)
@@ -146,12 +145,20 @@ _CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ
 
 
 _CUE_PARTS = {part: (offset, is_range) for part, offset, is_range in _CUE_STARTS}
-# Every place one of the parts starts, read in one pass over a window (a look-ahead, so that
-# parts may overlap); no part begins another, so one at most starts at each place. The match
-# is the part's first letter, from a class `re` skips ahead to (a pattern opening with a
-# look-ahead is tried in full at every character), and the look-ahead runs behind it.
-_CUE_FIRSTS = "".join(sorted({part[0] for part in _CUE_PARTS}))
-_CUE_PART = re.compile(f"[{_CUE_FIRSTS}](?<=(?=({word_trie(_CUE_PARTS)})).)", re.DOTALL)
+
+
+def _part_starts(lower: str, begin: int, stop: int) -> list[tuple[int, str]]:
+    """Every place a cue part starts in lower[begin:stop] (overlapping ones too), with the
+    part: each part found by `str.find`, in C, where `re` would try a pattern at each letter
+    a part can start with — most letters."""
+    out = []
+    find = lower.find
+    for part in _CUE_PARTS:
+        found = find(part, begin, stop)
+        while found >= 0:
+            out.append((found, part))
+            found = find(part, found + 1, stop)
+    return out
 
 
 def _cue_matches(text: str, lower: str, begin: int,
@@ -164,9 +171,9 @@ def _cue_matches(text: str, lower: str, begin: int,
                 list(_TIME_CUE.finditer(text, begin, stop)))
     ranges: set[int] = set()
     times: set[int] = set()
-    for part in _CUE_PART.finditer(lower, begin, stop):
-        offset, is_range = _CUE_PARTS[part.group(1)]
-        at = part.start() - offset
+    for found, part in _part_starts(lower, begin, stop):
+        offset, is_range = _CUE_PARTS[part]
+        at = found - offset
         if at >= begin:  # the part lies in the window, and so does its word's start
             (ranges if is_range else times).add(at)
     return _matches(_RANGE_CUE, text, ranges, begin, stop), _matches(_TIME_CUE, text, times,

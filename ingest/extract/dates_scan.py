@@ -19,28 +19,22 @@ def by_first_letter(words: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
-# "/", "." or "-" after a digit, or after a digit and a space: each pattern opens with its
-# literal, which `re` finds fast, and looks behind only there.
-_SEPARATORS = tuple(re.compile(re.escape(sep) + r"(?:(?<=\d.)|(?<=\d\s.))") for sep in "/.-")
+# A digit right before "/", "." or "-", or before a space and one: the pattern opens with the
+# digit class, which `re` skips ahead to in C (a class of one case), and looks ahead only there.
+_BEFORE_SEPARATOR = re.compile(r"\d(?=\s?[/.-])")
 
 
 @lru_cache(maxsize=8)
 def _digit_led_starts(text: str) -> tuple[int, ...]:
     """Every place a "d/m"-like token can start: a digit one to three characters before a
-    "/", "." or "-"."""
+    "/", "." or "-" — the digit before it (or before the space before it), and the one before
+    that."""
     found = set()
-    for separator in _SEPARATORS:
-        for hit in separator.finditer(text):
-            at = hit.start()
-            before = text[at - 1]
-            if before.isdigit():  # "3/", "12/"
-                found.add(at - 1)
-                if at >= 2 and text[at - 2].isdigit():
-                    found.add(at - 2)
-            elif before.isspace() and at >= 2 and text[at - 2].isdigit():  # "3 /", "12 /"
-                found.add(at - 2)
-                if at >= 3 and text[at - 3].isdigit():
-                    found.add(at - 3)
+    for hit in _BEFORE_SEPARATOR.finditer(text):
+        at = hit.start()
+        found.add(at)
+        if at >= 1 and text[at - 1].isdigit():
+            found.add(at - 1)
     return tuple(sorted(found))
 
 

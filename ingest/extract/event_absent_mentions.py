@@ -95,7 +95,9 @@ def _absent_in_place(words: str, begin: int, end: int, dating: bool) -> bool:
     vocab = vocabulary()
     if not dating and vocab.other_time.search(words, begin, end):
         return True
-    clause = max((m.end() for m in _CLAUSE_START.finditer(words, begin, end)), default=begin)
+    # (after the last ";" or ":", found by `str.rfind`: `_CLAUSE_START` in C)
+    last = max(words.rfind(";", begin, end), words.rfind(":", begin, end))
+    clause = last + 1 if last >= 0 else begin
     dismissals = vocab.dismissal.finditer(words, clause, end)
     if not dismissals:
         return False

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from cadregraph.ingest.extract.literal_keys import lower_forms, lowered
 from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
 from cadregraph.ingest.records import EVENT_TYPES
 
@@ -83,7 +84,8 @@ class Vocabulary:
             event_type, priority = self.events[phrase]
             # Only the words just before the cue matter; a short window keeps this linear.
             window = max(begin, match.start() - 40)
-            if (self.not_after.search(text, window, match.start())
+            if (self._ends_with_not_after(text, window, match.start())
+                    and self.not_after.search(text, window, match.start())
                     and not self.part_of.search(text, window, match.start())
                     and not (priority >= PROGRAMME
                              and self.programme.search(text, window, match.start()))):
@@ -100,6 +102,17 @@ class Vocabulary:
                 event_type = "conference"
             out.append(Cue(event_type, priority, match.start() - begin, match.end() - begin))
         return out
+
+    def _ends_with_not_after(self, text: str, window: int, end: int) -> bool:
+        """May `not_after` match in text[window:end]? Its word ends where the spaces before
+        `end` start: a test of the lowered text's end (`literal_keys.lower_forms`), in C,
+        before the pattern, which `re` would try at every character."""
+        lower = lowered(text)
+        if lower is None:
+            return True
+        while end > window and text[end - 1].isspace():
+            end -= 1
+        return lower.endswith(_not_after_ends(self), window, end)
 
     def best(self, text: str) -> Cue | None:
         """The cue that types the sentence: its first gathering noun, else its strongest verb."""
@@ -119,6 +132,15 @@ class Vocabulary:
         if nouns:
             return nouns[0]
         return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
+
+
+_NOT_AFTER_ENDS: list[tuple[str, ...]] = []
+
+
+def _not_after_ends(vocab: Vocabulary) -> tuple[str, ...]:
+    if not _NOT_AFTER_ENDS:  # (the vocabulary is made once: its frozen class is no dict key)
+        _NOT_AFTER_ENDS.append(lower_forms(vocab.lists["not_after"]))
+    return _NOT_AFTER_ENDS[0]
 
 
 def _is_word(char: str) -> bool:

@@ -16,17 +16,34 @@ from collections.abc import Iterable
 
 from cadregraph.ingest.extract.phrases import lower_text
 
-# Letters whose case-insensitive matching in `re` reaches beyond upper and lower case (the
-# Latin ones of `re`'s own table: "ı", "ſ", the Kelvin and Ångström signs, "ẞ", "µ").
-_UNSAFE = frozenset("iskåßµ")
+# Letters that `re` matches case-insensitively with a letter that lower-casing does not make
+# them: "i" with "ı", "s" with "ſ", "µ" with "μ" (checked over the Basic Multilingual Plane
+# for every letter of Vietnamese; the Kelvin sign lower-cases to "k", "İ" changes length).
+_UNSAFE = frozenset("isµ")
 
 
 def safe_prefix(word: str) -> str:
     """The longest start of `word` (lower case) free of those letters."""
     for at, char in enumerate(word):
-        if char in _UNSAFE or not char.isascii() and char.lower() != char:
+        if char in _UNSAFE or char.lower() != char:
             return word[:at]
     return word
+
+
+# … and what lower case makes of each letter `re` matches with them.
+_FORMS = {"i": "iı", "s": "sſ", "µ": "µμ"}
+
+
+def lower_forms(words: Iterable[str]) -> tuple[str, ...]:
+    """Every lower case of a text that `re` matches with one of `words`, case-insensitively
+    (where lower case keeps the text's length): for `str.endswith`, which takes them all."""
+    out: set[str] = set()
+    for word in words:
+        forms = [""]
+        for char in word.lower():
+            forms = [form + alike for form in forms for alike in _FORMS.get(char, char)]
+        out.update(forms)
+    return tuple(sorted(out))
 
 
 def keys_of(words: Iterable[str], first_word: bool = False) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from cadregraph.ingest.extract.dates_refused import refused
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.phrases import lower_text
 
@@ -56,32 +57,6 @@ _TIME_CUE = re.compile(
 _RANGE_CUE = re.compile(
     r"(?i)(?<!\w)(?:(?:trong|suốt)\s+(?:hai|2|ba|3|các|những)\s+ngày|các\s+ngày|từ\s+ngày|từ)\s+(?=\d)"
 )
-# Words just before a cue that mean the day is not a meeting's day.
-_REFUSED_BEFORE = re.compile(
-    # The words' first letters, at a word start (what \b is before a letter): a position
-    # failing these is left at once.
-    r"(?i)(?=[sktđhbvcn])(?<!\w)\b(?:"
-    + by_first_letter("sinh|kể|tính|đến|hết|trước|sau|hạn|ký|ban hành|vào đảng|chính thức|"
-                      "nhập ngũ|từ|tới|cho|về")
-    + r")\s*(?:vào\s+)?"
-    r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
-)
-# A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
-_DOC_NUMBER_BEFORE = re.compile(
-    r"(?=\d|(?i:[sqnckltvb]))(?:"  # first characters of the alternatives, tested first
-    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:"
-    + by_first_letter("số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
-                      "công văn|văn bản|thông báo|kế hoạch|luật")
-    + r")\s*:?\s*\d+[\w/-]*)"
-    r"\s*[,(]?\s*(?:ký\s+)?$"
-    # … or a cited document's type, with its issuer between: "Thông báo ngày 5/7/2010",
-    # "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016".
-    r"|(?i:"
-    + by_first_letter("quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
-                      "công văn|văn bản|thông báo|kế hoạch|tờ trình|báo cáo")
-    + r")(?:\s+(?:số\s*)?\d+[\w/-]*)?"
-    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$)"
-)
 # Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
 # first digit is checked in code.
@@ -105,11 +80,6 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def _refused(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(_REFUSED_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before))
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -199,7 +169,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
     for match in range_cues:
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
-                and not _refused(text, match.start())):
+                and not refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
@@ -226,7 +196,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())
-                or _refused(text, match.start())):
+                or refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
             match.start(), end, day, month, int(year_text) if year_text else None, last

@@ -28,13 +28,18 @@ _BEFORE_SEPARATOR = re.compile(r"\d(?=\s?[/.-])")
 def _digit_led_starts(text: str) -> tuple[int, ...]:
     """Every place a "d/m"-like token can start: a digit one to three characters before a
     "/", "." or "-" — the digit before it (or before the space before it), and the one before
-    that."""
+    that — where a digit follows the separator (or a space and a digit), as in each pattern
+    read from here: not a number ending a sentence ("năm 2017.")."""
     found = set()
+    size = len(text)
     for hit in _BEFORE_SEPARATOR.finditer(text):
         at = hit.start()
-        found.add(at)
-        if at >= 1 and text[at - 1].isdigit():
-            found.add(at - 1)
+        after = at + 2 if text[at + 1] in "/.-" else at + 3  # just after the separator
+        if after < size and (text[after].isdecimal() or (
+                text[after].isspace() and after + 1 < size and text[after + 1].isdecimal())):
+            found.add(at)
+            if at >= 1 and text[at - 1].isdigit():
+                found.add(at - 1)
     return tuple(sorted(found))
 
 

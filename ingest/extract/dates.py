@@ -123,7 +123,10 @@ def _part_starts(lower: str, begin: int, stop: int) -> list[tuple[int, str]]:
     a part can start with — most letters."""
     out = []
     find = lower.find
+    window = lower[begin:stop]  # `in` first: cheaper to call than a `find` with bounds
     for part in _CUE_PARTS:
+        if part not in window:
+            continue
         found = find(part, begin, stop)
         while found >= 0:
             out.append((found, part))

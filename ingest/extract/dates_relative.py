@@ -39,7 +39,7 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
         return list(_RELATIVE.finditer(text))
     starts = []
     for word in ("nay", "qua"):  # no letter `re` matches beyond its two cases (`literal_keys`)
-        at = lower.find(word)
+        at = lower.find(word) if word in lower else -1
         while at >= 0:
             spaces = at
             while spaces > 0 and text[spaces - 1].isspace():

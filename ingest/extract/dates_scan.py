@@ -19,27 +19,33 @@ def by_first_letter(words: str) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
-# A digit right before "/", "." or "-", or before a space and one: the pattern opens with the
-# digit class, which `re` skips ahead to in C (a class of one case), and looks ahead only there.
-_BEFORE_SEPARATOR = re.compile(r"\d(?=\s?[/.-])")
+# "/", "." or "-" after a digit, or after a digit and a space: each pattern opens with its
+# literal, which `re` finds fast, and looks behind only there.
+_SEPARATORS = tuple(re.compile(re.escape(sep) + r"(?:(?<=\d.)|(?<=\d\s.))") for sep in "/.-")
 
 
 @lru_cache(maxsize=8)
 def _digit_led_starts(text: str) -> tuple[int, ...]:
     """Every place a "d/m"-like token can start: a digit one to three characters before a
-    "/", "." or "-" — the digit before it (or before the space before it), and the one before
-    that — where a digit follows the separator (or a space and a digit), as in each pattern
+    "/", "." or "-" — where a digit follows it (or a space and a digit), as in each pattern
     read from here: not a number ending a sentence ("năm 2017.")."""
     found = set()
     size = len(text)
-    for hit in _BEFORE_SEPARATOR.finditer(text):
-        at = hit.start()
-        after = at + 2 if text[at + 1] in "/.-" else at + 3  # just after the separator
-        if after < size and (text[after].isdecimal() or (
-                text[after].isspace() and after + 1 < size and text[after + 1].isdecimal())):
-            found.add(at)
-            if at >= 1 and text[at - 1].isdigit():
+    for separator in _SEPARATORS:
+        for hit in separator.finditer(text):
+            at = hit.start()
+            if not (at + 1 < size and (text[at + 1].isdecimal() or (
+                    text[at + 1].isspace() and at + 2 < size and text[at + 2].isdecimal()))):
+                continue
+            before = text[at - 1]
+            if before.isdigit():  # "3/", "12/"
                 found.add(at - 1)
+                if at >= 2 and text[at - 2].isdigit():
+                    found.add(at - 2)
+            elif before.isspace() and at >= 2 and text[at - 2].isdigit():  # "3 /", "12 /"
+                found.add(at - 2)
+                if at >= 3 and text[at - 3].isdigit():
+                    found.add(at - 3)
     return tuple(sorted(found))
 
 

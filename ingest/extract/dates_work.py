@@ -109,7 +109,7 @@ def _lunar_matches(lower: str) -> list[re.Match[str]]:
     would try it at every "t" of the text."""
     starts = []
     for word in ("xuân", "tết"):
-        at = lower.find(word)
+        at = lower.find(word) if word in lower else -1
         while at >= 0:
             starts.append(at)
             at = lower.find(word, at + 1)

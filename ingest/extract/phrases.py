@@ -127,7 +127,12 @@ class PhraseSet:
             return [m.span() for m in self.pattern.finditer(text, pos, end_of_text)]
         out = []
         find = lower.find
+        # `in` first: a `find` with bounds costs more to call (its arguments are parsed) than
+        # to scan a sentence, and most phrases are not there.
+        piece = lower[pos:end_of_text]
         for phrase, size in self._candidates(lower, pos, end_of_text):
+            if phrase not in piece:
+                continue
             at = find(phrase, pos, end_of_text)
             while at >= 0:
                 stop = at + size
@@ -151,7 +156,10 @@ class PhraseSet:
             return match.span() if match else None
         best_at = best_stop = -1
         find = lower.find
+        piece = lower[pos:end_of_text]  # (`in` first, as in `hits`)
         for phrase, size in self._candidates(lower, pos, end_of_text):
+            if phrase not in piece:
+                continue
             limit = end_of_text if best_at < 0 else min(end_of_text, best_at + size)
             at = find(phrase, pos, limit)
             while at >= 0:

@@ -20,14 +20,25 @@ class Context:
     locality_level: str | None = None  # "thành phố", "huyện", "thị xã", "quận"
     places: list[str] = field(default_factory=list)
     year: int | None = None  # year of `published`, when known
+    # The sentences' starts, for `sentence_at`: read once, not by a key function at every
+    # step of every bisection (made for whichever list `sentences` holds).
+    _starts: tuple[list[Sentence], int, list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         # By bisection: split_sentences gives sentences in order, never overlapping.
-        index = bisect_right(self.sentences, offset, key=_start) - 1
-        if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
+        sentences = self.sentences
+        known = self._starts
+        if known is None or known[0] is not sentences or known[1] != len(sentences):
+            known = self._starts = (sentences, len(sentences), [s.start for s in sentences])
+        index = bisect_right(known[2], offset) - 1
+        if index >= 0 and offset < sentences[index].end:
+            return sentences[index]
         return None
 
 
-def _start(sentence: Sentence) -> int:
-    return sentence.start
+def in_text(text: str, sentence: Sentence) -> bool:
+    """Is `sentence` the piece of `text` its offsets say, so that it can be read there (where
+    the text's lower case is made once, not the sentence's again)?"""
+    return (sentence.end - sentence.start == len(sentence.text)
+            and text.startswith(sentence.text, sentence.start))

@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from cadregraph.ingest.extract.dates_refused import refused
 from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
 from cadregraph.ingest.extract.phrases import lower_text
-from cadregraph.ingest.extract.regex_trie import word_trie
 
 
 @dataclass(frozen=True)
@@ -57,32 +57,6 @@ _TIME_CUE = re.compile(
 _RANGE_CUE = re.compile(
     r"(?i)(?<!\w)(?:(?:trong|suốt)\s+(?:hai|2|ba|3|các|những)\s+ngày|các\s+ngày|từ\s+ngày|từ)\s+(?=\d)"
 )
-# Words just before a cue that mean the day is not a meeting's day.
-_REFUSED_BEFORE = re.compile(
-    # The words' first letters, at a word start (what \b is before a letter): a position
-    # failing these is left at once.
-    r"(?i)(?=[sktđhbvcn])(?<!\w)\b(?:"
-    + by_first_letter("sinh|kể|tính|đến|hết|trước|sau|hạn|ký|ban hành|vào đảng|chính thức|"
-                      "nhập ngũ|từ|tới|cho|về")
-    + r")\s*(?:vào\s+)?"
-    r"(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{1,2}(?:\s?phút)?)?,?\s+)?$"  # "Tính đến 17 giờ ngày 14.3"
-)
-# A document's own date: "12/NQ-HĐND ngày 18/7/2023", "Văn bản số 6934, ngày 18-9-2008".
-_DOC_NUMBER_BEFORE = re.compile(
-    r"(?=\d|(?i:[sqnckltvb]))(?:"  # first characters of the alternatives, tested first
-    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w&/-]*|(?i:"
-    + by_first_letter("số|quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
-                      "công văn|văn bản|thông báo|kế hoạch|luật")
-    + r")\s*:?\s*\d+[\w/-]*)"
-    r"\s*[,(]?\s*(?:ký\s+)?$"
-    # … or a cited document's type, with its issuer between: "Thông báo ngày 5/7/2010",
-    # "Nghị quyết 02 của Ban Thường vụ Tỉnh ủy ngày 15/3/2016".
-    r"|(?i:"
-    + by_first_letter("quyết định|nghị quyết|chỉ thị|kết luận|quy định|nghị định|thông tư|"
-                      "công văn|văn bản|thông báo|kế hoạch|tờ trình|báo cáo")
-    + r")(?:\s+(?:số\s*)?\d+[\w/-]*)?"
-    r"(?:\s*,?\s*(?i:của)\s+[^.;,()]{3,50}?)?\s*,?\s*$)"
-)
 # Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
 # first digit is checked in code.
@@ -106,11 +80,6 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def _refused(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    return bool(_REFUSED_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before))
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -146,12 +115,23 @@ _CUE_STARTS = (("trong", 0, True), ("uốt", 1, True), ("các", 0, True), ("từ
 
 
 _CUE_PARTS = {part: (offset, is_range) for part, offset, is_range in _CUE_STARTS}
-# Every place one of the parts starts, read in one pass over a window (a look-ahead, so that
-# parts may overlap); no part begins another, so one at most starts at each place. The match
-# is the part's first letter, from a class `re` skips ahead to (a pattern opening with a
-# look-ahead is tried in full at every character), and the look-ahead runs behind it.
-_CUE_FIRSTS = "".join(sorted({part[0] for part in _CUE_PARTS}))
-_CUE_PART = re.compile(f"[{_CUE_FIRSTS}](?<=(?=({word_trie(_CUE_PARTS)})).)", re.DOTALL)
+
+
+def _part_starts(lower: str, begin: int, stop: int) -> list[tuple[int, str]]:
+    """Every place a cue part starts in lower[begin:stop] (overlapping ones too), with the
+    part: each part found by `str.find`, in C, where `re` would try a pattern at each letter
+    a part can start with — most letters."""
+    out = []
+    find = lower.find
+    window = lower[begin:stop]  # `in` first: cheaper to call than a `find` with bounds
+    for part in _CUE_PARTS:
+        if part not in window:
+            continue
+        found = find(part, begin, stop)
+        while found >= 0:
+            out.append((found, part))
+            found = find(part, found + 1, stop)
+    return out
 
 
 def _cue_matches(text: str, lower: str, begin: int,
@@ -164,9 +144,9 @@ def _cue_matches(text: str, lower: str, begin: int,
                 list(_TIME_CUE.finditer(text, begin, stop)))
     ranges: set[int] = set()
     times: set[int] = set()
-    for part in _CUE_PART.finditer(lower, begin, stop):
-        offset, is_range = _CUE_PARTS[part.group(1)]
-        at = part.start() - offset
+    for found, part in _part_starts(lower, begin, stop):
+        offset, is_range = _CUE_PARTS[part]
+        at = found - offset
         if at >= begin:  # the part lies in the window, and so does its word's start
             (ranges if is_range else times).add(at)
     return _matches(_RANGE_CUE, text, ranges, begin, stop), _matches(_TIME_CUE, text, times,
@@ -192,7 +172,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
     for match in range_cues:
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
-                and not _refused(text, match.start())):
+                and not refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
@@ -219,7 +199,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())
-                or _refused(text, match.start())):
+                or refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
             match.start(), end, day, month, int(year_text) if year_text else None, last

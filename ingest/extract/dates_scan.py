@@ -27,11 +27,16 @@ _SEPARATORS = tuple(re.compile(re.escape(sep) + r"(?:(?<=\d.)|(?<=\d\s.))") for 
 @lru_cache(maxsize=8)
 def _digit_led_starts(text: str) -> tuple[int, ...]:
     """Every place a "d/m"-like token can start: a digit one to three characters before a
-    "/", "." or "-"."""
+    "/", "." or "-" — where a digit follows it (or a space and a digit), as in each pattern
+    read from here: not a number ending a sentence ("năm 2017.")."""
     found = set()
+    size = len(text)
     for separator in _SEPARATORS:
         for hit in separator.finditer(text):
             at = hit.start()
+            if not (at + 1 < size and (text[at + 1].isdecimal() or (
+                    text[at + 1].isspace() and at + 2 < size and text[at + 2].isdecimal()))):
+                continue
             before = text[at - 1]
             if before.isdigit():  # "3/", "12/"
                 found.add(at - 1)

@@ -96,11 +96,29 @@ def lunar_years(text: str) -> list[WorkYear]:
     if "ết" not in text and "uân" not in text and "ẾT" not in text and "UÂN" not in text:
         return []
     out = []
-    for match in _LUNAR.finditer(lower_text(text)):
+    for match in _lunar_matches(lower_text(text)):
         stem, branch, year = match.group(1), match.group(2), int(match.group(3))
         if (_STEMS[year % 10] == stem
                 and _BRANCHES[year % 12] == _BRANCH_ALIASES.get(branch, branch)):
             out.append(WorkYear(year, "tet"))
+    return out
+
+
+def _lunar_matches(lower: str) -> list[re.Match[str]]:
+    """`_LUNAR.finditer(lower)`, tried only where "xuân" or "tết" starts (`str.find`): `re`
+    would try it at every "t" of the text."""
+    starts = []
+    for word in ("xuân", "tết"):
+        at = lower.find(word) if word in lower else -1
+        while at >= 0:
+            starts.append(at)
+            at = lower.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    last = 0
+    for at in sorted(starts):
+        if at >= last and (match := _LUNAR.match(lower, at)):
+            out.append(match)
+            last = match.end()
     return out
 
 

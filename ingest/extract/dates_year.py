@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import cached_property, lru_cache
 
-from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.dates import (
     DayMention,
     FullDate,
@@ -72,10 +72,12 @@ class YearClues:
         self._cues: dict[int, Cue | None] = {}
 
     def best_cue(self, sentence: Sentence) -> Cue | None:
-        """`vocabulary().best(sentence.text)`, read once per sentence of this article: a
-        sentence is asked about for each of its dates and years."""
+        """`vocabulary().best(sentence.text)`, read once per sentence of this article (a
+        sentence is asked about for each of its dates and years), and in the article's text."""
         if sentence.index not in self._cues:
-            self._cues[sentence.index] = vocabulary().best(sentence.text)
+            self._cues[sentence.index] = (
+                vocabulary().best_in(self.context.text, sentence.start, sentence.end)
+                if in_text(self.context.text, sentence) else vocabulary().best(sentence.text))
         return self._cues[sentence.index]
 
     @cached_property

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.event_absent_mentions import absent_mention
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
-from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
+from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Evidence, Organization, Person
 
 
@@ -61,14 +62,22 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
 
 
 @cache
-def _opener() -> re.Pattern[str]:
+def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
     """How a sentence opens, read in one match: a state ("Hiện nay …"), a line-up after a
     change ("Sau …, … gồm …") or a month or year of its own ("Tháng 4.2021, …"): one call
     instead of three. No sentence opens with two of them ("Đến nay" is a state, "Đến tháng
-    5/2020" a month), so which one is found first does not matter."""
+    5/2020" a month), so which one is found first does not matter.
+
+    With it, the letters such a sentence opens with, lower-cased — those of the state openers,
+    "s" of `_LINE_UP_AFTER`, those of `_DATED_ELSEWHERE` — a first test without `re`; and
+    the letters the case-insensitive pattern matches that lower case does not make them
+    ("ſ" for "s", "ı" and "İ" for "i")."""
     state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
-    return re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
-                      rf"|(?P<dated>{_DATED_ELSEWHERE})")
+    firsts = {word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
+    firsts |= ({"ſ"} if "s" in firsts else set()) | ({"ı", "İ".lower()} if "i" in firsts
+                                                      else set())
+    return (re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
+                       rf"|(?P<dated>{_DATED_ELSEWHERE})"), frozenset(firsts))
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -79,9 +88,10 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
-    opener = _opener()
+    opener, firsts = _opener()
     for sentence in context.sentences:
-        if sentence.index in out or not (opens := opener.match(sentence.text)):
+        if (sentence.index in out or sentence.text[:1].lower() not in firsts
+                or not (opens := opener.match(sentence.text))):
             continue
         if (opens.group("state") is not None
                 or (opens.group("line_up") is not None and not _elected(opens.group("staff")))
@@ -97,70 +107,6 @@ def _absent_in(context: Context, first: int, stop: int, absent: set[int]) -> set
         if index in absent or (index - 1 in out and _GOES_ON.match(context.sentences[index].text)):
             out.add(index)
     return out
-
-
-_CLAUSE_START = re.compile(r"[;:]")
-# The formal object of a council's vote: "miễn nhiệm chức danh … đối với ông A".
-_OBJECT = re.compile(r"(?i)(?<!\w)đối với(?!\w)")
-
-
-def _absent_mention(context: Context, index: int, start: int, dating: set[int]) -> bool:
-    """Does this mention name the person without placing them at the event?"""
-    vocab = vocabulary()
-    text = context.text
-    if (vocab.absent_before.search(text, max(0, start - 30), start)
-            or vocab.directed_by.search(text, max(0, start - 80), start)):
-        return True
-    sentence = context.sentences[index]
-    end = start - sentence.start
-    if 0 <= end <= len(sentence.text) and _cut_after_lowering() and keeps_length(sentence.text):
-        return _absent_in_place(sentence.text, end, index in dating)
-    return _absent_before(text[sentence.start : start], index in dating)
-
-
-@cache
-def _cut_after_lowering() -> bool:
-    vocab = vocabulary()
-    return all(phrases.cut_after_lowering
-               for phrases in (vocab.other_time, vocab.dismissal, vocab.elected))
-
-
-def _absent_before(before: str, dating: bool) -> bool:
-    """Does `before`, the sentence up to a mention, tell of another time (`dating`: the
-    sentence dates an event, so it does not), or make the person a dismissal's object?"""
-    vocab = vocabulary()
-    if not dating and vocab.other_time.search(before):
-        return True
-    clause = before[max((m.end() for m in _CLAUSE_START.finditer(before)), default=0) :]
-    dismissals = list(vocab.dismissal.finditer(clause))
-    if not dismissals:
-        return False
-    after = dismissals[-1].end()
-    return bool(_OBJECT.search(clause, after)) and not vocab.elected.search(clause, after)
-
-
-def _absent_in_place(words: str, end: int, dating: bool) -> bool:
-    """`_absent_before(words[:end], dating)`, read in `words` without cutting it: the clause
-    starts after ";" or ":" (not a word character), so its phrases are those found there."""
-    vocab = vocabulary()
-    if not dating and vocab.other_time.search(words, 0, end):
-        return True
-    clause = max((m.end() for m in _CLAUSE_START.finditer(words, 0, end)), default=0)
-    dismissals = vocab.dismissal.finditer(words, clause, end)
-    if not dismissals:
-        return False
-    after = dismissals[-1].end()
-    return bool(_OBJECT.search(words, after, end)) and not vocab.elected.search(words, after,
-                                                                                 end)
-
-
-def commemorated(context: Context, persons: Sequence[Person]) -> set[str]:
-    """Names of the persons an article commemorates ("kỷ niệm 100 năm Ngày sinh đồng chí A",
-    "đường mang tên cố Bí thư - ông A"): named as late once, they attend none of its events."""
-    pattern = vocabulary().commemorated
-    return {person.name for person in persons
-            if any(pattern.search(context.text, max(0, mention.start - 70), mention.start)
-                   for mention in person.mentions)}
 
 
 def participants(
@@ -193,7 +139,7 @@ def participants(
                      else _sentence_of(context, mention))
             if index is None or not first <= index < stop or index in absent:
                 continue
-            if _absent_mention(context, index, mention.start, dating):
+            if absent_mention(context, index, mention.start, dating):
                 continue
             out.append(person.name)
             break

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.phrases import PhraseSet
+from cadregraph.ingest.extract.literal_keys import lower_forms, lowered
+from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
@@ -55,49 +56,104 @@ class Vocabulary:
     speech: PhraseSet
     directed_by: re.Pattern[str]
     absent_after: re.Pattern[str]
+    lists: dict[str, list[str]]  # the phrases of each other kind, as the file gives them
 
     def cues(self, text: str) -> list[Cue]:
         """Event cues in `text`, minus those that name a place, organiser or document."""
-        cues = self._cues(text)
-        if "cử tri" in text and (meeting := _VOTERS.search(text)):
+        return self._cues_in(text, 0, len(text))
+
+    def _cues_in(self, text: str, begin: int, stop: int) -> list[Cue]:
+        """`cues(text[begin:stop])`, read in `text` in place: the caller has made sure that
+        is the same (`best_in`)."""
+        cues = self._cues(text, begin, stop)
+        if text.find("cử tri", begin, stop) >= 0 and (
+                meeting := _VOTERS.search(text, begin, stop)):
             # "tiếp xúc với khoảng 500 cử tri", "tiếp xúc với các cử tri": words between
-            cues.append(Cue("voter_meeting", VOTERS, meeting.start(), meeting.end()))
+            cues.append(Cue("voter_meeting", VOTERS, meeting.start() - begin,
+                            meeting.end() - begin))
             cues.sort(key=lambda cue: cue.start)
         return cues
 
-    def _cues(self, text: str) -> list[Cue]:
+    def _cues(self, text: str, begin: int, stop: int) -> list[Cue]:
         out = []
         council: bool | None = None  # read once, and only when a cue needs it
-        for match in self.cue_pattern.finditer(text):
+        for match in self.cue_pattern.finditer(text, begin, stop):
             phrase = match.group(0).lower()
             if phrase in self.masks:
                 continue
             event_type, priority = self.events[phrase]
             # Only the words just before the cue matter; a short window keeps this linear.
-            window = max(0, match.start() - 40)
-            if (self.not_after.search(text, window, match.start())
+            window = max(begin, match.start() - 40)
+            if (self._ends_with_not_after(text, window, match.start())
+                    and self.not_after.search(text, window, match.start())
                     and not self.part_of.search(text, window, match.start())
                     and not (priority >= PROGRAMME
                              and self.programme.search(text, window, match.start()))):
                 continue
             if council is None:
-                council = self.council.search(text) is not None
+                council = self.council.search_in(text, begin, stop) is not None
             if event_type == "council_session" and priority < NOUN and not council:
                 continue
-            if phrase in self.council_nouns and council and not self.standing.search(text):
+            if (phrase in self.council_nouns and council
+                    and not self.standing.search_in(text, begin, stop)):
                 event_type = "council_session"
-            elif event_type == "council_session" and self.not_council.search(text):
+            elif (event_type == "council_session"
+                  and self.not_council.search_in(text, begin, stop)):
                 event_type = "conference"
-            out.append(Cue(event_type, priority, match.start(), match.end()))
+            out.append(Cue(event_type, priority, match.start() - begin, match.end() - begin))
         return out
+
+    def _ends_with_not_after(self, text: str, window: int, end: int) -> bool:
+        """May `not_after` match in text[window:end]? Its word ends where the spaces before
+        `end` start: a test of the lowered text's end (`literal_keys.lower_forms`), in C,
+        before the pattern, which `re` would try at every character."""
+        lower = lowered(text)
+        if lower is None:
+            return True
+        while end > window and text[end - 1].isspace():
+            end -= 1
+        return lower.endswith(_not_after_ends(self), window, end)
 
     def best(self, text: str) -> Cue | None:
         """The cue that types the sentence: its first gathering noun, else its strongest verb."""
-        cues = self.cues(text)
+        return self._best(self.cues(text))
+
+    def best_in(self, text: str, start: int, end: int) -> Cue | None:
+        """`best(text[start:end])` (offsets in the piece), read in place where that is the
+        same — a sentence of the article, its lower case already made — else in the piece."""
+        if ((start == 0 or not _is_word(text[start - 1])) and 0 <= start <= end <= len(text)
+                and _in_place(self) and keeps_length(text)):
+            return self._best(self._cues_in(text, start, end))
+        return self.best(text[start:end])
+
+    @staticmethod
+    def _best(cues: list[Cue]) -> Cue | None:
         nouns = [c for c in cues if c.priority >= NOUN]
         if nouns:
             return nouns[0]
         return max(cues, key=lambda c: (c.priority, -c.start)) if cues else None
+
+
+_NOT_AFTER_ENDS: list[tuple[str, ...]] = []
+
+
+def _not_after_ends(vocab: Vocabulary) -> tuple[str, ...]:
+    if not _NOT_AFTER_ENDS:  # (the vocabulary is made once: its frozen class is no dict key)
+        _NOT_AFTER_ENDS.append(lower_forms(vocab.lists["not_after"]))
+    return _NOT_AFTER_ENDS[0]
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `re` calls \w
+
+
+def _in_place(vocab: Vocabulary) -> bool:
+    """Do the phrase lists a sentence's cues are read with read a piece of a text in place
+    (see `PhraseSet.reads_in_place`)? The look-behinds of the patterns read there look one
+    character back, which is no word character at a piece read in place."""
+    return all(phrases.cut_after_lowering
+               for phrases in (vocab.cue_pattern, vocab.council, vocab.standing,
+                               vocab.not_council))
 
 
 # Up to eight words, no comma, no sentence end ("TP.HCM" holds a dot, "Chí." ends one) between
@@ -169,4 +225,5 @@ def vocabulary() -> Vocabulary:
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
         absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
                                 + _words(lists["absent_after"]), re.IGNORECASE),
+        lists=lists,
     )

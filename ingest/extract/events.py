@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.dates import DayMention, day_mentions
 from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
+from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
-    commemorated,
     host_bodies,
     participants,
 )
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
-from cadregraph.ingest.records import Event, Evidence, Organization, Person
+from cadregraph.ingest.extract.phrases import PhraseSet
+from cadregraph.ingest.records import Event, Evidence, Organization, Person, Sentence
 
 _SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày(?!\w)")
 _NAME_END = re.compile(r"[,.;:(\n]|\s-\s")
@@ -56,10 +57,25 @@ def _last(mention: DayMention) -> int:
     return max(mention.day, mention.last or 0)
 
 
-def _sets(vocab: Vocabulary, text: str, at: int) -> bool:
-    """Is a sentence set on the day given at `at` — not told by a speaker ("Ông A cho biết,
-    ngày 15/3 …") nor planned ("Theo dự kiến, ngày 30-8 …")?"""
-    return not vocab.speech.search_in(text, 0, at) and not vocab.future.search(text)
+def _planned(vocab: Vocabulary, context: Context, sentence: Sentence,
+             known: dict[int, bool]) -> bool:
+    """Does a sentence speak of plans ("sẽ", "dự kiến"), read once per sentence?"""
+    if sentence.index not in known:
+        known[sentence.index] = (vocab.future.search_in(context.text, sentence.start, sentence.end)
+                                 if in_text(context.text, sentence)
+                                 else vocab.future.search(sentence.text)) is not None
+    return known[sentence.index]
+
+
+def _search_in(phrases: PhraseSet, context: Context, sentence: Sentence, start: int,
+               end: int) -> bool:
+    """Does `phrases` occur in sentence.text[start:end] (0 <= start <= end)? Read in the
+    article's text, whose lower case is made once, where the sentence is its piece."""
+    if in_text(context.text, sentence):
+        end = min(end, len(sentence.text))
+        return phrases.search_in(context.text, sentence.start + min(start, end),
+                                 sentence.start + end) is not None
+    return phrases.search_in(sentence.text, start, end) is not None
 
 
 def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
@@ -67,25 +83,29 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
     vocab = vocabulary()
     clues = year_clues(context)
     found: list[_Found] = []
+    planned: dict[int, bool] = {}
     mentions = sorted(day_mentions(context.text) + relative_days(context.text, clues.published),
                       key=lambda mention: mention.start)
     for mention in mentions:
         sentence = context.sentence_at(mention.start)
         if sentence is None:
             continue
-        # (0, 0) marks a sentence set on one of the days it gives.
+        # (0, 0) marks a sentence set on one of the days it gives: not told by a speaker ("Ông
+        # A cho biết, ngày 15/3 …") nor planned ("Theo dự kiến, ngày 30-8 …").
         given = days.setdefault(sentence.index, set())
         given.update((day, mention.month) for day in range(mention.day, _last(mention) + 1))
-        if _sets(vocab, sentence.text, mention.start - sentence.start):
+        if (not _search_in(vocab.speech, context, sentence, 0, mention.start - sentence.start)
+                and not _planned(vocab, context, sentence, planned)):
             given.add((0, 0))
         cue = clues.best_cue(sentence)
         if cue is None:
             continue
-        if vocab.future.search_in(sentence.text, 0, max(cue.end, mention.end - sentence.start)):
+        if _search_in(vocab.future, context, sentence, 0,
+                      max(cue.end, mention.end - sentence.start)):
             continue
-        if vocab.not_event.search_in(sentence.text,
-                                     min(cue.start, mention.end - sentence.start),
-                                     max(cue.start, mention.start - sentence.start)):
+        if _search_in(vocab.not_event, context, sentence,
+                      min(cue.start, mention.end - sentence.start),
+                      max(cue.start, mention.start - sentence.start)):
             continue
         found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start,
                             (mention.day, _last(mention), mention.month)))
@@ -98,7 +118,7 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
             continue
         earlier = [f for f in found if f.sentence < sentence.index]
         cue = clues.best_cue(sentence)
-        if earlier and cue and not vocab.future.search(sentence.text):
+        if earlier and cue and not _planned(vocab, context, sentence, planned):
             last = max(earlier, key=lambda f: f.sentence)
             found.append(_Found(last.date, cue, sentence.index,
                                 sentence.start + same_day.start(), last.days))

@@ -64,13 +64,6 @@ def words_pattern(phrases: Iterable[str]) -> str:
 _WORD = re.compile(r"\w+")
 
 
-def _words_first(phrases: int, length: int) -> bool:
-    """Is reading the words of the text first cheaper than one `find` per phrase? Measured
-    on CPython 3.11: a `find` costs about 150 ns plus 2 ns a character, reading words 110 ns
-    a character — so for a long list over a sentence, not for a short list over an article."""
-    return phrases * (150 + 2 * length) > 110 * length
-
-
 _TREE_FROM = 16  # phrases
 
 
@@ -103,12 +96,27 @@ class PhraseSet:
         # against 5.8 µs).
         self.tree = (_letter_tree(self.phrases)
                      if len(self.phrases) >= _TREE_FROM and "" not in self.phrases else None)
+        # Each phrase with its length: read at every call, made many times an article.
+        self._sized = tuple((phrase, len(phrase)) for phrase in self.phrases)
+        self._sized_by_first = {word: tuple((p, len(p)) for p in phrases)
+                                for word, phrases in self.by_first_word.items()}
+        # Is reading the words of a text first cheaper than one `find` per phrase? Measured on
+        # CPython 3.11: a `find` costs about 150 ns plus 2 ns a character, reading words 110 ns
+        # a character — so for a long list over a sentence, not for a short list over an
+        # article: phrases * (150 + 2 * length) > 110 * length, that is length * (110 - 2 *
+        # phrases) < 150 * phrases. Never for a list holding a phrase without a first word.
+        count = len(self.phrases)
+        self._words_factor = 110 - 2 * count
+        self._words_below = 150 * count if "" not in self.by_first_word else None
 
-    def _candidates(self, lower: str, pos: int, end: int) -> Iterable[str]:
-        if not _words_first(len(self.phrases), end - pos) or "" in self.by_first_word:
-            return self.phrases
+    def _candidates(self, lower: str, pos: int, end: int) -> Iterable[tuple[str, int]]:
+        """The phrases worth a `find` in lower[pos:end], each with its length."""
+        below = self._words_below
+        if below is None or (end - pos) * self._words_factor >= below:
+            return self._sized
+        by_first = self._sized_by_first
         words = set(_WORD.findall(lower, pos, end))
-        return [p for w in words & self.by_first_word.keys() for p in self.by_first_word[w]]
+        return [p for w in words & by_first.keys() for p in by_first[w]]
 
     def hits(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
         """Every whole-word occurrence of every phrase in text[pos:endpos], as (start, end),
@@ -119,17 +127,51 @@ class PhraseSet:
             return [m.span() for m in self.pattern.finditer(text, pos, end_of_text)]
         out = []
         find = lower.find
-        for phrase in self._candidates(lower, pos, end_of_text):
+        # `in` first: a `find` with bounds costs more to call (its arguments are parsed) than
+        # to scan a sentence, and most phrases are not there.
+        piece = lower[pos:end_of_text]
+        for phrase, size in self._candidates(lower, pos, end_of_text):
+            if phrase not in piece:
+                continue
             at = find(phrase, pos, end_of_text)
             while at >= 0:
-                stop = at + len(phrase)
-                if ((at == 0 or not _is_word(text[at - 1]))
-                        and (stop == end_of_text or not _is_word(text[stop]))):
+                stop = at + size
+                # (what `re` calls \w, tested inline: this runs for every occurrence)
+                if ((at == 0 or not ((c := text[at - 1]).isalnum() or c == "_"))
+                        and (stop == end_of_text or not ((c := text[stop]).isalnum()
+                                                         or c == "_"))):
                     out.append((at, stop))
                 at = find(phrase, at + 1, end_of_text)
         if len(out) > 1:
             out.sort(key=_start_then_longest)
         return out
+
+    def _first(self, text: str, pos: int, endpos: int | None) -> tuple[int, int] | None:
+        """`hits(...)[0]`, without the rest: each phrase is looked for only up to where the
+        best hit so far starts."""
+        end_of_text = len(text) if endpos is None else min(endpos, len(text))
+        lower = lower_text(text)
+        if len(lower) != len(text):
+            match = self.pattern.search(text, pos, end_of_text)
+            return match.span() if match else None
+        best_at = best_stop = -1
+        find = lower.find
+        piece = lower[pos:end_of_text]  # (`in` first, as in `hits`)
+        for phrase, size in self._candidates(lower, pos, end_of_text):
+            if phrase not in piece:
+                continue
+            limit = end_of_text if best_at < 0 else min(end_of_text, best_at + size)
+            at = find(phrase, pos, limit)
+            while at >= 0:
+                stop = at + size
+                if ((at == 0 or not ((c := text[at - 1]).isalnum() or c == "_"))
+                        and (stop == end_of_text or not ((c := text[stop]).isalnum()
+                                                         or c == "_"))):
+                    if best_at < 0 or at < best_at or (at == best_at and stop > best_stop):
+                        best_at, best_stop = at, stop
+                    break  # a later occurrence of this phrase starts later
+                at = find(phrase, at + 1, limit)
+        return (best_at, best_stop) if best_at >= 0 else None
 
     def _tree_in(self, text: str) -> str | None:
         """The lowered text the letter tree reads, where it lines up with `text`."""
@@ -158,8 +200,8 @@ class PhraseSet:
             end = len(text) if endpos is None else min(endpos, len(text))
             match = tree.search(lower, pos, end)
             return PhraseMatch(text, match.span()) if match else None
-        found = self.hits(text, pos, endpos)  # the first hit is the first match
-        return PhraseMatch(text, found[0]) if found else None
+        found = self._first(text, pos, endpos)
+        return PhraseMatch(text, found) if found else None
 
     def reads_in_place(self, text: str) -> bool:
         """Are the hits in text[a:b] with `pos`=a and `endpos`=b those of text[a:b] itself,

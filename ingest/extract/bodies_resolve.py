@@ -27,6 +27,7 @@ _BREAK = re.compile(r"[.!?;]\s|\n")
 _AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
                          r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
+_PARTY_BEFORE = re.compile(r"(?:Đảng bộ|[Tt]ỉnh [uủ][ỷy])\s+(?:tỉnh\s+)?$")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -106,6 +107,15 @@ class Resolver:
             at = text.find(core, end)
         return False
 
+    def party_last(self, offset: int) -> str | None:
+        """The province whose party ("Đảng bộ tỉnh X", "Tỉnh ủy X") was named last before
+        `offset`: in a round-up of congresses, the one a bare "Tỉnh ủy" belongs to."""
+        for m in reversed(self.mentions):
+            if m.start < offset and m.level == "tỉnh" \
+                    and _PARTY_BEFORE.search(self.text, max(0, m.start - 14), m.start):
+                return m.name
+        return None
+
     def parent_province(self, body: Body) -> str | None:
         """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
         the body it belongs to, named just after it, before the province named last."""
@@ -171,7 +181,8 @@ class Resolver:
                                and anchor.core != "Tỉnh ủy")
             own = self.context.province
             if anchor.level == "tỉnh" and own and anchor.place != own \
-                    and self.named_with(anchor.core, own):
+                    and self.named_with(anchor.core, own) \
+                    and not (anchor.core == "Tỉnh ủy" and self.party_last(offset) == anchor.place):
                 anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead

@@ -115,3 +115,15 @@ def test_a_bare_provincial_committee_in_a_round_up_is_the_province_whose_party_m
     text = ("Tỉnh ủy Long An họp. Ông Trần Văn Tư sinh tại tỉnh Bến Tre. Bí thư Tỉnh ủy "
             "Trần Văn Tư phát biểu.")
     assert ("Bí thư", "Tỉnh ủy Long An") in _posts(text, published="2020-10-15")["Trần Văn Tư"]
+
+
+def test_a_front_committee_held_without_a_place_is_the_countrys() -> None:
+    posts = _posts("Dự lễ có ông Lê Văn Tư, nguyên Chủ tịch Ủy ban MTTQ Việt Nam; bà Trần Thị "
+                   "Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An.")
+    assert posts["Lê Văn Tư"] == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    province_front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
+    assert posts["Trần Thị Hoa"] == {("Phó Chủ tịch", province_front)}
+    # named with its place before, a bare one is that place's
+    posts = _posts("Ủy ban MTTQ Việt Nam tỉnh Long An họp. Chủ tịch Ủy ban MTTQ Việt Nam Lê Văn "
+                   "Tư phát biểu.")
+    assert posts["Lê Văn Tư"] == {("Chủ tịch", province_front)}

@@ -108,8 +108,7 @@ class Resolver:
         return False
 
     def party_last(self, offset: int) -> str | None:
-        """The province whose party ("Đảng bộ tỉnh X", "Tỉnh ủy X") was named last before
-        `offset`: in a round-up of congresses, the one a bare "Tỉnh ủy" belongs to."""
+        """The province whose party ("Đảng bộ tỉnh X") was named last: a round-up moves on."""
         for m in reversed(self.mentions):
             if m.start < offset and m.level == "tỉnh" \
                     and _PARTY_BEFORE.search(self.text, max(0, m.start - 14), m.start):
@@ -210,6 +209,11 @@ class Resolver:
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]
+        elif anchor.place is None and anchor.level is None and anchor.core == _FRONT \
+                and offset < body.start:
+            # a post with no place, none named before ("nguyên Chủ tịch Ủy ban MTTQ Việt Nam"):
+            # the country's (one in running text is often any level's: "… các cấp")
+            anchor.core, anchor.body_type, anchor.slot = _CENTRAL_FRONT, "national_body", "national"
 
     def remember(self, body: Body) -> None:
         anchor = body.anchor
@@ -217,7 +221,9 @@ class Resolver:
             self.placed.setdefault(anchor.core, (anchor.level, anchor.place))
 
 
-_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+_FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+_CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}
 _DASHED = re.compile(r" [-–] ")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 

@@ -101,3 +101,29 @@ def test_a_bare_department_is_the_one_the_article_names_with_its_own_province() 
         "Sở Xây dựng tỉnh Bình Phước báo cáo Tỉnh ủy Bình Phước. Tỉnh sẽ học cách làm của "
         "tỉnh Tây Ninh. Trả lời, Phó Giám đốc Sở Xây dựng Lê Văn Tư cho biết.")
     assert persons["Lê Văn Tư"] == {("Phó Giám đốc", "Sở Xây dựng tỉnh Bình Phước")}
+
+
+def test_a_bare_provincial_committee_in_a_round_up_is_the_province_whose_party_met_last() -> None:
+    text = ("Đại hội Đảng bộ hai tỉnh bầu Bí thư. Long An: Đại hội Đảng bộ tỉnh Long An bế "
+            "mạc, ông Trần Văn Tư giữ chức Bí thư Tỉnh ủy Long An. Bến Tre: Đại hội Đảng bộ tỉnh "
+            "Bến Tre công bố kết quả. Ông Lê Văn Hòa, Bí thư Tỉnh ủy khóa trước, tái đắc cử "
+            "Bí thư Tỉnh ủy.")
+    posts = _posts(text, published="2020-10-15")
+    assert posts["Lê Văn Hòa"] == {("Bí thư", "Tỉnh ủy Bến Tre")}
+    assert posts["Trần Văn Tư"] == {("Bí thư", "Tỉnh ủy Long An")}
+    # a birthplace named in between does not move the committee
+    text = ("Tỉnh ủy Long An họp. Ông Trần Văn Tư sinh tại tỉnh Bến Tre. Bí thư Tỉnh ủy "
+            "Trần Văn Tư phát biểu.")
+    assert ("Bí thư", "Tỉnh ủy Long An") in _posts(text, published="2020-10-15")["Trần Văn Tư"]
+
+
+def test_a_front_committee_held_without_a_place_is_the_countrys() -> None:
+    posts = _posts("Dự lễ có ông Lê Văn Tư, nguyên Chủ tịch Ủy ban MTTQ Việt Nam; bà Trần Thị "
+                   "Hoa, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An.")
+    assert posts["Lê Văn Tư"] == {("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")}
+    province_front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
+    assert posts["Trần Thị Hoa"] == {("Phó Chủ tịch", province_front)}
+    # named with its place before, a bare one is that place's
+    posts = _posts("Ủy ban MTTQ Việt Nam tỉnh Long An họp. Chủ tịch Ủy ban MTTQ Việt Nam Lê Văn "
+                   "Tư phát biểu.")
+    assert posts["Lê Văn Tư"] == {("Chủ tịch", province_front)}

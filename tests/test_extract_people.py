@@ -49,6 +49,15 @@ def test_one_title_over_two_bodies_and_former() -> None:
         ("Chủ tịch", "Hội đồng nhân dân xã Mỹ Khánh"),
         ("Chủ tịch", "Ủy ban nhân dân xã Mỹ Khánh")}
     assert all(p.former for p in positions)
+    # a standing committee after a comma takes a seat only, never a head's title: here it is
+    # the next clause's subject
+    persons, _ = run("Cùng với việc phân công ông Võ Văn Em giữ chức Bí thư Huyện ủy Châu Thành, "
+                     "Ban Thường vụ Tỉnh ủy An Giang cũng giới thiệu nhân sự.", province="An Giang")
+    assert {p.key() for p in persons["Võ Văn Em"].positions} == {("Bí thư", "Huyện ủy Châu Thành")}
+    persons, _ = run("Ông Võ Văn Em, Ủy viên Ban Chấp hành, Ban Thường vụ Tỉnh ủy An Giang, dự.",
+                     province="An Giang")
+    assert {p.key() for p in persons["Võ Văn Em"].positions} == {
+        ("Ủy viên", "Tỉnh ủy An Giang"), ("Ủy viên", "Ban Thường vụ Tỉnh ủy An Giang")}
 
 
 def test_shared_title_over_a_list_of_names() -> None:

@@ -75,3 +75,18 @@ def test_posts_shared_out_respectively_stay_with_each_holder() -> None:
                         "tịch và Phó Chủ tịch HĐND tỉnh An Giang khóa IX.")
     assert persons["Võ Anh Kiệt"] == {("Chủ tịch", "Hội đồng nhân dân tỉnh An Giang")}
     assert persons["Đinh Công Minh"] == {("Phó Chủ tịch", "Hội đồng nhân dân tỉnh An Giang")}
+
+
+def test_a_former_post_after_the_last_names_own_chain_is_the_last_names() -> None:
+    # "…, nguyên là …" after B's own chain and a comma says more of B alone
+    persons, _, _ = run("Hai đảng viên bị cảnh cáo là ông Trần Văn Tư, Phó trưởng Ban Tổ chức "
+                        "Tỉnh ủy Long An và ông Lê Văn Hòa, Phó trưởng ban Dân vận Tỉnh ủy, "
+                        "nguyên là Bí thư Huyện ủy Cần Đước.")
+    assert persons["Trần Văn Tư"] == {("Phó Trưởng ban", "Ban Tổ chức Tỉnh ủy Long An")}
+    assert ("Bí thư", "Huyện ủy Cần Đước") in persons["Lê Văn Hòa"]
+    # with no comma, the verb still takes every name of the list
+    persons, _, _ = run("Ông Trần Văn Tư - Phó trưởng Ban Tổ chức Tỉnh ủy Long An và ông Lê Văn "
+                        "Hòa - Phó trưởng ban Dân vận Tỉnh ủy được bầu giữ chức Phó Bí thư Tỉnh "
+                        "ủy.")
+    for name in ("Trần Văn Tư", "Lê Văn Hòa"):
+        assert ("Phó Bí thư", "Tỉnh ủy Long An") in persons[name]

@@ -226,6 +226,23 @@ def test_abbreviated_committee_members_and_deputies() -> None:
                                     ("Phó Chủ tịch", "Ủy ban nhân dân phường Khuê Trung")}
 
 
+def test_a_deputy_secretary_written_without_thu() -> None:
+    # a dropped "thư" is a common slip in lists of guests: "Phó Bí Thành ủy"
+    persons, _, _ = run("Dự có các đồng chí: Lê Văn Tư, Phó Bí Thành ủy, Chủ tịch Ủy ban MTTQ "
+                        "Việt Nam TP Cần Thơ.")
+    assert persons["Lê Văn Tư"] == {
+        ("Phó Bí thư", "Thành ủy Cần Thơ"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ")}
+
+
+def test_a_party_group_of_a_council_written_hdnd() -> None:
+    # the "H" of "HĐND" is no "H." (huyện) glued to a name
+    persons, _, _ = run("Ông Lê Văn Tư, Bí thư Đảng đoàn HĐND tỉnh An Giang, và ông Trần "
+                        "Văn Ba, Chủ tịch UBND H.Nghĩa Hành, dự.")
+    assert persons["Lê Văn Tư"] == {("Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh An Giang")}
+    assert persons["Trần Văn Ba"] == {("Chủ tịch", "Ủy ban nhân dân huyện Nghĩa Hành")}
+
+
 def test_bodies_of_the_2025_reorganisation() -> None:
     persons, _, _ = run("Ông Lý Văn Tư, Chánh Văn phòng HĐND và UBND xã Tân Lập; bà Đỗ Thị Năm, "
                         "Giám đốc Trung tâm Phục vụ hành chính công xã Tân Lập; ông Lò Văn Sáu, "

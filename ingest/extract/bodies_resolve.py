@@ -27,6 +27,7 @@ _BREAK = re.compile(r"[.!?;]\s|\n")
 _AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
                          r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
+_PARTY_BEFORE = re.compile(r"(?:Đảng bộ|[Tt]ỉnh [uủ][ỷy])\s+(?:tỉnh\s+)?$")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -106,6 +107,14 @@ class Resolver:
             at = text.find(core, end)
         return False
 
+    def party_last(self, offset: int) -> str | None:
+        """The province whose party ("Đảng bộ tỉnh X") was named last: a round-up moves on."""
+        for m in reversed(self.mentions):
+            if m.start < offset and m.level == "tỉnh" \
+                    and _PARTY_BEFORE.search(self.text, max(0, m.start - 14), m.start):
+                return m.name
+        return None
+
     def parent_province(self, body: Body) -> str | None:
         """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
         the body it belongs to, named just after it, before the province named last."""
@@ -171,7 +180,8 @@ class Resolver:
                                and anchor.core != "Tỉnh ủy")
             own = self.context.province
             if anchor.level == "tỉnh" and own and anchor.place != own \
-                    and self.named_with(anchor.core, own):
+                    and self.named_with(anchor.core, own) \
+                    and not (anchor.core == "Tỉnh ủy" and self.party_last(offset) == anchor.place):
                 anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
@@ -199,6 +209,11 @@ class Resolver:
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]
+        elif anchor.place is None and anchor.level is None and anchor.core == _FRONT \
+                and offset < body.start:
+            # a post with no place, none named before ("nguyên Chủ tịch Ủy ban MTTQ Việt Nam"):
+            # the country's (one in running text is often any level's: "… các cấp")
+            anchor.core, anchor.body_type, anchor.slot = _CENTRAL_FRONT, "national_body", "national"
 
     def remember(self, body: Body) -> None:
         anchor = body.anchor
@@ -206,7 +221,9 @@ class Resolver:
             self.placed.setdefault(anchor.core, (anchor.level, anchor.place))
 
 
-_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+_FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+_CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}
 _DASHED = re.compile(r" [-–] ")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 

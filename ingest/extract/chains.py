@@ -216,6 +216,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     return chains
 
 
+_COMMITTEES = {"executive_committee", "standing_committee"}  # whose posts are "Ủy viên" seats
 _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re.IGNORECASE)
 
 
@@ -241,8 +242,9 @@ def _extend(text: str, chain: Chain, free: list[Body], starts: list[int]) -> Non
         body, last = free[k], chain.items[-1]
         if last.body is not None and last.body.body_type not in SHARED_TYPES:
             return  # "Chánh Văn phòng Thành ủy, HĐND quận đã họp": not one title, two bodies
-        if not LISTED.fullmatch(text, last.end, body.start):
-            return  # the bodies after this one are further, past this one's name
+        if not LISTED.fullmatch(text, last.end, body.start) or (
+                body.body_type in _COMMITTEES and not last.role.startswith("Ủy viên")):
+            return  # further, past this one's name; or a subject ("Bí thư X, Ban Thường vụ …")
         anchor = last.body.anchor if last.body is not None else None
         if anchor is not None and anchor.place is None and anchor.level is None \
                 and anchor.slot == "place" and body.anchor.place:

@@ -136,6 +136,9 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
                 and level_match.group("abbr") and "." in level_match.group():
             found = None  # "… kinh tế TP. Quỳnh Mai - Trường Nguyên": a byline, a sentence
         if found is None:
+            abbr_end = level_match.end("abbr")
+            if abbr_end == pos + 1 == level_match.end() and text[abbr_end:abbr_end + 1].isupper():
+                return None  # "HĐND", "PGS": one glued letter names a place or nothing ("TPLX")
             end = level_match.start("gap")
             while end and text[end - 1].isspace():  # len(text[:end].rstrip()), without a copy
                 end -= 1

@@ -131,6 +131,10 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             or (not free and HISTORY(head))
         claimed.add(id(c))
         subjects = [subject]
+        spans = owned.get(subject, ())
+        mine = [e for b, e in spans if names[subject].end <= b < c_start]
+        if mine and text[max(mine):c_start].lstrip().startswith(","):
+            lone = True  # "…và ông B, Phó ban X, nguyên là Bí thư …": said of B, after B's own
         # "ông A - chain và ông B - chain được bầu giữ chức …": every name of the list
         k = subject
         while k > 0 and not lone:

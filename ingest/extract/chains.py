@@ -33,7 +33,7 @@ from cadregraph.ingest.extract.chains_fill import (
 )
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.titles import Title, lexicon, view
+from cadregraph.ingest.extract.titles import Title, fresh_view, lexicon, view
 
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
@@ -69,17 +69,14 @@ class Chain:
 
 
 def _body_after(reader: BodyReader, pos: int, prefix: str) -> tuple[Body | None, int]:
-    if not prefix:
-        body = reader.at(pos)
-        return body, (body.end if body else pos)
     text, tv = reader.text, reader.tv
-    rest = tv[pos:pos + 160].lstrip()
-    skipped = len(tv[pos:pos + 160]) - len(rest)
-    if rest.lower().startswith(view(prefix).lower()):
+    rest = tv[pos:pos + 160].lstrip() if prefix else ""
+    if not prefix or rest.lower().startswith(view(prefix).lower()):
         body = reader.at(pos)
         return body, (body.end if body else pos)
+    skipped = len(tv[pos:pos + 160]) - len(rest)
     synthetic = f"{prefix} {text[pos + skipped:pos + 160]}"
-    body = read_body(synthetic, view(synthetic), 0)
+    body = read_body(synthetic, fresh_view(synthetic), 0)
     if body is not None and body.slot == "sub" and body.parent is None \
             and body.end <= len(prefix) + 1:
         # "Ủy viên Ban Thường vụ, Chủ nhiệm UBKT Tỉnh ủy": the committee comes from context
@@ -161,7 +158,7 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
             if unit is not None:
                 body, end = unit, unit.end
         if body is None and not title.body_prefix and not title.implied_body:
-            body = lower_case_body(text, stop, lambda s: read_body(s, view(s), 0)) \
+            body = lower_case_body(text, stop, lambda s: read_body(s, fresh_view(s), 0)) \
                 or centre_body(text, tv, stop, reader.at)
             end = body.end if body is not None else end
         if body is None and title.role == "Đại biểu" and _province_deputy(text, stop):
@@ -217,6 +214,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
 
 
 _COMMITTEES = {"executive_committee", "standing_committee"}  # whose posts are "Ủy viên" seats
+_MEMBERSHIPS = _COMMITTEES | {"party_committee", "national_body"}  # joined with no title
 _MEMBER_VERB = re.compile(r"(?:tham gia|bầu vào|vào|thôi tham gia)\s*$", re.IGNORECASE)
 
 
@@ -224,8 +222,7 @@ def membership_items(text: str, bodies: list[Body]) -> list[Item]:
     """"chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy": membership without a title."""
     out: list[Item] = []
     for body in sorted(bodies, key=START):
-        if body.body_type not in ("executive_committee", "standing_committee",
-                                  "party_committee", "national_body"):
+        if body.body_type not in _MEMBERSHIPS:
             continue
         lead = text[max(0, body.start - 20):body.start]
         joined = out and LISTED.fullmatch(text[out[-1].end:body.start])

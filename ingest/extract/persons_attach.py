@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 
 from cadregraph.ingest.extract.bodies import LISTED
 from cadregraph.ingest.extract.chains import Chain
@@ -59,29 +58,31 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     by_start = sorted(chains, key=START)
     spans = [(c, c.start, c.end) for c in by_start]
     starts, ends = [c.start for c in by_start], [c.end for c in by_start]
-    # chains do not overlap, so their ends are in order too; the names a chain may reach
-    # before are then within `_REACH` of its own end too (the checks below test each bound)
+    # chains do not overlap, so their ends are in order too; bisection then spares a walk
+    # over every chain for every name (the checks below still test each bound)
     in_order = ends == sorted(ends)
-    for i, k, aside_end in _reached(text, names, spans):
-        c, c_start, c_end = spans[k]
+    for i in everyone:
         lo, hi = names[i].start - _REACH, names[i].start
-        if 0 <= aside_end <= hi:
-            c_end = aside_end
-        if lo <= c_end <= hi and (not in_order or spans[k][2] >= lo) \
-                and GAP_CHARS.fullmatch(text, c_end, hi) and (
-                BEFORE_GAP.fullmatch(text, c_end, hi)
-                or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
-                    and not COUNT.search(text, max(0, c_start - 8), c_start)
-                    and not _follows_name(text, names, i, c_start)
-                    and not _after_own_verb(text, names, i, c_start))) \
-                and not NEW_SENTENCE.fullmatch(text, c_end, hi):
-            left = LEFT_BEFORE.search(text, max(0, c_start - 60), c_start) is not None
-            claimed.add(id(c))
-            k = _shared_after(text, names, i, c)
-            if k:  # "ông A, Bộ trưởng Bộ Công an và Bí thư Thành ủy Hà Nội B"
-                out.append((i - 1, Chain(c.items[:k]), left))
-                c = Chain(c.items[k:])
-            out.append((i, c, left))
+        near = spans[bisect_left(ends, lo):bisect_right(ends, hi)] if in_order else spans
+        for c, c_start, c_end in near:
+            if text.startswith("(", c_end + (text[c_end:c_end + 1] == " ")):
+                aside = ASIDE.match(text, c_end, hi)
+                c_end = c_end if aside is None else aside.end()
+            # gaps are a few words at most: skip far chains before trying the patterns
+            if lo <= c_end <= hi and GAP_CHARS.fullmatch(text, c_end, hi) and (
+                    BEFORE_GAP.fullmatch(text, c_end, hi)
+                    or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
+                        and not COUNT.search(text, max(0, c_start - 8), c_start)
+                        and not _follows_name(text, names, i, c_start)
+                        and not _after_own_verb(text, names, i, c_start))) \
+                    and not NEW_SENTENCE.fullmatch(text, c_end, hi):
+                left = LEFT_BEFORE.search(text, max(0, c_start - 60), c_start) is not None
+                claimed.add(id(c))
+                k = _shared_after(text, names, i, c)
+                if k:  # "ông A, Bộ trưởng Bộ Công an và Bí thư Thành ủy Hà Nội B"
+                    out.append((i - 1, Chain(c.items[:k]), left))
+                    c = Chain(c.items[k:])
+                out.append((i, c, left))
     for i in everyone:
         lo = names[i].end
         # the gap after a name opens with one of `_OPENS` after spaces, or a chain starts there
@@ -111,35 +112,6 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 
 # what `AFTER_GAP` opens with after its spaces ("" is the text's end)
 _OPENS = frozenset(",-–—(:")
-
-
-def _reached(text: str, names: list[NameMention], spans: list[tuple[Chain, int, int]]
-             ) -> list[tuple[int, int, int]]:
-    """(name index, chain index, end of the aside after the chain or -1) for each name that
-    starts within the run of `GAP_CHARS` after a chain (or after its aside), in the order of
-    the names, then of the chains: every pair whose gap `BEFORE_GAP` may fill (and a few
-    more). One run per chain replaces a test of every chain near every name."""
-    name_starts = [n.start for n in names]
-    index: Sequence[int] = range(len(names))
-    if name_starts != sorted(name_starts):
-        index = sorted(index, key=name_starts.__getitem__)
-        name_starts = [name_starts[i] for i in index]
-    pairs: list[tuple[int, int, int]] = []
-    gap_run = GAP_CHARS.match  # (it matches everywhere, if only the empty gap)
-    for k, (_, _, c_end) in enumerate(spans):
-        reach = gap_run(text, c_end).end()  # type: ignore[union-attr]
-        aside_end = -1
-        if text.startswith("(", c_end + (text[c_end:c_end + 1] == " ")):
-            # "Giám đốc Sở Y tế (2010 - 2015), ông A": the gap starts after the aside
-            aside = ASIDE.match(text, c_end)
-            if aside is not None:
-                aside_end = aside.end()
-                reach = max(reach, gap_run(text, aside_end).end())  # type: ignore[union-attr]
-        first = bisect_left(name_starts, c_end)
-        for j in range(first, bisect_right(name_starts, reach, first)):
-            pairs.append((index[j], k, aside_end))
-    pairs.sort()
-    return pairs
 
 
 def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from cadregraph.ingest.extract.dates_scan import by_first_letter
-from cadregraph.ingest.extract.literal_keys import any_key, keys_of, lowered
+from cadregraph.ingest.extract.literal_keys import any_key, keys_of
+from cadregraph.ingest.extract.phrases import lowered
 
 # A document's date cites a number (a digit) or a type of document (its first word).
 _DIGIT = re.compile(r"\d")

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from cadregraph.ingest.extract.dates import DayMention
-from cadregraph.ingest.extract.literal_keys import lowered
+from cadregraph.ingest.extract.phrases import lowered
 
 _RELATIVE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+(nay|qua)(?!\w)"
                        r"(?!\s*,?\s*\(?\s*\d)")

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
-from cadregraph.ingest.extract.literal_keys import any_key, key_starts, keys_of, lowered
-from cadregraph.ingest.extract.phrases import keeps_length
+from cadregraph.ingest.extract.literal_keys import any_key, key_starts, keys_of
+from cadregraph.ingest.extract.phrases import keeps_length, lowered
 from cadregraph.ingest.records import Person
 
 _CLAUSE_START = re.compile(r"[;:]")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.literal_keys import lower_forms, lowered
-from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length
+from cadregraph.ingest.extract.literal_keys import lower_forms
+from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length, lowered
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering

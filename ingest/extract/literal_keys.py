@@ -7,14 +7,12 @@ skip-ahead prefixes are for letters of one case — at a few hundred machine ste
 must be what lower-casing makes of them, so it holds no letter that `re` matches beyond its two
 cases ("i" matches "ı", "s" matches "ſ", "k" the Kelvin sign): `safe_prefix` cuts a word
 before the first one. Offsets of the lowered text are those of the text only where lower case
-keeps its length (`lowered`).
+keeps its length (`phrases.lowered`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from cadregraph.ingest.extract.phrases import lower_text
 
 # Letters that `re` matches case-insensitively with a letter that lower-casing does not make
 # them: "i" with "ı", "s" with "ſ", "µ" with "μ" (checked over the Basic Multilingual Plane
@@ -59,12 +57,6 @@ def keys_of(words: Iterable[str], first_word: bool = False) -> tuple[str, ...]:
         if not any(key.startswith(shorter) for shorter in kept):
             kept.append(key)
     return tuple(kept)
-
-
-def lowered(text: str) -> str | None:
-    """The lower case of `text`, where its offsets are those of `text`."""
-    lower = lower_text(text)
-    return lower if len(lower) == len(text) else None
 
 
 def key_starts(lower: str, keys: Iterable[str]) -> list[int]:

@@ -45,10 +45,17 @@ def lower_text(text: str) -> str:
     return text.lower()
 
 
+def lowered(text: str) -> str | None:
+    """The lower case of `text` where its offsets are those of `text` (a few rare letters
+    change length in lower case), else None."""
+    lower = lower_text(text)
+    return lower if len(lower) == len(text) else None
+
+
 def keeps_length(text: str) -> bool:
     """Does `text` keep its length in lower case, so that offsets in one are offsets in the
     other?"""
-    return len(lower_text(text)) == len(text)
+    return lowered(text) is not None
 
 
 def _is_word(char: str) -> bool:

@@ -26,13 +26,13 @@ from cadregraph.ingest.extract.names_filter import (
     runs_into_place,
 )
 from cadregraph.ingest.extract.names_lexicon import (
-    either_case,
     family_names,
     honorific_before,
     is_family_name,
     is_female_prefixed,
     middle_names,
 )
+from cadregraph.ingest.extract.regex_trie import either_case
 from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
-from cadregraph.ingest.extract.names_lexicon import case_trie, name_breaks, not_persons
+from cadregraph.ingest.extract.names_lexicon import name_breaks, not_persons
+from cadregraph.ingest.extract.regex_trie import case_trie
 from cadregraph.ingest.normalize.tables import UPPER
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from cadregraph.ingest.extract.regex_trie import word_trie
+from cadregraph.ingest.extract.regex_trie import BMP_CHARS, either_case, word_trie
 
 HERE = Path(__file__).parent
 
@@ -66,15 +66,12 @@ def is_female_prefixed(word: str) -> bool:
     return len(word) > 2 and word[0] in "Hh" and word[1] in "'’" and word[2].isupper()
 
 
-_BMP = "".join(map(chr, range(0x10000)))  # (outside the BMP no letter case-maps to a Latin one)
-
-
 def case_exotic(words: Iterable[str]) -> str:
     """The letters on which `re.IGNORECASE` and `str.lower` disagree about matching a letter
     of `words` ("ı" and "İ" match "i", "ſ" matches "s"). A lower-cased comparison stands in
     for an IGNORECASE regex only in texts without them."""
     letters = {c for w in words for c in w.lower()}
-    near = re.findall("(?i)[" + "".join(map(re.escape, letters)) + "]", _BMP)
+    near = re.findall("(?i)[" + "".join(map(re.escape, letters)) + "]", BMP_CHARS)
     return "".join(sorted({c for c in near for x in letters
                            if bool(re.fullmatch("(?i)" + re.escape(x), c)) != (c.lower() == x)}))
 
@@ -84,15 +81,6 @@ def _honorific_regex() -> re.Pattern[str]:
     words = sorted(honorifics(), key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[\s(:,;\-–]))(" + "|".join(re.escape(w) for w in words)
                       + r")\s*[:,]?\s*$", re.IGNORECASE)
-
-
-def either_case(letter: str) -> str:
-    """`letter` as the class of what IGNORECASE matches it with: a case-sensitive regex of
-    such classes matches as the IGNORECASE one does, and `re` can then skip an alternation's
-    branches by their first letter, which it cannot under IGNORECASE."""
-    if not letter.isalpha():
-        return re.escape(letter)
-    return "[" + "".join(map(re.escape, re.findall("(?i)" + re.escape(letter), _BMP))) + "]"
 
 
 # `_honorific_regex` read backwards from the name: one `match`, no search. The letter tree
@@ -119,11 +107,6 @@ def honorific_before(text: str, start: int) -> str:
 def trie_pattern(words: Iterable[str]) -> str:
     """`word_trie` of `words` as one group, ready for a quantifier or a concatenation."""
     return "(?:" + word_trie(words) + ")"
-
-
-def case_trie(words: Iterable[str]) -> str:
-    """`trie_pattern` of `words` under IGNORECASE, written case-sensitive (see `either_case`)."""
-    return "(?:" + word_trie(words, char=either_case) + ")"
 
 
 class FoldedSearch:

@@ -4,7 +4,8 @@
 once. Deeper branches come before a word's end, so where one word begins another the longer
 is tried first, as in a longest-first alternation. Followed by a boundary such as `(?!\\w)`,
 the tree matches what the plain alternation matches, provided each word is one run of the
-boundary's class: then one word at most fits at each position.
+boundary's class: then one word at most fits at each position. `case_trie` writes a tree that
+matches as under IGNORECASE without the flag, so that `re` can still skip by first letter.
 """
 
 from __future__ import annotations
@@ -64,3 +65,21 @@ def merge_next_words(*tables: Mapping[str, Collection[str] | None]
             known = merged.get(word, set())
             merged[word] = None if after is None or known is None else known | set(after)
     return merged
+
+
+# (outside the BMP no letter case-maps to a Latin one)
+BMP_CHARS = "".join(map(chr, range(0x10000)))
+
+
+def either_case(letter: str) -> str:
+    """`letter` as the class of what IGNORECASE matches it with: a case-sensitive regex of
+    such classes matches as the IGNORECASE one does, and `re` can then skip an alternation's
+    branches by their first letter, which it cannot under IGNORECASE."""
+    if not letter.isalpha():
+        return re.escape(letter)
+    return "[" + "".join(map(re.escape, re.findall("(?i)" + re.escape(letter), BMP_CHARS))) + "]"
+
+
+def case_trie(words: Iterable[str]) -> str:
+    """`word_trie` of `words` under IGNORECASE, written case-sensitive (see `either_case`)."""
+    return "(?:" + word_trie(words, char=either_case) + ")"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from cadregraph.ingest.extract.dates import DayMention
+from cadregraph.ingest.extract.literal_keys import key_starts
 from cadregraph.ingest.extract.phrases import lowered
 
 _RELATIVE = re.compile(r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa|hôm)\s+(nay|qua)(?!\w)"
@@ -38,13 +39,10 @@ def _relative_matches(text: str) -> list[re.Match[str]]:
     if lower is None:
         return list(_RELATIVE.finditer(text))
     starts = []
-    for word in ("nay", "qua"):  # no letter `re` matches beyond its two cases (`literal_keys`)
-        at = lower.find(word) if word in lower else -1
-        while at >= 0:
-            spaces = at
-            while spaces > 0 and text[spaces - 1].isspace():
-                spaces -= 1
-            if spaces < at:
-                starts += [spaces - size for size in _LENGTHS if spaces >= size]
-            at = lower.find(word, at + 1)
+    for at in key_starts(lower, ("nay", "qua")):  # (no letter `re` matches beyond two cases)
+        spaces = at
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        if spaces < at:
+            starts += [spaces - size for size in _LENGTHS if spaces >= size]
     return [match for at in sorted(starts) if (match := _RELATIVE.match(text, at))]

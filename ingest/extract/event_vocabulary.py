@@ -54,6 +54,7 @@ class Vocabulary:
     other_time: PhraseSet
     commemorated: re.Pattern[str]
     speech: PhraseSet
+    reported: PhraseSet
     directed_by: re.Pattern[str]
     absent_after: re.Pattern[str]
     lists: dict[str, list[str]]  # the phrases of each other kind, as the file gives them
@@ -182,7 +183,7 @@ def vocabulary() -> Vocabulary:
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
                               "commemorated", "not_late_before", "not_late_after", "speech",
-                              "directed_by", "absent_after")
+                              "reported", "directed_by", "absent_after")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -222,6 +223,7 @@ def vocabulary() -> Vocabulary:
                                 + r"(?!\s+(?:" + "|".join(map(re.escape, lists["not_late_after"]))
                                 + r")(?!\w))" + _TITLED, re.IGNORECASE),
         speech=PhraseSet(lists["speech"]),
+        reported=PhraseSet(lists["reported"]),
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
         absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
                                 + _words(lists["absent_after"]), re.IGNORECASE),

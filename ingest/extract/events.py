@@ -107,6 +107,9 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
                       min(cue.start, mention.end - sentence.start),
                       max(cue.start, mention.start - sentence.start)):
             continue
+        if cue.end <= mention.start - sentence.start and _search_in(
+                vocab.reported, context, sentence, cue.end, mention.start - sentence.start):
+            continue  # "Tại buổi công bố, ông A khẳng định: … vào ngày 9/6" tells of another day
         found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start,
                             (mention.day, _last(mention), mention.month)))
     dated = {f.sentence for f in found}

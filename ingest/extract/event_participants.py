@@ -137,13 +137,27 @@ def participants(
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
                      else _sentence_of(context, mention))
-            if index is None or not first <= index < stop or index in absent:
+            if index is None or not first <= index < stop:
+                continue
+            if index in absent and not _before_absent_word(context, index, mention.start,
+                                                           dating):
                 continue
             if absent_mention(context, index, mention.start, dating):
                 continue
             out.append(person.name)
             break
     return out
+
+
+def _before_absent_word(context: Context, index: int, start: int, dating: set[int]) -> bool:
+    """Is this mention, in a sentence that dates an event, named before the sentence's first
+    word of discipline? "Dưới sự chủ trì của Tổng Bí thư A, Ban Bí thư đã họp để xem xét …
+    kỷ luật ông B": the chair took part; the one disciplined is named after the word."""
+    if index not in dating:
+        return False
+    sentence = context.sentences[index]
+    hit = vocabulary().absent.search(sentence.text)
+    return hit is not None and start - sentence.start < hit.start()
 
 
 def host_bodies(

@@ -42,7 +42,8 @@ class Vocabulary:
     future: PhraseSet
     absent: PhraseSet
     absent_before: re.Pattern[str]
-    not_event: PhraseSet
+    not_event: PhraseSet  # with the names that hold one of its words (`not_event_masks`)
+    not_event_masks: frozenset[str]
     council_nouns: frozenset[str]
     standing: PhraseSet
     not_council: PhraseSet
@@ -179,7 +180,8 @@ def vocabulary() -> Vocabulary:
     events: dict[str, tuple[str, int]] = {}
     lists: dict[str, list[str]] = {
         kind: [] for kind in ("not_after", "part_of", "programme", "council", "future", "absent",
-                              "absent_before", "not_event", "council_noun", "standing", "mask",
+                              "absent_before", "not_event", "not_event_mask", "council_noun",
+                              "standing", "mask",
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
                               "commemorated", "not_late_before", "not_late_after", "speech",
@@ -208,7 +210,8 @@ def vocabulary() -> Vocabulary:
         absent=PhraseSet(lists["absent"]),
         absent_before=re.compile(_words(lists["absent_before"]) + r"\s*(?:đồng chí\s+)?$",
                                  re.IGNORECASE),
-        not_event=PhraseSet(lists["not_event"]),
+        not_event=PhraseSet(lists["not_event"] + lists["not_event_mask"]),
+        not_event_masks=frozenset(p.lower() for p in lists["not_event_mask"]),
         council_nouns=frozenset(lists["council_noun"]),
         standing=PhraseSet(lists["standing"]),
         not_council=PhraseSet(lists["not_council"]),

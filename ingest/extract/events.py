@@ -78,6 +78,20 @@ def _search_in(phrases: PhraseSet, context: Context, sentence: Sentence, start: 
     return phrases.search_in(sentence.text, start, end) is not None
 
 
+def _states(vocab: Vocabulary, context: Context, sentence: Sentence, start: int,
+            end: int) -> bool:
+    """Does sentence.text[start:end] hold a word of statement or document ("cho biết", "thông
+    tin") — not one inside a name ("Sở Thông tin và Truyền thông", "Cổng Thông tin điện tử")?"""
+    end = min(end, len(sentence.text))
+    start = min(start, end)
+    if in_text(context.text, sentence):
+        text, start, end = context.text, sentence.start + start, sentence.start + end
+    else:
+        text = sentence.text
+    return any(match.group(0).lower() not in vocab.not_event_masks
+               for match in vocab.not_event.finditer(text, start, end))
+
+
 def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
     """The reports of events, and in `days` the (day, month) each sentence gives."""
     vocab = vocabulary()
@@ -103,9 +117,8 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
         if _search_in(vocab.future, context, sentence, 0,
                       max(cue.end, mention.end - sentence.start)):
             continue
-        if _search_in(vocab.not_event, context, sentence,
-                      min(cue.start, mention.end - sentence.start),
-                      max(cue.start, mention.start - sentence.start)):
+        if _states(vocab, context, sentence, min(cue.start, mention.end - sentence.start),
+                   max(cue.start, mention.start - sentence.start)):
             continue
         if cue.end <= mention.start - sentence.start and _search_in(
                 vocab.reported, context, sentence, cue.end, mention.start - sentence.start):

@@ -13,6 +13,7 @@ comes from the first mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.context import Context, in_text
@@ -141,12 +142,29 @@ def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_F
     return sorted(found, key=lambda f: (f.sentence, f.start))
 
 
+def _spanning(earlier: Iterable[_Found], item: _Found) -> _Found | None:
+    """The meeting of the same type reported earlier over several days, one of which is this
+    report's later day: "Trong 2 ngày 7 và 8-5, … tiến hành Đại hội" then "Ngày 8-5, đại hội
+    làm việc chính thức" is one congress, dated by its first day."""
+    if item.days is None:
+        return None
+    day, _, month = item.days
+    for other in earlier:
+        if (other.days and other.cue.type == item.cue.type and other.days[2] == month
+                and other.days[0] < day <= other.days[1]):
+            return other
+    return None
+
+
 def _merge(found: list[_Found]) -> list[_Found]:
     """One event per date; undated reports of one type are one event too."""
     merged: dict[tuple[str | None, str | None], _Found] = {}
     for item in found:
         key = (item.date, None) if item.date else (None, item.cue.type)
-        if key in merged:
+        spanning = _spanning(merged.values(), item)
+        if spanning is not None and key not in merged:
+            spanning.sentences.add(item.sentence)  # a later day of a meeting already reported
+        elif key in merged:
             merged[key].sentences.add(item.sentence)
         else:
             item.sentences.add(item.sentence)

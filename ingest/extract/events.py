@@ -21,6 +21,7 @@ from cadregraph.ingest.extract.dates import DayMention, day_mentions
 from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import event_date, year_clues
 from cadregraph.ingest.extract.event_absent_mentions import commemorated
+from cadregraph.ingest.extract.event_anaphora import referenced_meeting
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
     host_bodies,
@@ -43,6 +44,7 @@ class _Found:
     # (first day, last day, month) written — one day but for a range ("từ ngày 5 đến 7/7")
     days: tuple[int, int, int] | None = None
     sentences: set[int] = field(default_factory=set)
+    named: int | None = None  # the sentence the cue is in, when not the dating one
 
 
 def _name(text: str, cue: Cue) -> str:
@@ -172,11 +174,22 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return sorted(merged.values(), key=lambda f: f.sentence)
 
 
+def _referenced(context: Context) -> list[_Found]:
+    """The one meeting the lead dates and a later sentence names by reference, if any
+    (`event_anaphora`): read only where no event was found otherwise."""
+    found = referenced_meeting(context, day_mentions(context.text))
+    if found is None:
+        return []
+    mention, cue, lead, named = found
+    return [_Found(event_date(mention, year_clues(context)), cue, lead, mention.start,
+                   (mention.day, _last(mention), mention.month), {lead, named}, named)]
+
+
 def extract_events(
     context: Context, persons: list[Person], organizations: list[Organization]
 ) -> list[Event]:
     days: dict[int, set[tuple[int, int]]] = {}
-    events = _merge(_reports(context, days))
+    events = _merge(_reports(context, days)) or _referenced(context)
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
     gone = commemorated(context, persons) if events else set()
@@ -184,7 +197,7 @@ def extract_events(
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
         stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
-        sentence = context.sentences[item.sentence]
+        sentence = context.sentences[item.sentence if item.named is None else item.named]
         # A sentence that gives another day than this event's tells of another time.
         elsewhere = {index for index, given in days.items()
                      if item.days and (0, 0) in given and index not in item.sentences

@@ -22,3 +22,9 @@ def test_a_day_before_the_speech_verb_still_dates_the_event() -> None:
     # A noun of reporting inside the event's name ("kiến nghị") is no verb of saying.
     text = "Hội nghị tiếp thu kiến nghị của doanh nghiệp diễn ra sáng 6/6 tại hội trường."
     assert [date for _, date, _ in _events(text, "2017-06-07")] == ["2017-06-06"]
+
+
+def test_nói_chung_is_no_verb_of_saying() -> None:
+    text = ("Hội nghị tổng kết của ngành du lịch cả nước nói chung, Đà Nẵng nói riêng diễn ra "
+            "sáng 13/3.")
+    assert [date for _, date, _ in _events(text, "2017-03-14")] == ["2017-03-13"]

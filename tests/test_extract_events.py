@@ -59,7 +59,7 @@ def test_type_comes_from_the_first_gathering_noun() -> None:
         "Sáng 6/4, Quốc hội miễn nhiệm Phó Chủ tịch nước.": "council_session",
         "Sáng 1/7, HĐND tỉnh khóa IX tổ chức phiên họp thứ nhất.": "council_session",
         "Sáng 4/12, Thường trực HĐND thành phố tổ chức phiên họp thường kỳ.": "conference",
-        "Cử tri phát biểu tại buổi tiếp xúc ngày 28/11/2016.": "voter_meeting",
+        "Cử tri phát biểu tại buổi tiếp xúc ngày 28/11/2024.": "voter_meeting",
         "Sáng 4/10, tại Hội trường tỉnh diễn ra Lễ khai mạc Đại hội Đoàn tỉnh.": "congress",
         "Ngày 3-7, Ủy ban Kiểm tra Trung ương tổ chức kỳ họp thứ 15.": "conference",
     }

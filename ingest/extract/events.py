@@ -174,6 +174,21 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return sorted(merged.values(), key=lambda f: f.sentence)
 
 
+HISTORY = 2  # years: a meeting this long before the article's time is history it recalls
+
+
+def _history(item: _Found, context: Context) -> bool:
+    """Is this a meeting the article recalls from years before its own time ("Tại Đại hội
+    … diễn ra trong các ngày 20-28/1/2016, ông A được bầu …" in a profile of 2017)?"""
+    if item.date is None:
+        return False
+    clues = year_clues(context)
+    # Without a publication date, the latest past date the text cites ("Ngày 10/5/2017, …"),
+    # not a year named at all, which may be that of a plan ("phấn đấu năm 2019 …").
+    now = clues.published or clues.latest_cited_date
+    return now is not None and int(item.date[:4]) <= now.year - HISTORY
+
+
 def _referenced(context: Context) -> list[_Found]:
     """The one meeting the lead dates and a later sentence names by reference, if any
     (`event_anaphora`): read only where no event was found otherwise."""
@@ -197,6 +212,8 @@ def extract_events(
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
         stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
+        if _history(item, context):
+            continue  # its stretch of text is still its own: no one there took part later
         sentence = context.sentences[item.sentence if item.named is None else item.named]
         # A sentence that gives another day than this event's tells of another time.
         elsewhere = {index for index, given in days.items()

@@ -12,6 +12,7 @@ comes from the first mention.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -177,16 +178,17 @@ def _merge(found: list[_Found]) -> list[_Found]:
 HISTORY = 2  # years: a meeting this long before the article's time is history it recalls
 
 
-def _history(item: _Found, context: Context) -> bool:
-    """Is this a meeting the article recalls from years before its own time ("Tại Đại hội
-    … diễn ra trong các ngày 20-28/1/2016, ông A được bầu …" in a profile of 2017)?"""
-    if item.date is None:
-        return False
+def _now(context: Context) -> dt.date | None:
+    """The article's own time: its publication date, else the latest past date its text cites
+    ("Ngày 10/5/2017, …") — not a year named at all, which may be a plan's ("năm 2019 …")."""
     clues = year_clues(context)
-    # Without a publication date, the latest past date the text cites ("Ngày 10/5/2017, …"),
-    # not a year named at all, which may be that of a plan ("phấn đấu năm 2019 …").
-    now = clues.published or clues.latest_cited_date
-    return now is not None and int(item.date[:4]) <= now.year - HISTORY
+    return clues.published or clues.latest_cited_date
+
+
+def _history(item: _Found, now: dt.date | None) -> bool:
+    """Is this a meeting the article recalls from years before its own time (`now`): "Tại Đại
+    hội … diễn ra trong các ngày 20-28/1/2016, ông A được bầu …" in a profile of 2017?"""
+    return bool(item.date and now and int(item.date[:4]) <= now.year - HISTORY)
 
 
 def _referenced(context: Context) -> list[_Found]:
@@ -208,11 +210,12 @@ def extract_events(
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
     gone = commemorated(context, persons) if events else set()
+    now = _now(context) if any(item.date for item in events) else None
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
         stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
-        if _history(item, context):
+        if _history(item, now):
             continue  # its stretch of text is still its own: no one there took part later
         sentence = context.sentences[item.sentence if item.named is None else item.named]
         # A sentence that gives another day than this event's tells of another time.

@@ -51,7 +51,8 @@ _DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
 _DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua),?)?|(?<!\w)ngày|hôm nay)"
+    r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|khuya|hôm)(?:\s+(?:nay|qua|sớm),?)?"
+    r"|(?<!\w)ngày|hôm nay)"
     r"(?:\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?)?(?:\s+ngày)?\s*\(?\s*(?=\d)"
 )
 _RANGE_CUE = re.compile(
@@ -63,6 +64,9 @@ _RANGE_CUE = re.compile(
 _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
 _FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
+# A day of the lunar calendar ("tức ngày 7 tháng 3 âm lịch") is no day of the solar calendar
+# meetings are dated by: it names the same day as the solar date beside it, or a festival's.
+_LUNAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:[aâ]m lịch|ÂL)(?!\w)", re.IGNORECASE)
 _BIOGRAPHY_BEFORE = re.compile(
     r"(?i)(?=[svcnktmq])(?:"  # the words' first letters
     + by_first_letter("sinh|vào đảng|chính thức|nhập ngũ|kết nạp|tốt nghiệp|mất|từ trần|qua đời")
@@ -172,7 +176,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
     for match in range_cues:
         rng = _DAY_RANGE.match(text, match.end())
         if (rng and _valid(int(rng.group(1)), int(rng.group(4)))
-                and not refused(text, match.start())):
+                and not _LUNAR_AFTER.match(text, rng.end()) and not refused(text, match.start())):
             year = int(rng.group(5)) if rng.group(5) else None
             found[match.start()] = DayMention(
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
@@ -199,7 +203,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         else:
             continue
         if (any(m.start <= match.start() < m.end for m in found.values())
-                or refused(text, match.start())):
+                or _LUNAR_AFTER.match(text, end) or refused(text, match.start())):
             continue
         found[match.start()] = DayMention(
             match.start(), end, day, month, int(year_text) if year_text else None, last

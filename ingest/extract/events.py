@@ -7,7 +7,10 @@ the event word ("Ngày 14/6, Huyện ủy cho biết … đã họp") dates the 
 "Cùng ngày"/"chiều cùng ngày" with an event word reports another event on the day last given.
 General activity over a period carries no cue-led day and is never an event. Mentions of one
 day in one article are one event (a lead and a caption describe the same meeting); its type
-comes from the first mention.
+comes from the first mention. A later day of a meeting reported over several days is that
+meeting; a meeting years before the article's own time is history it recalls, not an event;
+where nothing else is found, a lead's day dates a gathering named later by reference
+("tại buổi lễ", event_anaphora.py).
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ def _sentence_of(context: Context, evidence: Evidence) -> int | None:
     return sentence.index if sentence else None
 
 
+# "Trước đó, Ban Thường vụ điều động ông A … Cùng với đó, … chỉ định ông B …": a sentence
+# going on from one set at another time is set at that time too.
+_ALONG = re.compile(r"(?i)^(?:cùng với đó|đồng thời|cũng tại|cũng trong)\b")
 _GOES_ON = re.compile(r"(?i)^(?:đó là|gồm|bao gồm|trong đó|cụ thể|người còn lại)\b")
 # "Tháng 4.2021, ông A được bầu …": a sentence set at a month or year of its own.
 _DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)\s+\d{1,4}"
@@ -88,6 +91,10 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
+    for sentence in context.sentences[1:]:
+        if (sentence.index not in dating and _ALONG.match(sentence.text)
+                and _opens_elsewhere(context.sentences[sentence.index - 1].text)):
+            out.add(sentence.index)
     opener, firsts = _opener()
     for sentence in context.sentences:
         if (sentence.index in out or sentence.text[:1].lower() not in firsts
@@ -98,6 +105,12 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
                 or (opens.group("dated") is not None and sentence.index not in dating)):
             out.add(sentence.index)
     return out
+
+
+def _opens_elsewhere(text: str) -> bool:
+    """Does a sentence open with words of another time ("Trước đó, …")?"""
+    found = vocabulary().other_time.search(text, 0, 20)
+    return found is not None and found.start() == 0
 
 
 def _absent_in(context: Context, first: int, stop: int, absent: set[int]) -> set[int]:

@@ -20,3 +20,12 @@ def test_going_on_from_the_event_itself_still_names_participants() -> None:
     found = _events(text, "2024-04-20", ("Lò Văn Khải", "Hà Văn Sáng"))
     assert [(date, who) for _, date, who in found] == [
         ("2024-04-19", ["Lò Văn Khải", "Hà Văn Sáng"])]
+
+
+def test_going_on_from_an_earlier_meeting_is_at_that_meeting() -> None:
+    text = ("Ngày 11/5, Ban Kinh tế tổ chức hội nghị triển khai quyết định. Trước đó, sáng 10/5, "
+            "đã diễn ra Hội nghị công bố quyết định phân công ông Lò Văn Khải. Đồng thời, Bộ "
+            "Chính trị cũng phân công ông Hà Văn Sáng.")
+    found = _events(text, "2024-05-12", ("Lò Văn Khải", "Hà Văn Sáng"))
+    assert [(date, who) for _, date, who in found] == [
+        ("2024-05-11", []), ("2024-05-10", ["Lò Văn Khải", "Hà Văn Sáng"])]

@@ -36,7 +36,8 @@ def _sentence_of(context: Context, evidence: Evidence) -> int | None:
 
 
 # "Trước đó, Ban Thường vụ điều động ông A … Cùng với đó, … chỉ định ông B …": a sentence
-# going on from one set at another time is set at that time too.
+# going on from one set at another time is set at that time too (unless that one dates a
+# meeting: "Trước đó, sáng 10/5, đã diễn ra Hội nghị … Đồng thời, …" goes on at it).
 _ALONG = re.compile(r"(?i)^(?:cùng với đó|đồng thời|cũng tại|cũng trong)\b")
 _GOES_ON = re.compile(r"(?i)^(?:đó là|gồm|bao gồm|trong đó|cụ thể|người còn lại)\b")
 # "Tháng 4.2021, ông A được bầu …": a sentence set at a month or year of its own.
@@ -92,7 +93,8 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
         if not _elected(context.sentences[index].text):
             out.add(index)
     for sentence in context.sentences[1:]:
-        if (sentence.index not in dating and _ALONG.match(sentence.text)
+        if (sentence.index not in dating and sentence.index - 1 not in dating
+                and _ALONG.match(sentence.text)
                 and _opens_elsewhere(context.sentences[sentence.index - 1].text)):
             out.add(sentence.index)
     opener, firsts = _opener()

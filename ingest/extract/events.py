@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.dates import DayMention, day_mentions
 from cadregraph.ingest.extract.dates_relative import relative_days
-from cadregraph.ingest.extract.dates_year import event_date, year_clues
+from cadregraph.ingest.extract.dates_year import YearClues, event_date, year_clues
 from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_anaphora import referenced_meeting
 from cadregraph.ingest.extract.event_participants import (
@@ -99,13 +99,13 @@ def _states(vocab: Vocabulary, context: Context, sentence: Sentence, start: int,
                for match in vocab.not_event.finditer(text, start, end))
 
 
-def _reports(context: Context, days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
+def _reports(context: Context, clues: YearClues, mentions: list[DayMention],
+             days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
     """The reports of events, and in `days` the (day, month) each sentence gives."""
     vocab = vocabulary()
-    clues = year_clues(context)
     found: list[_Found] = []
     planned: dict[int, bool] = {}
-    mentions = sorted(day_mentions(context.text) + relative_days(context.text, clues.published),
+    mentions = sorted(mentions + relative_days(context.text, clues.published),
                       key=lambda mention: mention.start)
     for mention in mentions:
         sentence = context.sentence_at(mention.start)
@@ -181,10 +181,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
 HISTORY = 2  # years: a meeting this long before the article's time is history it recalls
 
 
-def _now(context: Context) -> dt.date | None:
+def _now(clues: YearClues) -> dt.date | None:
     """The article's own time: its publication date, else the latest past date its text cites
     ("Ngày 10/5/2017, …") — not a year named at all, which may be a plan's ("năm 2019 …")."""
-    clues = year_clues(context)
     return clues.published or clues.latest_cited_date
 
 
@@ -194,14 +193,15 @@ def _history(item: _Found, now: dt.date | None) -> bool:
     return bool(item.date and now and int(item.date[:4]) <= now.year - HISTORY)
 
 
-def _referenced(context: Context) -> list[_Found]:
+def _referenced(context: Context, clues: YearClues,
+                mentions: list[DayMention]) -> list[_Found]:
     """The one meeting the lead dates and a later sentence names by reference, if any
     (`event_anaphora`): read only where no event was found otherwise."""
-    found = referenced_meeting(context, day_mentions(context.text))
+    found = referenced_meeting(context, mentions)
     if found is None:
         return []
     mention, cue, lead, named = found
-    return [_Found(event_date(mention, year_clues(context)), cue, lead, mention.start,
+    return [_Found(event_date(mention, clues), cue, lead, mention.start,
                    (mention.day, _last(mention), mention.month), {lead, named}, named)]
 
 
@@ -209,11 +209,14 @@ def extract_events(
     context: Context, persons: list[Person], organizations: list[Organization]
 ) -> list[Event]:
     days: dict[int, set[tuple[int, int]]] = {}
-    events = _merge(_reports(context, days)) or _referenced(context)
+    clues = year_clues(context)
+    mentions = day_mentions(context.text)
+    events = _merge(_reports(context, clues, mentions, days)) or _referenced(context, clues,
+                                                                            mentions)
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
     gone = commemorated(context, persons) if events else set()
-    now = _now(context) if any(item.date for item in events) else None
+    now = _now(clues) if any(item.date for item in events) else None
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence

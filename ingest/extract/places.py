@@ -141,6 +141,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
+    old: list[tuple[int, int]] = []  # the spans of provinces gone before 2008
     low_text = tv.lower() if low is None else low
     for anchor in _level_words(low_text):
         begin = anchor.start()
@@ -161,8 +162,12 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             continue
         level = read.level
         add((begin, level, read.name, _province_of(level, read.name)))
+        if level == "tỉnh" and gazetteer().is_old_province(read.name):
+            old.append((begin, read.end))  # "tỉnh Quảng Nam - Đà Nẵng": not two provinces
         for name in read.more:
             add((begin, level, name, _province_of(level, name)))
+    if old:
+        found = {f for f in found if not any(a < f[0] < b for a, b in old)}
     for gate, outlets in _OUTLET_GATES:
         if gate not in tv:
             continue

@@ -2,8 +2,7 @@
 
 Order of evidence: bodies listed together share a place ("Đảng ủy, HĐND, UBND phường Mỹ
 Quý"); a part without its committee takes the party committee named next to it; a level word
-takes the nearest place of that level named before it, else the article's province/locality.
-"""
+takes the nearest place of that level named before it, else the article's place."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.places import DISTRICT_LEVELS, PlaceMention
+from cadregraph.ingest.extract.places_host import host_ward
 from cadregraph.ingest.extract.titles import view
 
 _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
@@ -60,7 +60,7 @@ class Resolver:
             return ctx.province if ctx.province in self.cities else None
         if level in ("huyện", "quận", "thị xã") and ctx.locality_level == level:
             return ctx.locality
-        return None
+        return host_ward(ctx.article.site, ctx.province, level)  # a commune's own portal
 
     def district(self, body: Body, offset: int) -> None:
         """A "Phòng" without its place belongs to the district-level unit in view; from July

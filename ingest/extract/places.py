@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache, partial
 from operator import itemgetter
@@ -21,6 +20,8 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.places_bare import OLD, bare_provinces
+from cadregraph.ingest.extract.places_host import ascii_key as ascii_key  # persons uses it
+from cadregraph.ingest.extract.places_host import from_host
 from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import lowered, view
 from cadregraph.ingest.normalize.find import positions
@@ -45,41 +46,6 @@ class PlaceMention(NamedTuple):  # a tuple: ~10 an article, made 4x faster than 
     level: str  # "tỉnh", "thành phố", "huyện", "phường", …
     name: str
     province: str | None  # the province it lies in, when the gazetteer says so unambiguously
-
-
-def ascii_key(name: str) -> str:
-    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c)).lower()
-
-
-@lru_cache(maxsize=1)
-def _host_keys() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    gaz = gazetteer()
-    provinces = {ascii_key(p): p for p in gaz.provinces}
-    districts = {}
-    for units in gaz.units.values():
-        for u in units:
-            if u.level == "district":
-                districts[(u.province, ascii_key(u.name))] = u.name
-    return provinces, districts
-
-
-@lru_cache(maxsize=1024)  # keyed by outlet: a few hundred hosts
-def from_host(site: str | None) -> tuple[str | None, str | None]:
-    if not site:
-        return None, None
-    provinces, districts = _host_keys()
-    labels = site.lower().split(".")
-    best = None
-    for label in labels:
-        for key, name in provinces.items():
-            if len(key) >= 5 and key in label and (best is None or len(key) > len(best[0])):
-                best = (key, name)
-    if best is None:
-        return None, None
-    district = next((districts[(best[1], lab)] for lab in labels
-                     if lab != best[0] and (best[1], lab) in districts), None)
-    return best[1], district
 
 
 # papers named for a place ("Báo Hà Nội Mới"): no mention of it inside their names

@@ -1,0 +1,33 @@
+"""Bodies listed together share their unit: "Tỉnh ủy, HĐND, UBND tỉnh" (the level word after
+the last), "Tỉnh ủy, HĐND, UBND tổ chức …" (the party committee's unit), but not "HĐND, UBND
+các xã" nor "HĐND, UBND tỉnh, thành phố" (many units). Sentences we wrote."""
+
+from __future__ import annotations
+
+from test_extract_people_general import run
+
+
+def test_councils_take_the_level_word_after_the_last() -> None:
+    _, orgs, _ = run("Sáng 23/6, Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thành phố tổ chức "
+                     "lễ kỷ niệm.", province="Hải Phòng")
+    assert {"Thành ủy Hải Phòng", "Hội đồng nhân dân thành phố Hải Phòng",
+            "Ủy ban nhân dân thành phố Hải Phòng",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hải Phòng"} <= orgs
+
+
+def test_councils_after_a_party_committee_are_its_units() -> None:
+    _, orgs, _ = run("Giám đốc Công an tỉnh cảm ơn lãnh đạo Tỉnh ủy, HĐND, UBND, các sở, ban, "
+                     "ngành.", province="Sóc Trăng")
+    assert {"Tỉnh ủy Sóc Trăng", "Hội đồng nhân dân tỉnh Sóc Trăng",
+            "Ủy ban nhân dân tỉnh Sóc Trăng"} <= orgs
+    _, orgs, _ = run("Thành ủy Long Xuyên, HĐND, UBND tổ chức họp mặt.", province="An Giang")
+    assert {"Hội đồng nhân dân thành phố Long Xuyên",
+            "Ủy ban nhân dân thành phố Long Xuyên"} <= orgs
+
+
+def test_councils_of_many_units_take_no_place() -> None:
+    _, orgs, _ = run("Tỉnh ủy, HĐND, UBND các huyện tổ chức lễ.", province="Sóc Trăng")
+    assert orgs == {"Tỉnh ủy Sóc Trăng"}
+    _, orgs, _ = run("Trên 95% cán bộ chủ chốt Tỉnh ủy, HĐND, UBND tỉnh, thành phố đã qua luân "
+                     "chuyển.", province="Sóc Trăng")
+    assert "Hội đồng nhân dân tỉnh Sóc Trăng" not in orgs

@@ -31,3 +31,11 @@ def test_councils_of_many_units_take_no_place() -> None:
     _, orgs, _ = run("Trên 95% cán bộ chủ chốt Tỉnh ủy, HĐND, UBND tỉnh, thành phố đã qua luân "
                      "chuyển.", province="Sóc Trăng")
     assert "Hội đồng nhân dân tỉnh Sóc Trăng" not in orgs
+
+
+def test_a_counted_body_is_no_body_of_the_next_ones_place() -> None:
+    _, orgs, _ = run("Cụ thể: Đảng bộ phường Hòa An 8 Chi bộ; Đảng bộ phường Hòa Bắc 4 Chi bộ "
+                     "và Đảng bộ phường Hòa Minh 1 Chi bộ.", province="Đà Nẵng")
+    assert orgs == {"Đảng bộ phường Hòa An", "Đảng bộ phường Hòa Bắc", "Đảng bộ phường Hòa Minh"}
+    _, orgs, _ = run("Ngày 3/4, Đảng ủy, HĐND, UBND phường Mỹ Quý tổ chức lễ.", province="An Giang")
+    assert "Đảng ủy phường Mỹ Quý" in orgs

@@ -12,6 +12,7 @@ _DASHED = re.compile(r" [-–] ")
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 # the unit's government named after its party committee, no place of their own
 _GOVERNMENT = {"peoples_council", "peoples_committee", "front_committee"}
+_COUNTED = re.compile(r"(?<![\d.,/])\d+\s+$")
 _MANY = re.compile(r"\s*(?:của\s+)?các\s")  # "HĐND, UBND các xã": not the listed unit's
 # "HĐND, UBND tỉnh, thành phố": any province's or city's, no one unit's
 _LEVELS = re.compile(r"\s*(?:,|và|/)\s*(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường)(?![\w.])"
@@ -34,6 +35,8 @@ def share_places(text: str, bodies: list[Body]) -> None:
                 a.parent = b  # "Ban Thường trực, Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"
             continue
         anchor, other = a.anchor, b.anchor
+        if _COUNTED.search(text, max(0, a.start - 8), a.start):
+            continue  # "4 Chi bộ và Đảng bộ phường X": a count, no body of X
         if anchor.place is None and other.place and a.parent is None \
                 and LISTED.fullmatch(text, a.end, b.start) \
                 and anchor.slot in ("place", other.level):

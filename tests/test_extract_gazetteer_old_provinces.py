@@ -5,6 +5,7 @@ is. Sentences we wrote, fictional people."""
 from __future__ import annotations
 
 from cadregraph.ingest.extract.gazetteer import gazetteer
+from cadregraph.ingest.extract.places import place_mentions
 from test_extract_people_general import run
 
 
@@ -25,3 +26,8 @@ def test_todays_units_of_the_same_name_keep_their_level() -> None:
                                        ("Bí thư", "Quận ủy Hà Đông")}
     assert context.province == "Hà Nội"
     assert not gazetteer().is_province("Hà Tây")  # bare, an old name is no province of today
+
+
+def test_an_old_province_votes_for_no_province_of_today() -> None:
+    mentions = place_mentions("Ông Ngô Văn Hùng từng công tác ở tỉnh Hà Đông.")
+    assert [(m.level, m.name, m.province) for m in mentions] == [("tỉnh", "Hà Đông", None)]

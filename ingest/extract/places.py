@@ -80,6 +80,8 @@ def _province_of(level: str, name: str) -> str | None:
         provinces = {u.province for u in gaz.lookup(name) if u.level == "ward" and u.type == level}
         return provinces.pop() if len(provinces) == 1 else None
     province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
+    if province is None and level == "tỉnh" and gaz.is_old_province(name):
+        return None  # "tỉnh Hà Đông" (gone in 1965): not today's Hà Nội, whose district it is
     return province or gaz.province_of(name)
 
 

@@ -35,7 +35,8 @@ def share_places(text: str, bodies: list[Body]) -> None:
                 a.parent = b  # "Ban Thường trực, Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"
             continue
         anchor, other = a.anchor, b.anchor
-        if _COUNTED.search(text, max(0, a.start - 8), a.start):
+        if text[a.start - 2:a.start - 1].isdigit() \
+                and _COUNTED.search(text, max(0, a.start - 8), a.start):
             continue  # "4 Chi bộ và Đảng bộ phường X": a count, no body of X
         if anchor.place is None and other.place and a.parent is None \
                 and LISTED.fullmatch(text, a.end, b.start) \

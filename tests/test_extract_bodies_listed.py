@@ -39,3 +39,12 @@ def test_a_counted_body_is_no_body_of_the_next_ones_place() -> None:
     assert orgs == {"Đảng bộ phường Hòa An", "Đảng bộ phường Hòa Bắc", "Đảng bộ phường Hòa Minh"}
     _, orgs, _ = run("Ngày 3/4, Đảng ủy, HĐND, UBND phường Mỹ Quý tổ chức lễ.", province="An Giang")
     assert "Đảng ủy phường Mỹ Quý" in orgs
+
+
+def test_bodies_joined_by_dashes_share_their_unit() -> None:
+    _, orgs, _ = run("Sáng 5/9, tại xã Tân Hiệp, Đảng ủy - HĐND - UBND - UBMTTQ xã tổ chức lễ "
+                     "khai giảng. Tỉnh ủy- HĐND- UBND tặng quà.", province="An Giang")
+    assert {"Đảng ủy xã Tân Hiệp", "Hội đồng nhân dân xã Tân Hiệp",
+            "Ủy ban nhân dân xã Tân Hiệp", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hiệp",
+            "Tỉnh ủy An Giang", "Hội đồng nhân dân tỉnh An Giang",
+            "Ủy ban nhân dân tỉnh An Giang"} <= orgs

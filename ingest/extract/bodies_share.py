@@ -8,7 +8,7 @@ import re
 
 from cadregraph.ingest.extract.bodies import LISTED, Body
 
-_DASHED = re.compile(r" [-–] ")
+_DASHED = re.compile(r" ?[-–] ")  # "Thành ủy – HĐND – UBND", "Đảng ủy- HĐND- UBND"
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
 # the unit's government named after its party committee, no place of their own
 _GOVERNMENT = {"peoples_council", "peoples_committee", "front_committee"}
@@ -44,17 +44,22 @@ def share_places(text: str, bodies: list[Body]) -> None:
             anchor.level, anchor.place = other.level, other.place
         elif anchor.place is None and anchor.level is None and other.place is None \
                 and other.level and other.slot == "place" and a.parent is None \
-                and anchor.body_type in _GOVERNMENT and LISTED.fullmatch(text, a.end, b.start) \
+                and anchor.body_type in _GOVERNMENT and _joined(text, a, b) \
                 and not _LEVELS.match(text, b.end):
             anchor.level = other.level  # "HĐND, UBND tỉnh": the place is filled with UBND's
     run: list[Body] = []
     for body in bodies:
-        if run and LISTED.fullmatch(text, run[-1].end, body.start):
+        if run and _joined(text, run[-1], body):
             run.append(body)
             continue
         _spread(text, run)
         run = [body]
     _spread(text, run)
+
+
+def _joined(text: str, a: Body, b: Body) -> bool:
+    return LISTED.fullmatch(text, a.end, b.start) is not None \
+        or _DASHED.fullmatch(text, a.end, b.start) is not None
 
 
 def _spread(text: str, run: list[Body]) -> None:

@@ -16,6 +16,7 @@ from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
+from cadregraph.ingest.extract.bodies_nested import nest
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -186,9 +187,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         if slot == "place" and (body_type in ("party_committee", "party_organisation",
                                               "party_group", "front_committee")
                                 or core == "Thanh tra"):  # "Thanh tra Bộ Nội vụ"
-            inner = _read(text, tv, low, end, depth + 1)
-            if inner is not None and inner.slot != "sub":
-                body.parent, body.end = inner, inner.end
+            if nest(tv, end, body, lambda at: _read(text, tv, low, at, depth + 1)):
                 return body
         body.end = skip_suffix(tv, end)
         if body.core == "Mặt trận Tổ quốc Việt Nam":

@@ -51,8 +51,42 @@ def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | 
         return None
     words, body.end, body.level, body.place, body.parent = found
     body.core = " ".join(f"{body.core} {text[head_end:words]}".split())
+    if body.core.startswith(_TEAMS) and not body.level:
+        _team(text, body, head_end, read_body)
     body.slot = "sub" if body.parent else "place" if body.level else "national"
     return body
+
+
+# Teams named by their number: "Đoàn kiểm tra 469 của Bộ Chính trị", later "Đoàn kiểm tra số
+# 469)" and "Đoàn kiểm tra của Bộ Chính trị" are the one team, "Đoàn Kiểm tra số 469 của Bộ
+# Chính trị", when the article numbers one team of that body.
+_TEAMS = ("Đoàn Kiểm tra", "Tổ công tác", "Đoàn công tác")
+_NUMBER = re.compile(r"(?:số\s+)?(\d+)")
+
+
+def _team(text: str, body: Body, head_end: int, read_body: Callable[[int], Body | None]
+          ) -> None:
+    head = body.core[:next(len(t) for t in _TEAMS if body.core.startswith(t))]
+    rest = body.core[len(head):].removesuffix(" của").strip()  # "… 469 của" + its parent
+    number = _NUMBER.fullmatch(rest)
+    if rest and number is None:
+        return  # "Tổ công tác giúp việc …": named by what it does
+    named = re.compile(re.escape(head) + r"\s+(?:số\s+)?(\d+)\s+của\s+", re.IGNORECASE)
+    teams: dict[str, tuple[int, str]] = {}  # number → where the body after "của" is, its core
+    for match in named.finditer(text):
+        parent = read_body(match.end())
+        if parent is not None and parent.slot != "sub":
+            teams.setdefault(match.group(1), (match.end(), parent.core))
+    if number is not None and body.parent is None and number.group(1) in teams:
+        # "Đoàn kiểm tra số 469)": of the body named with it (read again: bodies are not shared)
+        body.parent = read_body(teams[number.group(1)][0])
+    elif number is None and body.parent is not None:
+        same = [n for n, (_, core) in teams.items() if core == body.parent.core]
+        if len(same) != 1:
+            return
+        number = _NUMBER.fullmatch(same[0])  # "Đoàn kiểm tra của Bộ Chính trị": its number
+    if number is not None:
+        body.core = f"{head} số {number.group(1)}" + (" của" if body.parent else "")
 
 
 # the words' end, the body's end, the level and name of its place, the body it belongs to

@@ -2,19 +2,20 @@
 
 Order of evidence: bodies listed together share a place ("Đảng ủy, HĐND, UBND phường Mỹ
 Quý"); a part without its committee takes the party committee named next to it; a level word
-takes the nearest place of that level named before it, else the article's province/locality.
-"""
+takes the nearest place of that level named before it, else the article's place."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from cadregraph.ingest.extract.bodies import LISTED, Body
+from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.places import DISTRICT_LEVELS, PlaceMention
+from cadregraph.ingest.extract.places_host import host_ward
 from cadregraph.ingest.extract.titles import view
 
 _WARDS = ("phường", "xã", "thị trấn", "đặc khu")
@@ -60,7 +61,7 @@ class Resolver:
             return ctx.province if ctx.province in self.cities else None
         if level in ("huyện", "quận", "thị xã") and ctx.locality_level == level:
             return ctx.locality
-        return None
+        return host_ward(ctx.article.site, ctx.province, level)  # a commune's own portal
 
     def district(self, body: Body, offset: int) -> None:
         """A "Phòng" without its place belongs to the district-level unit in view; from July
@@ -224,27 +225,3 @@ class Resolver:
 _FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
 _CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}
-_DASHED = re.compile(r" [-–] ")
-_HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
-
-
-def share_places(text: str, bodies: list[Body]) -> None:
-    """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
-    for a, b in reversed(list(zip(bodies, bodies[1:], strict=False))):
-        if _DASHED.fullmatch(text, a.end, b.start) and a.anchor.place is None \
-                and a.parent is None and a.slot in ("place", b.anchor.level) and b.anchor.place:
-            # "Thành ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam TP.HCM"
-            a.level, a.place = b.anchor.level, b.anchor.place
-            continue
-        if a.slot == "sub" and a.parent is None \
-                and LISTED.fullmatch(text, a.end, b.start):
-            if b.slot == "sub" and b.parent is not None:
-                a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
-            elif b.slot != "sub" and b.body_type in _HOSTS:
-                a.parent = b  # "Ban Thường trực, Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam"
-            continue
-        anchor, other = a.anchor, b.anchor
-        if anchor.place is None and other.place and a.parent is None \
-                and LISTED.fullmatch(text, a.end, b.start) \
-                and anchor.slot in ("place", other.level):
-            anchor.level, anchor.place = other.level, other.place

@@ -63,8 +63,8 @@ class Unit:
         district) names."""
         if level is None:
             return self.level in ("province", "district")
-        if level == "tỉnh":
-            return self.level == "province"
+        if level == "tỉnh":  # a province gone before 2008 only with its level word
+            return self.level in ("province", "old_province")
         if level == "thành phố":
             return self.type == "thành phố" and self.level in ("province", "district")
         if level in ("huyện", "quận", "thị xã"):
@@ -151,6 +151,10 @@ class Gazetteer:
     def is_province(self, name: str) -> bool:
         """Whether a province (or centrally-run city) is called `name`."""
         return any(u.level == "province" for u in self.lookup(name))
+
+    def is_old_province(self, name: str) -> bool:
+        """Whether a province gone before 2008 was called `name` ("Hà Sơn Bình")."""
+        return any(u.level == "old_province" for u in self.lookup(name))
 
     def province_of(self, name: str) -> str | None:
         """The province a unit lies in, when the name is unambiguous (Long Xuyên → An Giang)."""

@@ -100,9 +100,13 @@ _MEMO: dict[str, dict[tuple[int, str | None], PlaceRead | None]] = {}
 
 
 def read_place(text: str, tv: str, pos: int, expected: str | None) -> PlaceRead | None:
-    """The place at `pos`, the caller's to change."""
+    """The place at `pos`, the caller's to change. Where nothing says which level to expect,
+    "Hồ Chí Minh" without "TP." is the man ("Chủ tịch Hồ Chí Minh"), not the city."""
     read = shared_read(tv, pos, expected)
-    return None if read is None else PlaceRead(read.end, read.level, read.name, list(read.more))
+    if read is None or expected is None and read.name == "Hồ Chí Minh" \
+            and tv.startswith("Hồ Chí Minh", len(tv) - len(tv[pos:].lstrip(" "))):
+        return None
+    return PlaceRead(read.end, read.level, read.name, list(read.more))
 
 
 def shared_read(tv: str, pos: int, expected: str | None) -> PlaceRead | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache, partial
 from operator import itemgetter
@@ -21,6 +20,8 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.places_bare import OLD, bare_provinces
+from cadregraph.ingest.extract.places_host import ascii_key as ascii_key  # persons uses it
+from cadregraph.ingest.extract.places_host import from_host
 from cadregraph.ingest.extract.regex_trie import word_trie
 from cadregraph.ingest.extract.titles import lowered, view
 from cadregraph.ingest.normalize.find import positions
@@ -45,41 +46,6 @@ class PlaceMention(NamedTuple):  # a tuple: ~10 an article, made 4x faster than 
     level: str  # "tỉnh", "thành phố", "huyện", "phường", …
     name: str
     province: str | None  # the province it lies in, when the gazetteer says so unambiguously
-
-
-def ascii_key(name: str) -> str:
-    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in folded if c.isalnum() and not unicodedata.combining(c)).lower()
-
-
-@lru_cache(maxsize=1)
-def _host_keys() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    gaz = gazetteer()
-    provinces = {ascii_key(p): p for p in gaz.provinces}
-    districts = {}
-    for units in gaz.units.values():
-        for u in units:
-            if u.level == "district":
-                districts[(u.province, ascii_key(u.name))] = u.name
-    return provinces, districts
-
-
-@lru_cache(maxsize=1024)  # keyed by outlet: a few hundred hosts
-def from_host(site: str | None) -> tuple[str | None, str | None]:
-    if not site:
-        return None, None
-    provinces, districts = _host_keys()
-    labels = site.lower().split(".")
-    best = None
-    for label in labels:
-        for key, name in provinces.items():
-            if len(key) >= 5 and key in label and (best is None or len(key) > len(best[0])):
-                best = (key, name)
-    if best is None:
-        return None, None
-    district = next((districts[(best[1], lab)] for lab in labels
-                     if lab != best[0] and (best[1], lab) in districts), None)
-    return best[1], district
 
 
 # papers named for a place ("Báo Hà Nội Mới"): no mention of it inside their names
@@ -114,6 +80,8 @@ def _province_of(level: str, name: str) -> str | None:
         provinces = {u.province for u in gaz.lookup(name) if u.level == "ward" and u.type == level}
         return provinces.pop() if len(provinces) == 1 else None
     province = gaz.canonical_province(name) if level in ("tỉnh", "thành phố") else None
+    if province is None and level == "tỉnh" and gaz.is_old_province(name):
+        return None  # "tỉnh Hà Đông" (gone in 1965): not today's Hà Nội, whose district it is
     return province or gaz.province_of(name)
 
 
@@ -141,6 +109,7 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             found.add((match.start(), "thành phố", "Hồ Chí Minh", "Hồ Chí Minh"))
     low = lowered(tv)
     next_match, committee, add = _NEXT.match, _LEVEL_OF_COMMITTEE.get, found.add
+    old: list[tuple[int, int]] = []  # the spans of provinces gone before 2008
     low_text = tv.lower() if low is None else low
     for anchor in _level_words(low_text):
         begin = anchor.start()
@@ -161,8 +130,12 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
             continue
         level = read.level
         add((begin, level, read.name, _province_of(level, read.name)))
+        if level == "tỉnh" and gazetteer().is_old_province(read.name):
+            old.append((begin, read.end))  # "tỉnh Quảng Nam - Đà Nẵng": not two provinces
         for name in read.more:
             add((begin, level, name, _province_of(level, name)))
+    if old:
+        found = {f for f in found if not any(a < f[0] < b for a, b in old)}
     for gate, outlets in _OUTLET_GATES:
         if gate not in tv:
             continue

@@ -1,0 +1,36 @@
+"""A body named by the body it sits in: "Đảng ủy Sở Y tế tỉnh X", "Đảng đoàn HĐND tỉnh",
+"Thanh tra Bộ Nội vụ", "Đảng ủy Văn phòng Chính phủ", "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ
+Việt Nam" (the party committee of a body's staff)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # bodies imports this module: Body for hints only
+    from cadregraph.ingest.extract.bodies import Body
+
+_PARTY = ("party_committee", "party_organisation")
+# "Đảng ủy cơ quan" alone is the committee of a body named elsewhere: read only with the body
+_AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+
+
+def nest(tv: str, end: int, body: Body, read: Callable[[int], Body | None]) -> bool:
+    """Whether the body that `read` finds after `end` holds `body` (then made its parent)."""
+    party = body.body_type in _PARTY
+    agency = _AGENCY.match(tv, end) if party else None
+    inner = read(end if agency is None else agency.end())
+    if inner is None:
+        return False
+    if inner.slot == "sub":
+        # of a committee's parts only an office with its host holds a party committee
+        # ("Đảng ủy Văn phòng UBND tỉnh"); "Đảng ủy Ban Thường vụ" is no body
+        if not (party and inner.core == "Văn phòng" and inner.parent is not None):
+            return False
+        if inner.anchor.slot == "national":
+            inner.slot = "national"  # "Văn phòng Chính phủ": named, as when alone
+    if agency is not None:
+        body.core = f"{body.core} Cơ quan"
+    body.parent, body.end = inner, inner.end
+    return True

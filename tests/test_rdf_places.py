@@ -17,8 +17,10 @@ from test_rdf_examples import rich_record
     # A city before 2025 and a ward after: no level, but surely in An Giang.
     ("Long Xuyên", "An Giang", PlaceFacts(None, "An Giang")),
     ("Nơi Không Có", "An Giang", PlaceFacts(None, None)),
+    # A province merged away in the 1990s is a province of its own time.
+    ("tỉnh Hà Sơn Bình", None, PlaceFacts("province", None)),
 ])
-def test_place_facts(name: str, province: str, facts: PlaceFacts) -> None:
+def test_place_facts(name: str, province: str | None, facts: PlaceFacts) -> None:
     assert place_facts(name, province) == facts
 
 

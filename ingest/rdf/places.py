@@ -12,7 +12,9 @@ from functools import lru_cache
 from cadregraph.ingest.extract.gazetteer import Unit, gazetteer
 from cadregraph.ingest.rdf.keys import body_key
 
-_LEVELS = {"province": "province", "district": "district", "ward": "commune"}
+# A province merged away before 2008 (Hà Sơn Bình, Nghĩa Bình) was a province all the same.
+_LEVELS = {"province": "province", "old_province": "province", "district": "district",
+           "ward": "commune"}
 # A leading level word narrows the unit types a name can be ("phường Mỹ Thới" is a ward).
 _TYPE_WORDS = re.compile(r"^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?|phường|xã|thị trấn)\s+",
                          re.IGNORECASE)

@@ -55,8 +55,12 @@ def ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
         return True
     if word not in STOP_AFTER_FIRST:
         return False
-    if word in _GIVEN_TOO and j == len(raw) - 1 and text[ends[j]:ends[j] + 1] in (",", ";", ")"):
-        return False  # "Trần Đức Quận," and "Hà Ban," are names; "Quận 1" is a body
+    if word in _GIVEN_TOO and (j == len(raw) - 1 and text[ends[j]:ends[j] + 1] in (",", ";", ")")
+                               or j > 1 and titled[j - 1] in ("Văn", "Thị")):
+        # "Trần Đức Quận," and "Hà Ban," are names; "Quận 1" is a body. After a middle
+        # "Văn"/"Thị" the word is the given name ("Tổng Cục trưởng Nguyễn Văn Huyện quyết
+        # định"): a name never ends on its middle word, so no body can start there
+        return False
     if word in _OWN_NEXT:
         return bool(_OWN_NEXT[word].match(text, ends[j]))
     if word in _TITLE_HEADS:

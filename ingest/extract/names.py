@@ -25,6 +25,7 @@ from cadregraph.ingest.extract.names_filter import (
     place_prefix,
     runs_into_place,
 )
+from cadregraph.ingest.extract.names_leaders import leader_spans
 from cadregraph.ingest.extract.names_lexicon import (
     family_names,
     honorific_before,
@@ -153,6 +154,11 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
             forms = [word_forms(word) for word in raw]
         for run in name_runs(text, starts, raw, forms, None if free else mask, caps_cache):
             _names_in_run(text, *run, tail, out)
+    leaders = leader_spans(text)
+    if leaders:  # "Chủ tịch Hồ Chí Minh": the person, where the readers above saw the city
+        out += [NameMention(a, b, name, "") for a, b, name in leaders
+                if not any(m.start < b and a < m.end for m in out)]
+        out.sort(key=lambda m: m.start)
     return out
 
 

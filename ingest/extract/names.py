@@ -18,6 +18,7 @@ from cadregraph.ingest.extract.names_ends import (
     ends_name,
     lower_given,
     opens_clause,
+    starts_inside,
 )
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
@@ -68,8 +69,6 @@ _LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Ha
 _NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",
               "Với", "Sở", "Ban", "Bộ", "Đảng", "Ủy", "Uỷ", "Phó", "Chủ", "Bí", "Thứ", "Giám",
               "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
-# A capitalised honorific inside a run of capitals opens a sentence: a name may follow it
-_INNER_CUES = frozenset({"Ông", "Bà"})
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 _CUED_NAME = re.compile(rf"[{UPPER}]\w* (?:Văn|Thị) [{UPPER}]")
 _CUED_GAPS = (" Văn ", " Thị ")
@@ -181,11 +180,11 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             if hon in PERSON_CUES:
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
-        if lead < k and raw[k - 1] not in _INNER_CUES:
-            # no full name can start here: only the last word is left to try, or the word
-            # after a capitalised "Ông"/"Bà" inside the run, a sentence whose stop a heading
-            # or caption lost ("… ở Bình Chánh, Củ Chi Ông Trần Văn Nam, Bí thư …")
-            k = next((i + 1 for i in range(k, size - 2) if raw[i] in _INNER_CUES), size - 1)
+        if lead < k and not starts_inside(raw, titled, k):
+            # no full name can start here: only the last word is left to try, or a name
+            # that shows itself inside the run (`starts_inside`)
+            k = next((i for i in range(k + 1, size - 1) if starts_inside(raw, titled, i)),
+                     size - 1)
             continue
         rare = not is_family_name(first)
         if first in _STOP or (rare and not _rare_family(text, starts, raw, k)):

@@ -18,6 +18,7 @@ from cadregraph.ingest.extract.names_ends import (
     ends_name,
     lower_given,
     opens_clause,
+    starts_inside,
 )
 from cadregraph.ingest.extract.names_filter import (
     is_byline,
@@ -25,6 +26,7 @@ from cadregraph.ingest.extract.names_filter import (
     place_prefix,
     runs_into_place,
 )
+from cadregraph.ingest.extract.names_leaders import leader_spans
 from cadregraph.ingest.extract.names_lexicon import (
     family_names,
     honorific_before,
@@ -151,6 +153,11 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
             forms = [word_forms(word) for word in raw]
         for run in name_runs(text, starts, raw, forms, None if free else mask, caps_cache):
             _names_in_run(text, *run, tail, out)
+    leaders = leader_spans(text)
+    if leaders:  # "Chủ tịch Hồ Chí Minh": the person, where the readers above saw the city
+        out += [NameMention(a, b, name, "") for a, b, name in leaders
+                if not any(m.start < b and a < m.end for m in out)]
+        out.sort(key=lambda m: m.start)
     return out
 
 
@@ -173,8 +180,11 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             if hon in PERSON_CUES:
                 out.append(NameMention(starts[k], ends[k], first, hon, True))
             break
-        if lead < k:  # no full name can start here: only the last word is left to try
-            k = size - 1
+        if lead < k and not starts_inside(raw, titled, k):
+            # no full name can start here: only the last word is left to try, or a name
+            # that shows itself inside the run (`starts_inside`)
+            k = next((i for i in range(k + 1, size - 1) if starts_inside(raw, titled, i)),
+                     size - 1)
             continue
         rare = not is_family_name(first)
         if first in _STOP or (rare and not _rare_family(text, starts, raw, k)):

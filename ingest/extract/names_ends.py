@@ -1,13 +1,14 @@
 """Where a person's name ends inside a run of capitalised words: before a title or body word
 ("… Nguyễn Văn An Phó Chủ tịch"), a time word before a date ("… An Sáng 3/4"), a word that is
 never part of a name ("Làng"), or the first word of the next clause in a caption written
-without punctuation ("… Nguyễn Văn An Cùng dự có …", "… Trần Văn Bình Liên tiếp sai phạm")."""
+without punctuation ("… Nguyễn Văn An Cùng dự có …", "… Trần Văn Bình Liên tiếp sai phạm"); and
+where one may start inside such a run (`starts_inside`)."""
 
 from __future__ import annotations
 
 import re
 
-from cadregraph.ingest.extract.names_lexicon import name_breaks
+from cadregraph.ingest.extract.names_lexicon import is_family_name, name_breaks
 from cadregraph.ingest.normalize.tables import UPPER
 
 # Inside a name only title and body words end it: "Mai Xuân Sáng" is a name, although
@@ -55,8 +56,12 @@ def ends_name(text: str, starts: list[int], ends: list[int], raw: list[str],
         return True
     if word not in STOP_AFTER_FIRST:
         return False
-    if word in _GIVEN_TOO and j == len(raw) - 1 and text[ends[j]:ends[j] + 1] in (",", ";", ")"):
-        return False  # "Trần Đức Quận," and "Hà Ban," are names; "Quận 1" is a body
+    if word in _GIVEN_TOO and (j == len(raw) - 1 and text[ends[j]:ends[j] + 1] in (",", ";", ")")
+                               or j > 1 and titled[j - 1] in ("Văn", "Thị")):
+        # "Trần Đức Quận," and "Hà Ban," are names; "Quận 1" is a body. After a middle
+        # "Văn"/"Thị" the word is the given name ("Tổng Cục trưởng Nguyễn Văn Huyện quyết
+        # định"): a name never ends on its middle word, so no body can start there
+        return False
     if word in _OWN_NEXT:
         return bool(_OWN_NEXT[word].match(text, ends[j]))
     if word in _TITLE_HEADS:
@@ -86,3 +91,16 @@ def lower_given(text: str, end: int, words: list[str]) -> tuple[int, list[str]]:
     if text.find(" ".join(fuller)) < 0:
         return end, words
     return after.end(1), fuller
+
+
+# A capitalised honorific inside a run of capitals opens a sentence: a name may follow it
+_INNER_CUES = frozenset({"Ông", "Bà"})
+
+
+def starts_inside(raw: list[str], titled: list[str], k: int) -> bool:
+    """A full name may start at word `k` inside a run: after a capitalised "Ông"/"Bà", a
+    sentence whose stop a heading or caption lost ("… Củ Chi Ông Trần Văn Nam, Bí thư …"); or
+    a family name and a middle "Văn"/"Thị", after a unit no reader knows ("Trưởng ấp Hòa Long
+    Nguyễn Văn Tám"). Two words at least must follow the start."""
+    return k + 1 < len(raw) and (raw[k - 1] in _INNER_CUES or (
+        k + 2 < len(raw) and titled[k + 1] in ("Văn", "Thị") and is_family_name(raw[k])))

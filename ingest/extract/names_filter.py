@@ -31,8 +31,9 @@ _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường
                            r"|TP\.?|TX\.?)\s*$")
 # Words before a place named after a person; a number before one is a street address.
 _PLACE_WORDS = name_breaks()["place"]
-# "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school
-_NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )",
+# "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school; "Bộ
+# Nông nghiệp và Phát triển nông thôn": "rural", not a hamlet ("thôn Đông") before the name
+_NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )", "thôn": "(?<!nông )(?<!Nông )",
               "trường": "".join(f"(?<!{w} )" for w in ("môi", "Môi", "thị", "Thị", "hiện",
                                                         "lập", "chiến", "công", "thương"))}
 _PLACE_BEFORE = re.compile(r"(?:(?:(?<!\w)(?:" + "|".join(name_breaks()["address"])

@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import NameMention
+from cadregraph.ingest.extract.names_leaders import leader_names
 from cadregraph.ingest.extract.names_lexicon import is_female_prefixed
 from cadregraph.ingest.extract.places import ascii_key
 from cadregraph.ingest.extract.titles import view
@@ -130,7 +131,8 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             person = persons.get(key)
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
-            last_by_given[given] = person
+            if name not in leader_names():  # "ông Minh" is never "Chủ tịch Hồ Chí Minh"
+                last_by_given[given] = person
             if call:
                 last_by_given[call] = person
             for earlier in waiting.pop(given, ()):

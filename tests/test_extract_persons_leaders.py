@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.names_leaders import leader_names, leader_spans
+from test_extract_events_general import _events
 from test_extract_people_general import run
 
 
@@ -31,3 +32,10 @@ def test_a_given_name_mention_is_not_the_leader() -> None:
     assert persons["Hồ Chí Minh"] == set()
     assert persons["Nguyễn Văn Minh"] == {("Bí thư", "Quận ủy Quận 4"),
                                           ("Chủ tịch", "Hội đồng nhân dân Quận 4")}
+
+
+def test_a_leader_of_history_attends_no_meeting() -> None:
+    text = ("Sáng 19/5, tại hội nghị Tỉnh ủy, ông Đinh Văn Khải nhắc lại lời dạy của Chủ tịch "
+            "Hồ Chí Minh.")
+    [(_, _, who)] = _events(text, "2024-05-19", ("Đinh Văn Khải", "Hồ Chí Minh"))
+    assert who == ["Đinh Văn Khải"]

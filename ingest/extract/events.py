@@ -32,6 +32,7 @@ from cadregraph.ingest.extract.event_participants import (
     participants,
 )
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
+from cadregraph.ingest.extract.names_leaders import leader_names
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Event, Evidence, Organization, Person, Sentence
 
@@ -215,7 +216,9 @@ def extract_events(
                                                                             mentions)
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
-    gone = commemorated(context, persons) if events else set()
+    # The leaders of history named as persons ("Chủ tịch Hồ Chí Minh") are recalled, never
+    # present, like those the article commemorates.
+    gone = commemorated(context, persons) | leader_names() if events else set()
     now = _now(clues) if any(item.date for item in events) else None
     out = []
     for number, item in enumerate(events):

@@ -48,7 +48,8 @@ _VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là
           "kinh qua các chức vụ", "trúng cử", "tái cử", "phê chuẩn", "đảm nhận",
           "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
           "đảm nhiệm các chức vụ", "giữ", "trải qua", "cách chức", "cách chức cả", "bãi nhiệm",
-          "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh")
+          "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh", "nhận nhiệm vụ",
+          "nhận nhiệm vụ mới", "nhận chức", "nhậm chức", "trở thành")
 _POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
 
 

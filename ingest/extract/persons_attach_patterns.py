@@ -31,7 +31,8 @@ AFTER_GAP = re.compile(r"\s*(?:\((?:[^()]{0,30}|(?i:thứ|ngoài cùng|bìa|hàn
                        r"(?:đứng|ngồi))[^()]{0,50})\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
                        r"hiện là|đương kim|(?P<then>(?:khi|lúc|vào lúc) (?:đó|ấy|còn)(?: là)?|"
                        r"thời điểm đó là|nguyên là|từng là|trước đây là|trước đó là)|là)\s+)?"
-                       r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"
+                       r"(?:(?:(?:sinh năm|SN)\s*|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-])\d{4}"
+                       r"\s*[,;]\s*)?"
                        r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
                        r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
                        r"\s*[-–—,]\s*)?")
@@ -141,7 +142,7 @@ AFTER_PRONOUN = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:giai đoạn|thời kỳ|n
 
 # "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title
 COUNT = re.compile(r"\d+\s+$")
-BIRTH = re.compile(r"(?:sinh năm|SN)\s*\d{4}\s*")
+BIRTH = re.compile(r"(?:(?:sinh năm|SN)\s*|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-])\d{4}\s*")
 # "Ông A sinh năm 1963, quê …, đại biểu Quốc hội": a profile sentence lists the posts
 PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s*$")
 # "ông A từng kinh qua nhiều vị trí như giảng viên Trường X; Phó Bí thư Thành đoàn; …": the

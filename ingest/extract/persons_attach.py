@@ -33,6 +33,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     GAP_CHARS,
     LEFT_BEFORE,
     NEW_SENTENCE,
+    PRINCIPAL,
     REPLACED,
     SPACES,
     VA,
@@ -53,6 +54,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy); `owner`
     (name index → person) tells whom an article is about, for pronouns (`persons_antecedent`)."""
     everyone = range(len(names))
+    chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
     by_start = sorted(chains, key=START)
@@ -112,6 +114,14 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 
 # what `AFTER_GAP` opens with after its spaces ("" is the text's end)
 _OPENS = frozenset(",-–—(:")
+
+
+def _without_principal(text: str, c: Chain) -> Chain | None:
+    """The chain without its first title when that title names on whose behalf someone acts
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A"); None when nothing is left."""
+    if PRINCIPAL.search(text, max(0, c.start - 24), c.start) is None:
+        return c
+    return Chain(c.items[1:]) if len(c.items) > 1 else None
 
 
 def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

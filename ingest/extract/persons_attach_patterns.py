@@ -187,6 +187,10 @@ KIN_OF = re.compile(r"\s*[-–,(]\s*(?:là\s+)?(?:vợ|chồng|em|con|cháu|anh|
 # capital after the honorific starts no name found) stands between the last name and a chain
 STRANGER = re.compile(rf"(?<!\w)(?:ông|bà)\s+(?!(?:Chủ|Phó|Bí|Trưởng|Giám|Tổng|Thứ|Bộ|Ủy|Uỷ|"
                       rf"Đại|Chánh|Viện|Cục|Vụ)(?!\w))[{UPPER}]")
+# "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao …", "thay mặt Tổng Bí thư, …": the
+# first title after these words is the principal's, someone other than the name that follows
+PRINCIPAL = re.compile(r"(?<!\w)(?i:thừa\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh|thay\s+mặt)"
+                       r"(?:\s+(?i:của|cho))?\s*$")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

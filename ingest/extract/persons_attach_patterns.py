@@ -23,7 +23,8 @@ GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(h
 # whose stop the caption lost; the chain before it is not B's
 NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
-# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …");
+# (a civil-service grade or a party cell may come first: "ông A - Thanh tra viên cao cấp - Phó
+# Cục trưởng …");
 # the words of group "then" say the post was held before ("bà A - khi đó là Chủ tịch …").
 # A photo caption's place may stand between name and post, and may be longer than other
 # asides: "ông A (ngoài cùng bên phải, hàng đầu), Bí thư …".
@@ -35,7 +36,11 @@ AFTER_GAP = re.compile(r"\s*(?:\((?:[^()]{0,30}|(?i:thứ|ngoài cùng|bìa|hàn
                        r"\s*[,;]\s*)?"
                        r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
                        r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
-                       r"\s*[-–—,]\s*)?")
+                       r"\s*[-–—,]\s*)?"
+                       # a party cell, not read as a body: "ông A, Bí thư Chi bộ 4, Chi cục
+                       # trưởng …", "ông A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên …"
+                       r"(?:(?i:đảng viên|(?:phó )?bí thư)\s+(?i:chi bộ)\s+[^,;()\n]{1,40}?"
+                       r"(?:\s*\([^()\n]{0,40}\))?\s*,\s*)?")
 # Appointment verbs (their optional words spelled out) and the post words that may follow one
 # before the chain. `verb_ends` asks whether a gap ends in them; it reads the gap backwards,
 # so that one match at its start replaces a search over every position of the gap.

@@ -196,6 +196,10 @@ STRANGER = re.compile(rf"(?<!\w)(?:ông|bà)\s+(?!(?:Chủ|Phó|Bí|Trưởng|Gi
 # first title after these words is the principal's, someone other than the name that follows
 PRINCIPAL = re.compile(r"(?<!\w)(?i:thừa\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh|thay\s+mặt)"
                        r"(?:\s+(?i:của|cho))?\s*$")
+# "Theo (ông|đại biểu) A, X phải …": the source of a report (a word or two may name what the
+# source is), then the subject of its clause
+SOURCE = re.compile(r"(?<!\w)(?i:theo)\s+(?:[^\W\d]+\s+){0,2}$")
+SUBJECT_VERB = re.compile(r"\s+(?:phải|cần|nên|đã|sẽ|cũng|vẫn|đang|không|chưa|hãy)(?!\w)")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

@@ -11,3 +11,11 @@ def test_pho_ban_thuong_truc_is_the_standing_deputy_head() -> None:
                                     "vận Trung ương.")
     assert persons["Lưu Văn Hòa"] == {("Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương")}
     assert not any(name.startswith("Ban Thường trực") for name in organizations)
+
+
+def test_deputy_in_charge_holds_the_deputy_post_of_the_body_after() -> None:
+    persons, _, _ = run("Phó Giám đốc phụ trách Sở Xây dựng Lưu Văn Hòa cho biết. Bà Mai Thị "
+                        "Lan, Phó Trưởng ban phụ trách Ban Dân vận Tỉnh ủy, phát biểu.",
+                        province="Bến Tre")
+    assert persons["Lưu Văn Hòa"] == {("Phó Giám đốc", "Sở Xây dựng tỉnh Bến Tre")}
+    assert persons["Mai Thị Lan"] == {("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Bến Tre")}

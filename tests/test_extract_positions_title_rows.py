@@ -19,3 +19,10 @@ def test_deputy_in_charge_holds_the_deputy_post_of_the_body_after() -> None:
                         province="Bến Tre")
     assert persons["Lưu Văn Hòa"] == {("Phó Giám đốc", "Sở Xây dựng tỉnh Bến Tre")}
     assert persons["Mai Thị Lan"] == {("Phó Trưởng ban", "Ban Dân vận Tỉnh ủy Bến Tre")}
+
+
+def test_thuong_truc_tieu_ban_is_the_standing_member_of_the_subcommittee() -> None:
+    persons, organizations, _ = run("Ông Lưu Văn Hòa - Ủy viên Bộ Chính trị, Thường trực Tiểu "
+                                    "ban Văn kiện Đại hội Đảng lần thứ XIV - phát biểu.")
+    assert ("Thường trực", "Tiểu ban Văn kiện Đại hội Đảng lần thứ XIV") in persons["Lưu Văn Hòa"]
+    assert not any(name.startswith("Thường trực") for name in organizations)

@@ -26,3 +26,12 @@ def test_thuong_truc_tieu_ban_is_the_standing_member_of_the_subcommittee() -> No
                                     "ban Văn kiện Đại hội Đảng lần thứ XIV - phát biểu.")
     assert ("Thường trực", "Tiểu ban Văn kiện Đại hội Đảng lần thứ XIV") in persons["Lưu Văn Hòa"]
     assert not any(name.startswith("Thường trực") for name in organizations)
+
+
+def test_standing_deputies_keep_their_standing_title() -> None:
+    persons, organizations, _ = run("Thứ trưởng Thường trực Bộ Tài chính Lưu Văn Hòa trình bày "
+                                    "tham luận. Bà Mai Thị Lan, Phó Giám đốc Thường trực Sở Y tế "
+                                    "tỉnh Bến Tre, phát biểu.")
+    assert persons["Lưu Văn Hòa"] == {("Thứ trưởng Thường trực", "Bộ Tài chính")}
+    assert persons["Mai Thị Lan"] == {("Phó Giám đốc Thường trực", "Sở Y tế tỉnh Bến Tre")}
+    assert not any(name.startswith("Thường trực") for name in organizations)

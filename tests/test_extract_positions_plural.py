@@ -25,3 +25,17 @@ def test_singular_title_stays_with_the_first_name() -> None:
     persons, _, _ = run("Phó Chủ tịch UBND tỉnh Lý Văn Tư và Mạc Thị Năm dự họp.",
                         province="An Giang")
     assert _POST in persons["Lý Văn Tư"] and _POST not in persons["Mạc Thị Năm"]
+
+
+def test_lan_luot_gives_the_posts_in_order_even_with_commas() -> None:
+    persons, _, _ = run("Các ông Lý Văn Tư, Mạc Văn Năm lần lượt giữ chức Chủ tịch, Phó Chủ tịch "
+                        "UBND huyện Châu Phú.", province="An Giang")
+    assert persons["Lý Văn Tư"] == {("Chủ tịch", "Ủy ban nhân dân huyện Châu Phú")}
+    assert persons["Mạc Văn Năm"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Châu Phú")}
+
+
+def test_one_person_lan_luot_holds_every_post() -> None:
+    persons, _, _ = run("Ông Lý Văn Tư lần lượt giữ chức Phó Chủ tịch, Chủ tịch UBND huyện Châu "
+                        "Phú.", province="An Giang")
+    assert persons["Lý Văn Tư"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Châu Phú"),
+                                    ("Chủ tịch", "Ủy ban nhân dân huyện Châu Phú")}

@@ -200,6 +200,8 @@ PRINCIPAL = re.compile(r"(?<!\w)(?i:thừa\s+(?:ủy|uỷ)\s+quyền|thừa\s+l�
 # source is), then the subject of its clause
 SOURCE = re.compile(r"(?<!\w)(?i:theo)\s+(?:[^\W\d]+\s+){0,2}$")
 SUBJECT_VERB = re.compile(r"\s+(?:phải|cần|nên|đã|sẽ|cũng|vẫn|đang|không|chưa|hãy)(?!\w)")
+# "A, B lần lượt giữ chức X, Y": the posts go to the names in order
+RESPECTIVELY = re.compile(r"(?<!\w)(?i:lần lượt)(?!\w)[^.;:\n]{0,40}$")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

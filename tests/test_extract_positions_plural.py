@@ -39,3 +39,17 @@ def test_one_person_lan_luot_holds_every_post() -> None:
                         "Phú.", province="An Giang")
     assert persons["Lý Văn Tư"] == {("Phó Chủ tịch", "Ủy ban nhân dân huyện Châu Phú"),
                                     ("Chủ tịch", "Ủy ban nhân dân huyện Châu Phú")}
+
+
+def test_bare_head_takes_the_body_of_its_deputy_named_after_it() -> None:
+    persons, _, _ = run("Đại hội bầu ông Lý Văn Tư làm Chủ tịch, bà Mạc Thị Năm làm Phó Chủ tịch "
+                        "Hội Nông dân tỉnh An Giang. Đồng chí Hà Văn Sáu được bầu làm Bí thư, đồng "
+                        "chí Kha Văn Bảy được bầu làm Phó Bí thư Đảng ủy xã Bình Mỹ.")
+    assert persons["Lý Văn Tư"] == {("Chủ tịch", "Hội Nông dân tỉnh An Giang")}
+    assert persons["Hà Văn Sáu"] == {("Bí thư", "Đảng ủy xã Bình Mỹ")}
+
+
+def test_bare_head_does_not_reach_past_the_sentence() -> None:
+    persons, _, _ = run("Ông Lý Văn Tư làm Chủ tịch. Bà Mạc Thị Năm làm Phó Chủ tịch Hội Nông dân "
+                        "tỉnh An Giang.")
+    assert not persons["Lý Văn Tư"]

@@ -35,3 +35,12 @@ def test_standing_deputies_keep_their_standing_title() -> None:
     assert persons["Lưu Văn Hòa"] == {("Thứ trưởng Thường trực", "Bộ Tài chính")}
     assert persons["Mai Thị Lan"] == {("Phó Giám đốc Thường trực", "Sở Y tế tỉnh Bến Tre")}
     assert not any(name.startswith("Thường trực") for name in organizations)
+
+
+def test_central_committee_abbreviated_keeps_the_chain_whole() -> None:
+    for written in ("BCH T.Ư Đảng", "BCH TW Đảng", "BCH Trung ương Đảng"):
+        for member in ("Ủy viên", "Ủy viên dự khuyết"):
+            persons, _, _ = run(f"Ông Lưu Văn Hòa, {member} {written}, Bí thư Tỉnh ủy dự họp.",
+                                province="An Giang")
+            assert persons["Lưu Văn Hòa"] == {(member, "Ban Chấp hành Trung ương Đảng"),
+                                              ("Bí thư", "Tỉnh ủy An Giang")}, (member, written)

@@ -62,7 +62,8 @@ _POINTED = re.compile(r"\s+(?![A-ZĐ])\w+\s+(?:này|đó|ấy|trên)(?!\w)")
 
 def inherit(text: str, items: list[Item]) -> None:
     """"Chủ tịch UBND tỉnh … cùng 5 Phó Chủ tịch gồm": a bare title takes the body of the same
-    office named just before it in the sentence."""
+    office named just before it in the sentence; a bare head, that of its deputy named after
+    it ("bầu ông A làm Chủ tịch, bà B làm Phó Chủ tịch Hội Nông dân tỉnh")."""
     ordered = sorted(items, key=START)
     for k, item in enumerate(ordered):
         if item.body is not None or _POINTED.match(text, item.end):
@@ -74,6 +75,12 @@ def inherit(text: str, items: list[Item]) -> None:
             if prev.body is not None and \
                     prev.role.replace("Phó ", "") == item.role.replace("Phó ", ""):
                 item.body = prev.body
+                break
+        for nxt in ordered[k + 1:] if item.body is None else ():
+            if _SENTENCE_END.search(text, item.end, nxt.start):
+                break
+            if nxt.body is not None and nxt.role == "Phó " + item.role:
+                item.body = nxt.body
                 break
 
 

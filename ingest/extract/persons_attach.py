@@ -33,8 +33,11 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     GAP_CHARS,
     LEFT_BEFORE,
     NEW_SENTENCE,
+    PRINCIPAL,
     REPLACED,
+    SOURCE,
     SPACES,
+    SUBJECT_VERB,
     VA,
     verb_ends,
 )
@@ -53,6 +56,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy); `owner`
     (name index → person) tells whom an article is about, for pronouns (`persons_antecedent`)."""
     everyone = range(len(names))
+    chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
     by_start = sorted(chains, key=START)
@@ -93,6 +97,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
             if c_start < lo or c_start > lo + _REACH or id(c) in claimed:
                 continue
             gap = AFTER_GAP.fullmatch(text, lo, c_start)
+            if gap is not None and _subject_after_source(text, names[i].start, c):
+                continue
             if gap is not None:
                 out.append((i, c, gap.group("then") is not None))
                 claimed.add(id(c))
@@ -112,6 +118,22 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 
 # what `AFTER_GAP` opens with after its spaces ("" is the text's end)
 _OPENS = frozenset(",-–—(:")
+
+
+def _without_principal(text: str, c: Chain) -> Chain | None:
+    """The chain without its first title when that title names on whose behalf someone acts
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A"); None when nothing is left."""
+    if PRINCIPAL.search(text, max(0, c.start - 24), c.start) is None:
+        return c
+    return Chain(c.items[1:]) if len(c.items) > 1 else None
+
+
+def _subject_after_source(text: str, name_start: int, c: Chain) -> bool:
+    """"Theo đại biểu A, Bí thư Tỉnh ủy phải chỉ đạo …": after a source named with "Theo", a
+    chain not closed by a comma and followed by a verb is the subject of what A says, another
+    person (an apposition is closed: "Theo ông A, Giám đốc Sở Y tế, …")."""
+    return SOURCE.search(text, max(0, name_start - 24), name_start) is not None \
+        and SUBJECT_VERB.match(text, c.end) is not None
 
 
 def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

@@ -23,7 +23,10 @@ _MORE = re.compile(r";\s*(?:và\s+)?(?:\w+\s+)?(?:ông|bà|đồng chí)\s*:", r
 _HONORIFICS = re.compile(rf"(?<!\w)(?:{trie_pattern([*honorifics(), 'và', 'các'])})(?!\w)",
                          re.IGNORECASE)
 _LOWER_WORD = re.compile(rf"(?<!\w)(?![{UPPER}])[^\W\d_]")
-_PLURAL = re.compile(r"(?:các|\d+)\s+$")
+# a plural or a count before the title, maybe with a plural honorific: "các Phó Chủ tịch",
+# "Hai Phó Chủ tịch", "Các đồng chí Phó Chủ tịch" ("năm" is as often "year" as "five")
+_PLURAL = re.compile(r"(?:(?<!\w)(?i:các|những|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+                     r"(?:\s+(?i:đồng chí|ông|bà|vị))?|\d+)\s+$")
 _NAME_LIST = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 # "đối với ông A, Phó Bí thư Thành ủy, và ông B, Thành ủy viên": each name with its own posts
 _APPOSED_LIST = re.compile(r"(?:[^;.\n]|\.(?!\s))*?(?:,|\bvà)\s*(?:(?:ông|bà|đồng chí)\s+)?")
@@ -34,7 +37,7 @@ def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claim
     """Attachments of a chain shared by a list of names after it (see module doc)."""
     for c in chains:
         head = LIST_HEAD.match(text, c.end) if LIST_OPEN.match(text, c.end) else None
-        if head is None and _PLURAL.search(text, max(0, c.start - 8), c.start):
+        if head is None and _PLURAL.search(text, max(0, c.start - 16), c.start):
             # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
             firsts = [i for i in range(len(names)) if names[i].start >= c.end
                       and GAP_CHARS.fullmatch(text, c.end, names[i].start)

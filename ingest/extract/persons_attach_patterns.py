@@ -23,7 +23,8 @@ GAP_CHARS = re.compile(r"[\s\-–—:," + re.escape("".join(sorted(set("".join(h
 # whose stop the caption lost; the chain before it is not B's
 NEW_SENTENCE = re.compile(r"\s+(?:Ông|Bà)\s+")
 # "ông A, hiện là …", "ông A (sinh năm 1970, Trưởng ban …)"
-# (a civil-service grade may come first: "ông A - Thanh tra viên cao cấp - Phó Cục trưởng …");
+# (a civil-service grade or a party cell may come first: "ông A - Thanh tra viên cao cấp - Phó
+# Cục trưởng …");
 # the words of group "then" say the post was held before ("bà A - khi đó là Chủ tịch …").
 # A photo caption's place may stand between name and post, and may be longer than other
 # asides: "ông A (ngoài cùng bên phải, hàng đầu), Bí thư …".
@@ -31,10 +32,15 @@ AFTER_GAP = re.compile(r"\s*(?:\((?:[^()]{0,30}|(?i:thứ|ngoài cùng|bìa|hàn
                        r"(?:đứng|ngồi))[^()]{0,50})\))?\s*(?:,|[-–—]|\(|:)\s*(?:(?:hiện|hiện đang|"
                        r"hiện là|đương kim|(?P<then>(?:khi|lúc|vào lúc) (?:đó|ấy|còn)(?: là)?|"
                        r"thời điểm đó là|nguyên là|từng là|trước đây là|trước đó là)|là)\s+)?"
-                       r"(?:(?:sinh năm|SN)\s*\d{4}\s*[,;]\s*)?"
+                       r"(?:(?:(?:sinh năm|SN)\s*|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-])\d{4}"
+                       r"\s*[,;]\s*)?"
                        r"(?:(?i:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|"
                        r"thẩm phán|kiểm toán viên|chuyên viên)(?:\s+(?i:cao cấp|chính|trung cấp))?"
-                       r"\s*[-–—,]\s*)?")
+                       r"\s*[-–—,]\s*)?"
+                       # a party cell, not read as a body: "ông A, Bí thư Chi bộ 4, Chi cục
+                       # trưởng …", "ông A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên …"
+                       r"(?:(?i:đảng viên|(?:phó )?bí thư)\s+(?i:chi bộ)\s+[^,;()\n]{1,40}?"
+                       r"(?:\s*\([^()\n]{0,40}\))?\s*,\s*)?")
 # Appointment verbs (their optional words spelled out) and the post words that may follow one
 # before the chain. `verb_ends` asks whether a gap ends in them; it reads the gap backwards,
 # so that one match at its start replaces a search over every position of the gap.
@@ -48,7 +54,8 @@ _VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là
           "kinh qua các chức vụ", "trúng cử", "tái cử", "phê chuẩn", "đảm nhận",
           "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
           "đảm nhiệm các chức vụ", "giữ", "trải qua", "cách chức", "cách chức cả", "bãi nhiệm",
-          "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh")
+          "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh", "nhận nhiệm vụ",
+          "nhận nhiệm vụ mới", "nhận chức", "nhậm chức", "trở thành")
 _POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
 
 
@@ -140,7 +147,7 @@ AFTER_PRONOUN = re.compile(r"\s*(?:\([^()]{0,40}\)|(?:giai đoạn|thời kỳ|n
 
 # "bầu 15 Ủy viên Ban Thường vụ, ông A giữ chức Bí thư": a count, not A's title
 COUNT = re.compile(r"\d+\s+$")
-BIRTH = re.compile(r"(?:sinh năm|SN)\s*\d{4}\s*")
+BIRTH = re.compile(r"(?:(?:sinh năm|SN)\s*|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-])\d{4}\s*")
 # "Ông A sinh năm 1963, quê …, đại biểu Quốc hội": a profile sentence lists the posts
 PROFILE = re.compile(r"^\s*(?:\(\s*)?(?:sinh (?:năm|ngày)|SN)\b[^.\n;]*[,;]\s*$")
 # "ông A từng kinh qua nhiều vị trí như giảng viên Trường X; Phó Bí thư Thành đoàn; …": the
@@ -185,6 +192,16 @@ KIN_OF = re.compile(r"\s*[-–,(]\s*(?:là\s+)?(?:vợ|chồng|em|con|cháu|anh|
 # capital after the honorific starts no name found) stands between the last name and a chain
 STRANGER = re.compile(rf"(?<!\w)(?:ông|bà)\s+(?!(?:Chủ|Phó|Bí|Trưởng|Giám|Tổng|Thứ|Bộ|Ủy|Uỷ|"
                       rf"Đại|Chánh|Viện|Cục|Vụ)(?!\w))[{UPPER}]")
+# "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao …", "thay mặt Tổng Bí thư, …": the
+# first title after these words is the principal's, someone other than the name that follows
+PRINCIPAL = re.compile(r"(?<!\w)(?i:thừa\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh|thay\s+mặt)"
+                       r"(?:\s+(?i:của|cho))?\s*$")
+# "Theo (ông|đại biểu) A, X phải …": the source of a report (a word or two may name what the
+# source is), then the subject of its clause
+SOURCE = re.compile(r"(?<!\w)(?i:theo)\s+(?:[^\W\d]+\s+){0,2}$")
+SUBJECT_VERB = re.compile(r"\s+(?:phải|cần|nên|đã|sẽ|cũng|vẫn|đang|không|chưa|hãy)(?!\w)")
+# "A, B lần lượt giữ chức X, Y": the posts go to the names in order
+RESPECTIVELY = re.compile(r"(?<!\w)(?i:lần lượt)(?!\w)[^.;:\n]{0,40}$")
 AGENT = re.compile(r"đ(?<!\wđ)ược\s+[^.,;\n]{0,60}$")  # "được" starting a word
 
 

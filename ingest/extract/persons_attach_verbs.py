@@ -28,6 +28,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     NOW_AFTER_LEFT,
     PENDING_VOTE,
     PROFILE,
+    RESPECTIVELY,
     SEMICOLON,
     STOP,
     STRANGER,
@@ -187,11 +188,13 @@ def _someone_else(text: str, names: list[NameMention], clause: str | None, start
 
 def _give(text: str, subjects: list[int], chain: Chain, former: bool,
           out: list[tuple[int, Chain, bool]]) -> None:
-    """"ông A, … và ông B, … tái đắc cử Chủ tịch và Phó Chủ tịch HĐND tỉnh": respectively."""
+    """"ông A, … và ông B, … tái đắc cử Chủ tịch và Phó Chủ tịch HĐND tỉnh": respectively
+    (also with commas when "lần lượt" says so: "A, B lần lượt giữ chức Chủ tịch, Phó Chủ
+    tịch UBND huyện")."""
     items = chain.items
-    pairwise = len(subjects) == len(items) > 1 and all(
-        VA.fullmatch(text, a.end, b.start)
-        for a, b in zip(items, items[1:], strict=False))
+    pairwise = len(subjects) == len(items) > 1 and (
+        all(VA.fullmatch(text, a.end, b.start) for a, b in zip(items, items[1:], strict=False))
+        or RESPECTIVELY.search(text, max(0, chain.start - 48), chain.start) is not None)
     for n, subject in enumerate(subjects):
         if pairwise:
             out.append((subject, Chain([items[n]]), former))

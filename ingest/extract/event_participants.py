@@ -9,6 +9,9 @@ that stretch took part — unless every such mention is one that names without p
 - in a sentence stating how things stand ("Hiện nay …", "Như vậy …"), or a line-up after a
   change ("Sau khi bầu bổ sung, Thường trực UBND gồm …") that elects no one itself;
 - after words of another time ("Trước đó, ông A …", "tuần qua") outside the dating sentence;
+- in a sentence set on another day than the event's, or in those after it that go on with
+  that other story without naming a meeting or an election or coming back ("Dịp này, …"):
+  a round-up of the week's news, a background paragraph;
 - after "thay ông" (the person replaced), or as the object of a council's dismissal
   ("miễn nhiệm chức danh … đối với ông A"; a later "bầu" in the clause is an election again).
 Bodies are those named in the sentences that report the event itself.
@@ -18,14 +21,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_absent_mentions import absent_mention
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet
-from cadregraph.ingest.records import Evidence, Organization, Person
+from cadregraph.ingest.records import Evidence, Organization, Person, Sentence
 
 
 def _sentence_of(context: Context, evidence: Evidence) -> int | None:
@@ -45,6 +48,29 @@ _DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)
                     r"(?:\s?[/.-]\s?\d{4})?\s*,")
 # "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
 _LINE_UP_AFTER = r"^sau\b[^,]{0,80},(?P<staff>.*\bgồm\b.*)$"
+
+
+# "Dịp này, HĐND tỉnh cũng bầu …": a sentence coming back to the meeting from a digression.
+_BACK = re.compile(r"(?i)(?:dịp này|nhân dịp|cùng dịp|tại đây|cũng tại|cũng trong)(?!\w)")
+
+
+def going_on(context: Context, elsewhere: set[int], stop: int, dated: set[int],
+             cue_of: Callable[[Sentence], object | None]) -> set[int]:
+    """The sentences before `stop` that go on from one set on another day (`elsewhere`): "Ngày
+    11/5, Công ty … cho biết, … Toàn bộ số tiền thưởng …" in a round-up after a ceremony. The
+    story goes on until a sentence that is dated (`dated`), names a meeting (`cue_of`), elects
+    someone, or comes back ("Dịp này, …")."""
+    out: set[int] = set()
+    for index in sorted(elsewhere):
+        after = index + 1
+        while after < stop and after not in dated and after not in out:
+            sentence = context.sentences[after]
+            if cue_of(sentence) is not None or _BACK.match(sentence.text) or _elected(
+                    sentence.text):
+                break
+            out.add(after)
+            after += 1
+    return out
 
 
 def _elected(text: str) -> bool:

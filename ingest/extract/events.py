@@ -28,6 +28,7 @@ from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_anaphora import referenced_meeting
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
+    going_on,
     host_bodies,
     participants,
 )
@@ -232,6 +233,7 @@ def extract_events(
                      if item.days and (0, 0) in given and index not in item.sentences
                      and not any(month == item.days[2] and item.days[0] <= day <= item.days[1]
                                  for day, month in given)}
+        elsewhere |= going_on(context, elsewhere, stop, dating | set(days), clues.best_cue)
         out.append(Event(
             type=item.cue.type,
             date=item.date,

@@ -48,6 +48,11 @@ _DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)
                     r"(?:\s?[/.-]\s?\d{4})?\s*,")
 # "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
 _LINE_UP_AFTER = r"^sau\b[^,]{0,80},(?P<staff>.*\bgồm\b.*)$"
+# "Các Phó ban chuyên trách gồm: ông A …", "Ba Phó ban kiêm nhiệm gồm …": a body's deputies or
+# members listed, who they are — not who came; but next to a vote, those listed are the ones
+# it elected ("Ông A được bầu làm Bí thư. Ba phó bí thư Tỉnh ủy gồm: ông B …").
+_DEPUTIES = (r"^(?P<deputies>(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
+             r"(?:phó|ủy viên|thành viên)\b[^.;:]{0,80}?\bgồm\b.*)$")
 
 
 # "Dịp này, HĐND tỉnh cũng bầu …": a sentence coming back to the meeting from a digression.
@@ -71,6 +76,15 @@ def going_on(context: Context, elsewhere: set[int], stop: int, dated: set[int],
             out.add(after)
             after += 1
     return out
+
+
+_VOTE = re.compile(r"(?i)(?<!\w)(?:bầu|đắc cử|trúng cử|hiệp thương)(?!\w)")
+
+
+def _votes_near(context: Context, index: int) -> bool:
+    """Does a sentence within two of this one tell of a vote or an election?"""
+    return any(_VOTE.search(context.sentences[near].text)
+               for near in range(max(0, index - 2), min(len(context.sentences), index + 3)))
 
 
 def _elected(text: str) -> bool:
@@ -103,11 +117,12 @@ def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
     the letters the case-insensitive pattern matches that lower case does not make them
     ("ſ" for "s", "ı" and "İ" for "i")."""
     state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
-    firsts = {word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
+    firsts = ({word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
+              | set("hbm0123456789"))
     firsts |= ({"ſ"} if "s" in firsts else set()) | ({"ı", "İ".lower()} if "i" in firsts
                                                       else set())
     return (re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
-                       rf"|(?P<dated>{_DATED_ELSEWHERE})"), frozenset(firsts))
+                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"), frozenset(firsts))
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -131,6 +146,8 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
             continue
         if (opens.group("state") is not None
                 or (opens.group("line_up") is not None and not _elected(opens.group("staff")))
+                or (opens.group("deputies") is not None
+                    and not _votes_near(context, sentence.index))
                 or (opens.group("dated") is not None and sentence.index not in dating)):
             out.add(sentence.index)
     return out

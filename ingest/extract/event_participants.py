@@ -1,4 +1,4 @@
-"""Who took part in an event and which bodies held it, from the persons and bodies found.
+"""Who took part in an event, from the persons found.
 
 An article reports each event in a stretch of text: from the sentence that dates it up to the
 next dated event (the first event also owns the headline and lead before it). A person named in
@@ -14,7 +14,7 @@ that stretch took part — unless every such mention is one that names without p
   a round-up of the week's news, a background paragraph;
 - after "thay ông" (the person replaced), or as the object of a council's dismissal
   ("miễn nhiệm chức danh … đối với ông A"; a later "bầu" in the clause is an election again).
-Bodies are those named in the sentences that report the event itself.
+Bodies are read by `event_hosts`.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_absent_mentions import absent_mention
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet
-from cadregraph.ingest.records import Evidence, Organization, Person, Sentence
+from cadregraph.ingest.records import Evidence, Person, Sentence
 
 
-def _sentence_of(context: Context, evidence: Evidence) -> int | None:
+def sentence_of(context: Context, evidence: Evidence) -> int | None:
     if 0 <= evidence.sentence < len(context.sentences):
         return evidence.sentence
     sentence = context.sentence_at(evidence.start)
@@ -195,7 +195,7 @@ def participants(
             continue  # said to be away: "ông A, Bí thư Thành ủy, vắng mặt"
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
-                     else _sentence_of(context, mention))
+                     else sentence_of(context, mention))
             if index is None or not first <= index < stop:
                 continue
             if index in absent and not _before_absent_word(context, index, mention.start,
@@ -217,19 +217,3 @@ def _before_absent_word(context: Context, index: int, start: int, dating: set[in
     sentence = context.sentences[index]
     hit = vocabulary().absent.search(sentence.text)
     return hit is not None and start - sentence.start < hit.start()
-
-
-def host_bodies(
-    context: Context, organizations: Sequence[Organization], sentences: set[int]
-) -> list[str]:
-    """Names of bodies mentioned in the sentences that report the event, in text order."""
-    found: list[tuple[int, str]] = []
-    count = len(context.sentences)
-    for organization in organizations:
-        # (A mention's own sentence index, when valid, is `_sentence_of`'s answer: read here.)
-        offsets = [m.start for m in organization.mentions
-                   if (m.sentence if 0 <= m.sentence < count else _sentence_of(context, m))
-                   in sentences]
-        if offsets:
-            found.append((min(offsets), organization.name))
-    return [name for _, name in sorted(found)]

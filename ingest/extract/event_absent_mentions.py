@@ -1,6 +1,7 @@
 """Mentions that name a person without placing them at an event, read in the words before
 the mention (`event_participants` reads the sentences): a person replaced ("thay ông A") or
-gone ("cố …"), cited as the author of a directive ("theo chỉ đạo của đồng chí A"), told of at
+gone ("cố …"), cited as the author of a directive ("theo chỉ đạo của đồng chí A") or as a case
+("như vụ A, B"), told of at
 another time ("Trước đó, ông A …"), the object of a council's dismissal ("miễn nhiệm chức danh
 … đối với ông A"); and the persons an article commemorates.
 
@@ -38,6 +39,9 @@ def absent_mention(context: Context, index: int, start: int, dating: set[int]) -
         return True
     if ((lower is None or any_key(lower, keys.directed_by, max(0, start - 80), start))
             and vocab.directed_by.search(text, max(0, start - 80), start)):
+        return True
+    if text.find("vụ", max(0, start - 80), start) >= 0 and vocab.case_of.search(
+            text, max(0, start - 80), start):
         return True
     sentence = context.sentences[index]
     begin = sentence.start

@@ -1,4 +1,4 @@
-"""Who took part in an event and which bodies held it, from the persons and bodies found.
+"""Who took part in an event, from the persons found.
 
 An article reports each event in a stretch of text: from the sentence that dates it up to the
 next dated event (the first event also owns the headline and lead before it). A person named in
@@ -9,26 +9,29 @@ that stretch took part — unless every such mention is one that names without p
 - in a sentence stating how things stand ("Hiện nay …", "Như vậy …"), or a line-up after a
   change ("Sau khi bầu bổ sung, Thường trực UBND gồm …") that elects no one itself;
 - after words of another time ("Trước đó, ông A …", "tuần qua") outside the dating sentence;
+- in a sentence set on another day than the event's, or in those after it that go on with
+  that other story without naming a meeting or an election or coming back ("Dịp này, …"):
+  a round-up of the week's news, a background paragraph;
 - after "thay ông" (the person replaced), or as the object of a council's dismissal
   ("miễn nhiệm chức danh … đối với ông A"; a later "bầu" in the clause is an election again).
-Bodies are those named in the sentences that report the event itself.
+Bodies are read by `event_hosts`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_absent_mentions import absent_mention
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet
-from cadregraph.ingest.records import Evidence, Organization, Person
+from cadregraph.ingest.records import Evidence, Person, Sentence
 
 
-def _sentence_of(context: Context, evidence: Evidence) -> int | None:
+def sentence_of(context: Context, evidence: Evidence) -> int | None:
     if 0 <= evidence.sentence < len(context.sentences):
         return evidence.sentence
     sentence = context.sentence_at(evidence.start)
@@ -45,6 +48,43 @@ _DATED_ELSEWHERE = (r"^(?:từ |đến |cuối |đầu |giữa )?(?:tháng|năm)
                     r"(?:\s?[/.-]\s?\d{4})?\s*,")
 # "Sau khi bầu bổ sung phó chủ tịch, Thường trực UBND gồm …": the line-up after a change.
 _LINE_UP_AFTER = r"^sau\b[^,]{0,80},(?P<staff>.*\bgồm\b.*)$"
+# "Các Phó ban chuyên trách gồm: ông A …", "Ba Phó ban kiêm nhiệm gồm …": a body's deputies or
+# members listed, who they are — not who came; but next to a vote, those listed are the ones
+# it elected ("Ông A được bầu làm Bí thư. Ba phó bí thư Tỉnh ủy gồm: ông B …").
+_DEPUTIES = (r"^(?P<deputies>(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
+             r"(?:phó|ủy viên|thành viên)\b[^.;:]{0,80}?\bgồm\b.*)$")
+
+
+# "Dịp này, HĐND tỉnh cũng bầu …": a sentence coming back to the meeting from a digression.
+_BACK = re.compile(r"(?i)(?:dịp này|nhân dịp|cùng dịp|tại đây|cũng tại|cũng trong)(?!\w)")
+
+
+def going_on(context: Context, elsewhere: set[int], stop: int, dated: set[int],
+             cue_of: Callable[[Sentence], object | None]) -> set[int]:
+    """The sentences before `stop` that go on from one set on another day (`elsewhere`): "Ngày
+    11/5, Công ty … cho biết, … Toàn bộ số tiền thưởng …" in a round-up after a ceremony. The
+    story goes on until a sentence that is dated (`dated`), names a meeting (`cue_of`), elects
+    someone, or comes back ("Dịp này, …")."""
+    out: set[int] = set()
+    for index in sorted(elsewhere):
+        after = index + 1
+        while after < stop and after not in dated and after not in out:
+            sentence = context.sentences[after]
+            if cue_of(sentence) is not None or _BACK.match(sentence.text) or _elected(
+                    sentence.text):
+                break
+            out.add(after)
+            after += 1
+    return out
+
+
+_VOTE = re.compile(r"(?i)(?<!\w)(?:bầu|đắc cử|trúng cử|hiệp thương)(?!\w)")
+
+
+def _votes_near(context: Context, index: int) -> bool:
+    """Does a sentence within two of this one tell of a vote or an election?"""
+    return any(_VOTE.search(context.sentences[near].text)
+               for near in range(max(0, index - 2), min(len(context.sentences), index + 3)))
 
 
 def _elected(text: str) -> bool:
@@ -77,11 +117,12 @@ def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
     the letters the case-insensitive pattern matches that lower case does not make them
     ("ſ" for "s", "ı" and "İ" for "i")."""
     state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
-    firsts = {word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
+    firsts = ({word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
+              | set("hbm0123456789"))
     firsts |= ({"ſ"} if "s" in firsts else set()) | ({"ı", "İ".lower()} if "i" in firsts
                                                       else set())
     return (re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
-                       rf"|(?P<dated>{_DATED_ELSEWHERE})"), frozenset(firsts))
+                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"), frozenset(firsts))
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -105,6 +146,8 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
             continue
         if (opens.group("state") is not None
                 or (opens.group("line_up") is not None and not _elected(opens.group("staff")))
+                or (opens.group("deputies") is not None
+                    and not _votes_near(context, sentence.index))
                 or (opens.group("dated") is not None and sentence.index not in dating)):
             out.add(sentence.index)
     return out
@@ -152,7 +195,7 @@ def participants(
             continue  # said to be away: "ông A, Bí thư Thành ủy, vắng mặt"
         for mention in person.mentions:
             index = (mention.sentence if 0 <= mention.sentence < count
-                     else _sentence_of(context, mention))
+                     else sentence_of(context, mention))
             if index is None or not first <= index < stop:
                 continue
             if index in absent and not _before_absent_word(context, index, mention.start,
@@ -174,19 +217,3 @@ def _before_absent_word(context: Context, index: int, start: int, dating: set[in
     sentence = context.sentences[index]
     hit = vocabulary().absent.search(sentence.text)
     return hit is not None and start - sentence.start < hit.start()
-
-
-def host_bodies(
-    context: Context, organizations: Sequence[Organization], sentences: set[int]
-) -> list[str]:
-    """Names of bodies mentioned in the sentences that report the event, in text order."""
-    found: list[tuple[int, str]] = []
-    count = len(context.sentences)
-    for organization in organizations:
-        # (A mention's own sentence index, when valid, is `_sentence_of`'s answer: read here.)
-        offsets = [m.start for m in organization.mentions
-                   if (m.sentence if 0 <= m.sentence < count else _sentence_of(context, m))
-                   in sentences]
-        if offsets:
-            found.append((min(offsets), organization.name))
-    return [name for _, name in sorted(found)]

@@ -57,6 +57,7 @@ class Vocabulary:
     speech: PhraseSet
     reported: PhraseSet
     directed_by: re.Pattern[str]
+    case_of: re.Pattern[str]
     absent_after: re.Pattern[str]
     lists: dict[str, list[str]]  # the phrases of each other kind, as the file gives them
 
@@ -163,6 +164,9 @@ def _in_place(vocab: Vocabulary) -> bool:
 # of the clause ("lễ tưởng niệm có ông A", "do ông A chủ trì").
 _TITLED = (r"(?:\s+(?!(?:có|do|với|và|cùng|gồm|là|được|đã|tại|dự|chủ trì|các|cho)(?!\w))"
            r"[^\s,;:()]*[^\s,;:().!?]){0,8}?\s*$")
+# A person's name as written, each word capitalised ("Trịnh Xuân Thanh"): read case-sensitively.
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME = rf"(?:[{_UPPER}]\w*\s+){{1,4}}[{_UPPER}]\w*"
 
 
 def _words(phrases: list[str], not_after: list[str] | None = None) -> str:
@@ -185,7 +189,8 @@ def vocabulary() -> Vocabulary:
                               "not_council", "biography", "elected", "elected_before",
                               "dismissal", "state_opener", "not_state_opener", "other_time",
                               "commemorated", "not_late_before", "not_late_after", "speech",
-                              "reported", "directed_by", "absent_after")
+                              "reported", "directed_by", "absent_after", "case_of",
+                              "member_role", "member_body")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -228,6 +233,8 @@ def vocabulary() -> Vocabulary:
         speech=PhraseSet(lists["speech"]),
         reported=PhraseSet(lists["reported"]),
         directed_by=re.compile(_words(lists["directed_by"]) + _TITLED, re.IGNORECASE),
+        case_of=re.compile("(?i:" + _words(lists["case_of"]) + r")\s+(?:(?:ông|bà)\s+)?"
+                           r"(?:" + _NAME + r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?)*$"),
         absent_after=re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:đã\s+|cũng\s+)?"
                                 + _words(lists["absent_after"]), re.IGNORECASE),
         lists=lists,

@@ -26,9 +26,10 @@ from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import YearClues, event_date, year_clues
 from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_anaphora import referenced_meeting
+from cadregraph.ingest.extract.event_hosts import host_bodies, title_spans
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
-    host_bodies,
+    going_on,
     participants,
 )
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
@@ -220,6 +221,7 @@ def extract_events(
     # present, like those the article commemorates.
     gone = commemorated(context, persons) | leader_names() if events else set()
     now = _now(clues) if any(item.date for item in events) else None
+    titles = title_spans(persons) if events else set()
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
@@ -232,13 +234,14 @@ def extract_events(
                      if item.days and (0, 0) in given and index not in item.sentences
                      and not any(month == item.days[2] and item.days[0] <= day <= item.days[1]
                                  for day, month in given)}
+        elsewhere |= going_on(context, elsewhere, stop, dating | set(days), clues.best_cue)
         out.append(Event(
             type=item.cue.type,
             date=item.date,
             name=_name(sentence.text, item.cue),
             participants=participants(context, persons, first, stop, dating,
                                       absent | elsewhere, gone),
-            organizations=host_bodies(context, organizations, item.sentences),
+            organizations=host_bodies(context, organizations, item.sentences, titles),
             evidence=Evidence(item.sentence, min(item.start, sentence.start + item.cue.start),
                               max(sentence.start + item.cue.end, item.start)),
         ))

@@ -1,0 +1,48 @@
+"""Which bodies held, hosted or took part in an event as bodies: those named in the sentences
+that report it — but not those named there only in a person's title of membership ("Ủy viên Bộ
+Chính trị", "Tổng Bí thư", "Đại biểu Quốc hội": event_vocabulary.tsv member_role and
+member_body). The body a head leads ("Trưởng Ban Tổ chức Trung ương … trao quyết định") takes
+part through its head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.event_participants import sentence_of
+from cadregraph.ingest.extract.event_vocabulary import vocabulary
+from cadregraph.ingest.records import Organization, Person
+
+
+def title_spans(persons: Sequence[Person]) -> set[tuple[int, int]]:
+    """Where the persons' titles of membership are written: a member's seat ("Ủy viên Bộ Chính
+    trị", "Đại biểu Quốc hội") or any post in a national body of members ("Tổng Bí thư",
+    "Chủ tịch Quốc hội", event_vocabulary.tsv member_role/member_body). The body of a head's
+    title elsewhere ("Trưởng Ban Tổ chức Trung ương … trao quyết định") takes part through its
+    head."""
+    lists = vocabulary().lists
+    roles, bodies = tuple(lists["member_role"]), frozenset(lists["member_body"])
+    return {(position.evidence.start, position.evidence.end) for person in persons
+            for position in person.positions if position.evidence is not None
+            and (position.role.startswith(roles) or position.body in bodies)}
+
+
+def host_bodies(
+    context: Context, organizations: Sequence[Organization], sentences: set[int],
+    titles: set[tuple[int, int]] | None = None,
+) -> list[str]:
+    """Names of bodies mentioned in the sentences that report the event, in text order — not
+    those named there only in a person's title (`titles`, spans from `title_spans`): "Ủy viên
+    Bộ Chính trị, Bí thư Thành ủy A làm việc với …" is not held by the Politburo."""
+    found: list[tuple[int, str]] = []
+    count = len(context.sentences)
+    titles = titles or set()
+    for organization in organizations:
+        # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
+        offsets = [m.start for m in organization.mentions
+                   if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m))
+                   in sentences and (m.start, m.end) not in titles]
+        if offsets:
+            found.append((min(offsets), organization.name))
+    return [name for _, name in sorted(found)]

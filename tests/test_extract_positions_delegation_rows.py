@@ -1,6 +1,7 @@
-"""Title rows for the heads of a National Assembly delegation written "Đoàn ĐB Quốc hội" (the
+"""Title rows: the heads of a National Assembly delegation written "Đoàn ĐB Quốc hội" (the
 body names no body of its own there): "Phó Trưởng đoàn ĐB Quốc hội TP" is the deputy head of
-the city's delegation (short sentences we wrote, fictional people)."""
+the city's delegation; and the chair abbreviated "CT" before "UBND"/"HĐND" (short sentences
+we wrote, fictional people)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_head_of_the_province_delegation_takes_the_province() -> None:
                         province="Đồng Tháp")
     assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Đồng Tháp") in persons["Lâm Văn Sơn"]
 
+
+
+def test_chair_abbreviated_ct_before_the_council_or_committee() -> None:
+    # the domain reference's "CT / PCT UBND", "CT / PCT HĐND"
+    persons, _, _ = run("Đồng chí Lâm Văn Sơn, Bí thư Huyện ủy, CT HĐND huyện Chợ Mới; đồng chí "
+                        "Trần Văn Khải, CT UBND huyện Chợ Mới dự họp.", province="An Giang")
+    assert ("Chủ tịch", "Hội đồng nhân dân huyện Chợ Mới") in persons["Lâm Văn Sơn"]
+    assert persons["Trần Văn Khải"] == {("Chủ tịch", "Ủy ban nhân dân huyện Chợ Mới")}
+
+
+def test_a_directive_code_is_no_chair() -> None:
+    persons, _, _ = run("Chỉ thị số 05/CT-UBND của UBND tỉnh nêu rõ. Ông Lâm Văn Sơn phát biểu.",
+                        province="An Giang")
+    assert persons.get("Lâm Văn Sơn", set()) == set()

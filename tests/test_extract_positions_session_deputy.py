@@ -45,3 +45,9 @@ def test_a_deputy_named_with_a_province_is_in_the_national_assembly() -> None:
 def test_a_deputy_with_his_own_body_keeps_it() -> None:
     persons, _, _ = run("Tại kỳ họp thứ 5 HĐND TP.HCM, Đại biểu Quốc hội Lâm Văn Sơn phát biểu.")
     assert persons["Lâm Văn Sơn"] == {("Đại biểu", "Quốc hội")}
+
+
+def test_a_session_named_only_after_the_deputy_is_another_matter() -> None:
+    persons, _, _ = run("Đại hội Đảng bộ huyện khai mạc. Đại biểu Lâm Văn Sơn phát biểu tham "
+                        "luận. Kỳ họp HĐND tỉnh sẽ diễn ra vào tháng 7.", province="Hậu Giang")
+    assert not any(role == "Đại biểu" for role, _ in persons.get("Lâm Văn Sơn", set()))

@@ -6,7 +6,9 @@ Two cases say which council the deputy sits in:
 - "Đại biểu Trần Thị B đề nghị …" in a report of a council's session ("kỳ họp thứ 5 HĐND TP.HCM",
   "kỳ họp bất thường của HĐND tỉnh"): a deputy who speaks there is a member of that council.
   Only a session whose council has its level or place counts ("kỳ họp HĐND" alone names none),
-  and an article that names no session leaves the title bare (a "đại biểu" in a forum or a
+  and it must be named before the deputy (a report names its session first; a session named
+  later is another matter: "… kỳ họp HĐND tỉnh sẽ diễn ra"); an article that names no session
+  before leaves the title bare (a "đại biểu" in a forum or a
   congress is a guest or a delegate, not a member of a council).
 """
 
@@ -40,20 +42,24 @@ def _name_follows(text: str, stop: int) -> bool:
     return word is not None and word.group(1) in family_names()
 
 
-def _session_council(reader: BodyReader) -> Body | None:
-    """The council of the first session the article names with its level or place."""
-    return _session_at(reader.text, reader)
+def _session_council(reader: BodyReader, before: int) -> Body | None:
+    """The council of the first session named, with its level or place, before `before`."""
+    for at, body in _sessions(reader.text, reader):
+        return body if at < before else None
+    return None
 
 
 @lru_cache(maxsize=8)
-def _session_at(text: str, reader: BodyReader) -> Body | None:
+def _sessions(text: str, reader: BodyReader) -> list[tuple[int, Body]]:
+    """The sessions the article names whose council has its level or place, in text order."""
+    found: list[tuple[int, Body]] = []
     for session in _SESSION.finditer(text):
         body = reader.at(session.end())
         if body is None or body.parent is not None or body.core not in _COUNCILS:
             continue
         if body.core == "Quốc hội" or body.place is not None or body.level is not None:
-            return body
-    return None
+            found.append((session.start(), body))
+    return found
 
 
 def deputy_body(reader: BodyReader, start: int, stop: int) -> Body | None:
@@ -64,7 +70,7 @@ def deputy_body(reader: BodyReader, start: int, stop: int) -> Body | None:
         return Body(start, stop, "Quốc hội", "national_body", "national")
     if not _name_follows(text, stop):
         return None
-    council = _session_council(reader)
+    council = _session_council(reader, start)
     if council is None:
         return None
     body = copy_body(council)

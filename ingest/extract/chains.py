@@ -21,6 +21,7 @@ from cadregraph.ingest.extract.bodies_units import (
     shift_body,
     unit_body,
 )
+from cadregraph.ingest.extract.chains_deputy import deputy_body
 from cadregraph.ingest.extract.chains_fill import (
     PARTY_OF_LEVEL,
     SHARED_TYPES,
@@ -119,15 +120,6 @@ def _implied(surface: str) -> Body | None:
     return None if body is None else copy_body(body)
 
 
-_NAMED_FROM = re.compile(r" (?:[A-ZĐ][\w'’]*[ ]){1,4}\((?P<place>[^()\d]{2,24})\)")
-
-
-def _province_deputy(text: str, stop: int) -> bool:
-    """Whether a name follows the title at `stop`, then a province alone in brackets."""
-    named = _NAMED_FROM.match(text, stop)
-    return named is not None and gazetteer().is_province(named.group("place").strip())
-
-
 def title_items(reader: BodyReader, spans: list[TitleSpan],
                 body_spans: list[tuple[int, int]]) -> list[Item]:
     """Every title (`spans`, in text order) with its body; titles inside a body's name ("Ban
@@ -161,10 +153,8 @@ def title_items(reader: BodyReader, spans: list[TitleSpan],
             body = lower_case_body(text, stop, lambda s: read_body(s, fresh_view(s), 0)) \
                 or centre_body(text, tv, stop, reader.at)
             end = body.end if body is not None else end
-        if body is None and title.role == "Đại biểu" and _province_deputy(text, stop):
-            # "ĐB Nguyễn Văn A (Ninh Thuận) phát biểu": a deputy named with the province that
-            # elected him sits in the National Assembly
-            body = Body(start, stop, "Quốc hội", "national_body", "national")
+        if body is None and title.role == "Đại biểu" and not title.implied_body:
+            body = deputy_body(reader, start, stop)  # "ĐB A (Ninh Thuận)"; at a session
         if body is None and title.implied_body:
             body = _implied(title.implied_body)
             if body is not None:

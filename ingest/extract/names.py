@@ -172,7 +172,8 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         skip = place_prefix(tuple(titled[lead:lead + 3]))
         if skip and size - lead - skip >= 2 and is_family_name(raw[lead + skip]):
             lead += skip
-    k = 0
+    # no name starts inside that place: "Đài PT-TH An Giang Lê Văn An" is not "Giang Lê Văn An"
+    k = lead if lead and size - lead > 1 and titled[lead - 1] not in _LEADERS else 0
     while k < size:
         first = shown[k]
         if k == size - 1:

@@ -91,11 +91,11 @@ def _words(*words: str) -> str:
 
 FORMER = FoldedSearch(_words("nguyên", "từng", "thôi", "trước đó", "trước đây", "kinh qua",
                              "miễn nhiệm", "cách chức", "bãi nhiệm"))
-# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B", "thôi giữ chức A, về làm B",
-# "thôi chức A để về nhận nhiệm vụ B": B is held now
+# "thôi chức A, đồng thời giữ chức B", "nguyên A, nay là B" (or "hiện là B"), "thôi giữ chức A,
+# về làm B", "thôi chức A để về nhận nhiệm vụ B": B is held now
 NOW_AFTER_LEFT = re.compile(r"(?<!\w)(?:thôi|miễn nhiệm|cách chức|bãi nhiệm|nguyên|từng)(?!\w)"
-                            r".*(?<!\w)(?:(?:đồng thời|nay|hiện nay)\s+(?:được\s+)?(?:giữ|làm|là|"
-                            r"phân công|bổ nhiệm|điều động|chuyển)"
+                            r".*(?<!\w)(?:(?:đồng thời|nay|hiện nay|hiện(?:\s+đang)?)\s+"
+                            r"(?:được\s+)?(?:giữ|làm|là|phân công|bổ nhiệm|điều động|chuyển)"
                             r"|(?:về|để|sang)\s+(?:\w+\s+){0,4}?(?:làm|nhận|giữ)(?!\w))",
                             re.IGNORECASE | re.DOTALL)
 # "… Ông/Sau đó/… (at the start or after a full stop) or ông/bà/đồng chí (not before a name),

@@ -41,6 +41,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     verb_ends,
     verb_ends_within,
 )
+from cadregraph.ingest.extract.titles import lexicon, view
 
 
 def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: set[int],
@@ -144,7 +145,7 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             for o_start, o_end in owned.get(k - 1, ()):
                 if prev.end <= o_start < names[k].start:
                     between = between.replace(text[o_start:o_end], "")
-            between = BIRTH.sub("", BRACKETS.sub("", between))
+            between = _bare_title_off(BIRTH.sub("", BRACKETS.sub("", between)))
             if not JOINED.fullmatch(between) and not JOINED.fullmatch(UNREAD_NAME.sub(
                     lambda m: "" if is_family_name(m.group("family")) else m.group(), between)):
                 break
@@ -160,6 +161,21 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
                 claimed.add(id(nxt))
                 _give(text, subjects, nxt, former, out)
                 cur_end = nxt.end
+
+
+def _bare_title_off(gap: str) -> str:
+    """The gap between two listed names without a title that ends it: "Thứ trưởng A và Thứ
+    trưởng B bị cách chức …" lists A and B, each with a bare title of his own."""
+    tail = gap.rstrip()
+    if not tail or not tail[-1].isalpha():
+        return gap
+    tv = view(tail)
+    if len(tv) != len(tail):
+        return gap
+    for start, end, *_ in lexicon().spans(tv):
+        if end == len(tail):
+            return gap[:start]
+    return gap
 
 
 def _lead(text: str, start: int) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
+from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
 from cadregraph.ingest.extract.bodies_nested import nest
@@ -78,7 +79,13 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
 def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
           matched: str | None = None, end: int = 0) -> Body | None:
     """`read_body` given the lower-cased view and, from a scan, the surface matched at `pos`
-    and its end."""
+    and its end; None for a kind of body ("HĐND các cấp", "các Tỉnh ủy")."""
+    body = _read_one(text, tv, low, pos, depth, matched, end)
+    return None if body is not None and depth == 0 and generic(tv, body) else body
+
+
+def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
+              matched: str | None, end: int) -> Body | None:
     lex = lexicon()
     if matched is None:
         size = len(tv)

@@ -1,0 +1,37 @@
+"""Bodies named as a kind, not as one body: "HĐND các cấp", "UBKT các cấp", "Ủy ban nhân dân
+cùng cấp", "Đại hội MTTQ Việt Nam các cấp", "Ban Thường vụ các Tỉnh ủy, Thành ủy", "cộng tác
+viên của các tỉnh đoàn, thành đoàn".
+
+Such a name lacks its place, and the resolver would give it the article's ("HĐND các cấp" in
+news of Sơn La → "HĐND tỉnh Sơn La"), or, for the Front, the country's. A body that names its
+own place ("các Đảng ủy phường A, B") is specific and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cadregraph.ingest.extract.bodies import Body
+
+# "các cấp", "cùng cấp" after the body; not "cùng cấp ủy" ("Bộ Công an cùng cấp ủy, chính
+# quyền": 'together with the party committees')
+_LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])")
+# "các Tỉnh ủy", "những Đảng ủy", or the next of a list that opens so ("các tỉnh đoàn, thành
+# đoàn"): at most one item of one to three words between "các" and the body
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|[Cc]ác|[Nn]hững) "
+                            r"(?:[^\W\d]+(?: [^\W\d]+){0,2}, )?$")
+
+
+def generic(tv: str, body: Body) -> bool:
+    """Whether `body`, read from `tv` (the article's view), names a kind of body."""
+    anchor = body.anchor
+    if anchor.place is not None or anchor.more_places:
+        return False
+    if _LEVELS_AFTER.match(tv, body.end):
+        return True
+    # a plural before the body: only a body with no part of a place in its name (a named
+    # party of a ministry "các Đảng ủy Bộ …" is its own), and not one of the country
+    return body.parent is None and body.slot != "national" \
+        and _PLURAL_BEFORE.search(tv, max(0, body.start - 40), body.start) is not None

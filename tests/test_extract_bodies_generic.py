@@ -1,0 +1,40 @@
+"""A body named as a kind ("HĐND các cấp", "UBKT các cấp", "các Tỉnh ủy, Thành ủy", "các tỉnh
+đoàn, thành đoàn") is no body of the article's place; one named with its place, or "cùng cấp
+ủy" (the party committees), is. Sentences we wrote."""
+
+from __future__ import annotations
+
+from cadregraph.ingest.extract.bodies import read_body
+from cadregraph.ingest.extract.titles import view
+from test_extract_people_general import run
+
+
+def test_bodies_of_every_level_take_no_place() -> None:
+    _, orgs, _ = run("Theo Thành ủy Đà Nẵng, cấp ủy và UBKT các cấp đã kiểm tra 40 tổ chức "
+                     "đảng.", province="Đà Nẵng")
+    assert orgs == {"Thành ủy Đà Nẵng"}
+    text = "Kỳ họp nâng cao hiệu quả của Hội đồng nhân dân các cấp, Ủy ban nhân dân cùng cấp."
+    for body in ("Hội đồng", "Ủy ban"):
+        assert read_body(text, view(text), text.index(body)) is None
+
+
+def test_the_front_of_every_level_is_not_the_country_s() -> None:
+    _, orgs, _ = run("Hội nghị bàn việc chuẩn bị Đại hội MTTQ Việt Nam các cấp nhiệm kỳ "
+                     "2024-2029.", province="An Giang")
+    assert not any("Mặt trận" in name for name in orgs)
+
+
+def test_plural_committees_are_kinds() -> None:
+    _, orgs, _ = run("Trên 98% ủy viên Ban Thường vụ các Tỉnh ủy, Thành ủy đã qua luân chuyển. "
+                     "Cộng tác viên của các tỉnh đoàn, thành đoàn gửi nhiều bài viết.",
+                     province="Hải Dương")
+    assert not any(name.startswith(("Tỉnh ủy", "Thành ủy", "Tỉnh Đoàn", "Thành Đoàn"))
+                   for name in orgs)
+
+
+def test_named_places_and_party_committees_stay() -> None:
+    _, orgs, _ = run("Lãnh đạo các Đảng ủy phường Mỹ Bình và Mỹ Long dự lễ. Giám đốc Công an "
+                     "tỉnh đề nghị Bộ Công an cùng cấp ủy, chính quyền chỉ đạo.",
+                     province="An Giang")
+    assert {"Đảng ủy phường Mỹ Bình", "Đảng ủy phường Mỹ Long", "Bộ Công an",
+            "Công an tỉnh An Giang"} <= orgs

@@ -38,3 +38,21 @@ def test_named_places_and_party_committees_stay() -> None:
                      province="An Giang")
     assert {"Đảng ủy phường Mỹ Bình", "Đảng ủy phường Mỹ Long", "Bộ Công an",
             "Công an tỉnh An Giang"} <= orgs
+
+
+def test_bodies_of_the_units_named_after_them_are_kinds() -> None:
+    _, orgs, _ = run("Tỉnh ủy Lai Châu chỉ định Chủ nhiệm UBKT các Đảng bộ "
+                     "cơ sở.", province="Lai Châu")
+    assert orgs == {"Tỉnh ủy Lai Châu"}
+    persons, orgs, _ = run("HĐND thành phố Hà Nội khai mạc kỳ họp. Ông Trần Văn Bình, Chủ tịch "
+                           "UBND các quận, huyện trả lời chất vấn.", province="Hà Nội")
+    assert orgs == {"Hội đồng nhân dân thành phố Hà Nội"}
+    assert not persons.get("Trần Văn Bình")
+
+
+def test_counted_bodies_are_kinds_and_hold_no_body() -> None:
+    _, orgs, _ = run("Bộ Chính trị kiểm tra 10 Ban Thường vụ Tỉnh ủy trong năm.",
+                     province="Hải Dương")
+    assert orgs == {"Bộ Chính trị"}
+    _, orgs, _ = run("Kỳ họp thứ 4 HĐND tỉnh khai mạc sáng nay.", province="Hải Dương")
+    assert orgs == {"Hội đồng nhân dân tỉnh Hải Dương"}

@@ -17,7 +17,7 @@ from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_nested import nest
+from cadregraph.ingest.extract.bodies_nested import executive, nest
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -135,7 +135,7 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
         if inner is not None and inner.slot != "sub":
             if core == "Ban Chấp hành" and inner.body_type in ("party_committee",
                                                               "party_organisation"):
-                return _executive(inner, pos)
+                return executive(inner, pos)
             body.parent, body.end = inner, inner.end
             if body_type == "party_office" and inner.body_type in STATE_HOSTS:
                 body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
@@ -222,10 +222,16 @@ class BodyReader:
     def __init__(self, text: str, tv: str) -> None:
         self.text, self.tv, self.low = text, tv, lowered(tv)
         self.known: dict[int, Body | None] = {}
+        self.kind_end = 0  # the end of the last kind of body the scan met ("10 Ban Thường vụ …")
 
     def scan(self, pos: int, matched: str | None = None, end: int = 0) -> Body | None:
-        """The body at `pos`, where the scan may have matched a surface (and its end)."""
-        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, matched, end)
+        """The body at `pos`, where the scan may have matched a surface (and its end); none
+        inside a kind of body ("Tỉnh ủy" in "10 Ban Thường vụ Tỉnh ủy")."""
+        body = None if pos < self.kind_end else \
+            _read_one(self.text, self.tv, self.low, pos, 0, matched, end)
+        if body is not None and generic(self.tv, body):
+            body, self.kind_end = None, body.end
+        self.known[pos] = body
         return body
 
     def at(self, pos: int) -> Body | None:
@@ -237,14 +243,3 @@ class BodyReader:
             body = self.known[pos]
             return None if body is None else copy_body(body)
         return _read(self.text, tv, self.low, pos, 0)
-
-
-def _executive(inner: Body, start: int) -> Body:
-    if inner.core == "Đảng bộ":
-        level = inner.level or ""
-        inner.core = COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
-        inner.body_type = "party_committee"
-        if level in COMMITTEE_OF_LEVEL:
-            inner.slot = level
-    inner.start = start
-    return inner

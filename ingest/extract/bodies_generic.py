@@ -22,6 +22,17 @@ _LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])"
 # đoàn"): at most one item of one to three words between "các" and the body
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|[Cc]ác|[Nn]hững) "
                             r"(?:[^\W\d]+(?: [^\W\d]+){0,2}, )?$")
+# "Chủ tịch UBND các quận, huyện", "UBKT các Đảng bộ cơ sở", "Ban Thường vụ các Tỉnh ủy": the
+# body of many units, named after it
+_UNITS_AFTER = re.compile(r"\s+(?:các|những) (?:tỉnh|thành phố|TP|quận|huyện|thị xã|xã|phường"
+                          r"|thị trấn|địa phương|đơn vị|cơ sở|ngành|[Đđ]ảng bộ|[Đđ]ảng ủy"
+                          r"|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Ss]ở)(?!\w)")
+# "Tỉnh ủy, HĐND, UBND các huyện": the last of a list, whose units the lister reads
+# (`bodies_share`)
+_LISTED_BEFORE = re.compile(r"(?:,|và|[-–])\s*$")
+# "10 Ban Thường vụ Tỉnh ủy": counted, so many; not "kỳ họp thứ 4 HĐND", "tháng 7 Thanh tra"
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?!(?:thứ|số|ngày|tháng|năm|khóa|khoá|lúc|kỳ|lần) )"
+                             r"[^\W\d]+ \d{1,3} $")
 
 
 def generic(tv: str, body: Body) -> bool:
@@ -29,7 +40,12 @@ def generic(tv: str, body: Body) -> bool:
     anchor = body.anchor
     if anchor.place is not None or anchor.more_places:
         return False
-    if _LEVELS_AFTER.match(tv, body.end):
+    if body.slot != "national" and (
+            _COUNTED_BEFORE.search(tv, max(0, body.start - 16), body.start)
+            or (_UNITS_AFTER.match(tv, body.end) or _LEVELS_AFTER.match(tv, body.end))
+            and not _LISTED_BEFORE.search(tv, max(0, body.start - 4), body.start)):
+        return True
+    if _LEVELS_AFTER.match(tv, body.end):  # "MTTQ Việt Nam các cấp": not the country's Front
         return True
     # a plural before the body: only a body with no part of a place in its name (a named
     # party of a ministry "các Đảng ủy Bộ …" is its own), and not one of the country

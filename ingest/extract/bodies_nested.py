@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL
+
 if TYPE_CHECKING:  # bodies imports this module: Body for hints only
     from cadregraph.ingest.extract.bodies import Body
 
@@ -34,3 +36,16 @@ def nest(tv: str, end: int, body: Body, read: Callable[[int], Body | None]) -> b
         body.core = f"{body.core} Cơ quan"
     body.parent, body.end = inner, inner.end
     return True
+
+
+def executive(inner: Body, start: int) -> Body:
+    """"Ban Chấp hành Đảng bộ tỉnh X" (`inner` the party read after "Ban Chấp hành", at
+    `start`): the executive of a party organisation is its committee, "Tỉnh ủy X"."""
+    if inner.core == "Đảng bộ":
+        level = inner.level or ""
+        inner.core = COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
+        inner.body_type = "party_committee"
+        if level in COMMITTEE_OF_LEVEL:
+            inner.slot = level
+    inner.start = start
+    return inner

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cadregraph.ingest.extract.bodies import read_body
 from cadregraph.ingest.extract.titles import view
 from test_extract_people_general import run
@@ -56,3 +58,15 @@ def test_counted_bodies_are_kinds_and_hold_no_body() -> None:
     assert orgs == {"Bộ Chính trị"}
     _, orgs, _ = run("Kỳ họp thứ 4 HĐND tỉnh khai mạc sáng nay.", province="Hải Dương")
     assert orgs == {"Hội đồng nhân dân tỉnh Hải Dương"}
+
+
+def test_an_issuer_s_tag_in_a_document_code_is_no_body() -> None:
+    text = ("Phó Chủ tịch thành phố ký Quyết định số 1639/QĐ-UBND và Văn bản số 526/UBND-TNMT; "
+            "Nghị quyết số 105/2010/NQ-HĐND được sửa.")
+    tags = [m.start() for m in re.finditer("UBND|HĐND", text)]
+    assert len(tags) == 3
+    for at in tags:
+        assert read_body(text, view(text), at) is None
+    text = "Thực hiện Kế hoạch số 12-KH/TU, UBND tỉnh Yên Bái đã chỉ đạo."
+    body = read_body(text, view(text), text.index("UBND"))
+    assert body is not None and body.place == "Yên Bái"

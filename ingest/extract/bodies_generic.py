@@ -1,4 +1,5 @@
-"""Bodies named as a kind, not as one body: "HĐND các cấp", "UBKT các cấp", "Ủy ban nhân dân
+"""Bodies named as a kind, not as one body (and issuers' tags in a document's code, "số
+1639/QĐ-UBND", which name no body at all): "HĐND các cấp", "UBKT các cấp", "Ủy ban nhân dân
 cùng cấp", "Đại hội MTTQ Việt Nam các cấp", "Ban Thường vụ các Tỉnh ủy, Thành ủy", "cộng tác
 viên của các tỉnh đoàn, thành đoàn".
 
@@ -27,6 +28,9 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|[Cc]ác|[Nn]hững) "
 _UNITS_AFTER = re.compile(r"\s+(?:các|những) (?:tỉnh|thành phố|TP|quận|huyện|thị xã|xã|phường"
                           r"|thị trấn|địa phương|đơn vị|cơ sở|ngành|[Đđ]ảng bộ|[Đđ]ảng ủy"
                           r"|[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|[Qq]uận ủy|[Ss]ở)(?!\w)")
+# "Quyết định số 1639/QĐ-UBND", "Văn bản số 526/UBND-TNMT", "Nghị quyết 105/2010/NQ-HĐND":
+# the issuer's tag in a code (the issuer is named apart, or the documents stage reads it)
+_CODE_BEFORE = re.compile(r"\d/(?:[A-ZĐ]{1,6}[-/])?$")
 # "Tỉnh ủy, HĐND, UBND các huyện": the last of a list, whose units the lister reads
 # (`bodies_share`)
 _LISTED_BEFORE = re.compile(r"(?:,|và|[-–])\s*$")
@@ -36,7 +40,10 @@ _COUNTED_BEFORE = re.compile(r"(?<!\w)(?!(?:thứ|số|ngày|tháng|năm|khóa|k
 
 
 def generic(tv: str, body: Body) -> bool:
-    """Whether `body`, read from `tv` (the article's view), names a kind of body."""
+    """Whether `body`, read from `tv` (the article's view), names a kind of body (or is part
+    of a document's code)."""
+    if _CODE_BEFORE.search(tv, max(0, body.start - 24), body.start):
+        return True
     anchor = body.anchor
     if anchor.place is not None or anchor.more_places:
         return False

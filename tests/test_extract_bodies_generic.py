@@ -70,3 +70,12 @@ def test_an_issuer_s_tag_in_a_document_code_is_no_body() -> None:
     text = "Thực hiện Kế hoạch số 12-KH/TU, UBND tỉnh Yên Bái đã chỉ đạo."
     body = read_body(text, view(text), text.index("UBND"))
     assert body is not None and body.place == "Yên Bái"
+
+
+def test_a_newspaper_named_for_its_owner_is_no_body() -> None:
+    _, orgs, _ = run("Theo báo Công an TP HCM, ông Trần Văn Khoa đã kết nạp đảng viên sai quy "
+                     "định. Báo Quân đội nhân dân cũng đưa tin.", province="Hồ Chí Minh")
+    assert orgs == set()
+    _, orgs, _ = run("Ông Lê Văn Tâm trình báo Công an tỉnh sáng nay. Ủy ban nhân dân tỉnh thông "
+                     "báo UBND huyện Châu Thành.", province="Trà Vinh")
+    assert {"Công an tỉnh Trà Vinh", "Ủy ban nhân dân huyện Châu Thành"} <= orgs

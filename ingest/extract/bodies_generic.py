@@ -1,7 +1,7 @@
-"""Bodies named as a kind, not as one body (and issuers' tags in a document's code, "số
-1639/QĐ-UBND", which name no body at all): "HĐND các cấp", "UBKT các cấp", "Ủy ban nhân dân
-cùng cấp", "Đại hội MTTQ Việt Nam các cấp", "Ban Thường vụ các Tỉnh ủy, Thành ủy", "cộng tác
-viên của các tỉnh đoàn, thành đoàn".
+"""Names of bodies that name no one body: kinds ("HĐND các cấp", "UBKT các cấp", "Ủy ban nhân
+dân cùng cấp", "Đại hội MTTQ Việt Nam các cấp", "Ban Thường vụ các Tỉnh ủy, Thành ủy", "cộng
+tác viên của các tỉnh đoàn, thành đoàn"), an issuer's tag in a document's code ("số
+1639/QĐ-UBND") and newspapers named for their owner ("theo báo Công an TP HCM").
 
 Such a name lacks its place, and the resolver would give it the article's ("HĐND các cấp" in
 news of Sơn La → "HĐND tỉnh Sơn La"), or, for the Front, the country's. A body that names its
@@ -31,6 +31,10 @@ _UNITS_AFTER = re.compile(r"\s+(?:các|những) (?:tỉnh|thành phố|TP|quận
 # "Quyết định số 1639/QĐ-UBND", "Văn bản số 526/UBND-TNMT", "Nghị quyết 105/2010/NQ-HĐND":
 # the issuer's tag in a code (the issuer is named apart, or the documents stage reads it)
 _CODE_BEFORE = re.compile(r"\d/(?:[A-ZĐ]{1,6}[-/])?$")
+# "Theo báo Công an TP HCM", "Báo Quân đội nhân dân": a newspaper named for its owner; not
+# "thông báo", "cảnh báo", "trình báo" before a body (the word before "báo" says which)
+_OUTLET_BEFORE = re.compile(r"(?:^|[.,;:(\"“”]\s*|\n|(?<!\w)(?:[Tt]heo|của|trên|tờ|đăng|với|cho"
+                            r"|và|Ban biên tập|phóng viên|PV)\s+)(?:[Bb]áo|[Tt]ạp chí) $")
 # "Tỉnh ủy, HĐND, UBND các huyện": the last of a list, whose units the lister reads
 # (`bodies_share`)
 _LISTED_BEFORE = re.compile(r"(?:,|và|[-–])\s*$")
@@ -42,7 +46,8 @@ _COUNTED_BEFORE = re.compile(r"(?<!\w)(?!(?:thứ|số|ngày|tháng|năm|khóa|k
 def generic(tv: str, body: Body) -> bool:
     """Whether `body`, read from `tv` (the article's view), names a kind of body (or is part
     of a document's code)."""
-    if _CODE_BEFORE.search(tv, max(0, body.start - 24), body.start):
+    if _CODE_BEFORE.search(tv, max(0, body.start - 24), body.start) \
+            or _OUTLET_BEFORE.search(tv, max(0, body.start - 30), body.start):
         return True
     anchor = body.anchor
     if anchor.place is not None or anchor.more_places:

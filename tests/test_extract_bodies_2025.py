@@ -1,0 +1,31 @@
+"""Bodies of the 2025 reorganisation, as data rows of `bodies.tsv`: the party committee of a
+province's National Assembly delegation and People's Council, and the National Assembly's
+"Ủy ban Công tác đại biểu" (the former Ban). Sentences we wrote."""
+
+from __future__ import annotations
+
+from test_extract_people_general import run
+
+
+def test_party_committee_of_the_delegation_and_council_is_one_body() -> None:
+    persons, orgs, _ = run("Ông Trần Văn Sang, Phó Bí thư Đảng ủy Đoàn ĐBQH và HĐND tỉnh Kiên "
+                           "Giang, trình tờ trình.", province="Kiên Giang")
+    body = "Đảng ủy Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Kiên Giang"
+    assert body in orgs
+    assert ("Phó Bí thư", body) in persons["Trần Văn Sang"]
+    _, orgs, _ = run("Đảng bộ Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lai Châu tổ chức "
+                     "đại hội.", province="Lai Châu")
+    assert "Đảng bộ Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lai Châu" in orgs
+
+
+def test_delegation_and_council_without_a_party_are_two_bodies() -> None:
+    _, orgs, _ = run("Đoàn ĐBQH và HĐND tỉnh Lai Châu tổ chức tiếp xúc cử tri.",
+                     province="Lai Châu")
+    assert {"Đoàn đại biểu Quốc hội tỉnh Lai Châu", "Hội đồng nhân dân tỉnh Lai Châu"} <= orgs
+
+
+def test_the_assembly_s_committee_for_deputies() -> None:
+    persons, orgs, _ = run("Bà Lê Thị Hoa, Phó Chủ nhiệm Ủy ban Công tác đại biểu, dự hội nghị.",
+                           province="Lai Châu")
+    assert "Ủy ban Công tác đại biểu của Quốc hội" in orgs
+    assert ("Phó Chủ nhiệm", "Ủy ban Công tác đại biểu của Quốc hội") in persons["Lê Thị Hoa"]

@@ -1,0 +1,24 @@
+"""The Fatherland Front of a place is its committee: "Đại hội đại biểu MTTQ Việt Nam xã X",
+"Chủ tịch MTTQ Việt Nam TP.HCM" name "Ủy ban Mặt trận Tổ quốc Việt Nam …", as "Ủy ban MTTQ xã X"
+does; the Front with no place stays the country's. Sentences we wrote."""
+
+from __future__ import annotations
+
+from test_extract_people_general import run
+
+
+def test_the_front_of_a_place_is_its_committee() -> None:
+    persons, orgs, _ = run("Sáng 10/4, Ủy ban MTTQ Việt Nam xã Long Hòa tổ chức Đại hội đại biểu "
+                           "MTTQ Việt Nam xã Long Hòa. Bà Lê Thị Hạnh, Chủ tịch MTTQ Việt Nam "
+                           "TP.HCM dự.", province="Tây Ninh")
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Long Hòa",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh"} <= orgs
+    assert not any(name.startswith("Mặt trận") for name in orgs)
+    assert ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hồ Chí Minh") \
+        in persons["Lê Thị Hạnh"]
+
+
+def test_the_front_with_no_place_is_the_country_s() -> None:
+    _, orgs, _ = run("Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X khai mạc.",
+                     province="Hà Nội")
+    assert "Mặt trận Tổ quốc Việt Nam" in orgs

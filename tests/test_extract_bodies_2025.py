@@ -29,3 +29,9 @@ def test_the_assembly_s_committee_for_deputies() -> None:
                            province="Lai Châu")
     assert "Ủy ban Công tác đại biểu của Quốc hội" in orgs
     assert ("Phó Chủ nhiệm", "Ủy ban Công tác đại biểu của Quốc hội") in persons["Lê Thị Hoa"]
+
+
+def test_office_of_the_delegation_and_council_in_mixed_spelling() -> None:
+    _, orgs, _ = run("Ông Phạm Văn Lâm công tác tại Văn phòng Đoàn đại biểu Quốc hội và HĐND "
+                     "tỉnh Bình Định.", province="Bình Định")
+    assert orgs == {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"}

@@ -35,3 +35,11 @@ def test_office_of_the_delegation_and_council_in_mixed_spelling() -> None:
     _, orgs, _ = run("Ông Phạm Văn Lâm công tác tại Văn phòng Đoàn đại biểu Quốc hội và HĐND "
                      "tỉnh Bình Định.", province="Bình Định")
     assert orgs == {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bình Định"}
+
+
+def test_office_of_council_and_committee_in_mixed_spelling() -> None:
+    _, orgs, _ = run("Bà Đỗ Thị Thu, Chánh Văn phòng HĐND - UBND huyện Tân Hiệp, và ông Lý Văn "
+                     "Hòa, Phó Chánh Văn phòng Hội đồng nhân dân và UBND xã Tân Hòa, dự họp.",
+                     province="Kiên Giang")
+    assert {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tân Hiệp",
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Hòa"} <= orgs

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.bodies import read_body
+from cadregraph.ingest.extract.people import extract_people
 from cadregraph.ingest.extract.titles import view
 from test_extract_people_general import run
 
@@ -79,3 +80,24 @@ def test_a_newspaper_named_for_its_owner_is_no_body() -> None:
     _, orgs, _ = run("Ông Lê Văn Tâm trình báo Công an tỉnh sáng nay. Ủy ban nhân dân tỉnh thông "
                      "báo UBND huyện Châu Thành.", province="Trà Vinh")
     assert {"Công an tỉnh Trà Vinh", "Ủy ban nhân dân huyện Châu Thành"} <= orgs
+
+
+def test_councils_listed_before_many_units_take_no_remembered_place() -> None:
+    text = ("UBND thành phố Long Xuyên chỉ đạo. Ủy ban MTTQ thành phố phối hợp với Đảng ủy, UBND "
+            "các phường, xã tổ chức hội nghị.")
+    _, orgs, context = run(text, province="An Giang")
+    assert orgs == {"Ủy ban nhân dân thành phố Long Xuyên",
+                    "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Long Xuyên"}
+    _, organizations = extract_people(context)
+    council = next(o for o in organizations if o.name.startswith("Ủy ban nhân dân"))
+    assert [text[m.start:m.end] for m in council.mentions] == ["UBND thành phố Long Xuyên"]
+
+
+def test_parts_listed_before_many_units_are_no_committee_s_named_before() -> None:
+    _, orgs, _ = run("Ban Chấp hành Đảng bộ tỉnh Lai Châu thành lập 38 Đảng bộ xã, phường mới và "
+                     "chỉ định Ban Chấp hành, Ban Thường vụ, Bí thư, Ủy ban Kiểm tra và Chủ nhiệm "
+                     "UBKT các Đảng bộ cơ sở.", province="Lai Châu")
+    assert orgs == {"Tỉnh ủy Lai Châu"}
+    _, orgs, _ = run("Ban Chấp hành Đảng bộ tỉnh Lai Châu bầu Ban Thường vụ gồm 15 ủy viên.",
+                     province="Lai Châu")
+    assert "Ban Thường vụ Tỉnh ủy Lai Châu" in orgs

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.bodies import Body
 
+# the slot of a body that the lists it is in show to be a kind ("HĐND và UBND các xã"): read
+# as a body, so that its words are read no further, but given no place (`bodies_share`)
+KIND = "kind"
 # "các cấp", "cùng cấp" after the body; not "cùng cấp ủy" ("Bộ Công an cùng cấp ủy, chính
 # quyền": 'together with the party committees')
 _LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])")
@@ -63,3 +66,16 @@ def generic(tv: str, body: Body) -> bool:
     # party of a ministry "các Đảng ủy Bộ …" is its own), and not one of the country
     return body.parent is None and body.slot != "national" \
         and _PLURAL_BEFORE.search(tv, max(0, body.start - 40), body.start) is not None
+
+
+# "Ban Chấp hành, Ban Thường vụ, Bí thư, Phó Bí thư, Ủy ban Kiểm tra và Chủ nhiệm UBKT các Đảng
+# bộ cơ sở": a list of parts and posts (items of up to 40 characters) closed by many units
+_LIST_OF_MANY = re.compile(r"(?:\s*(?:,|và)\s*[^,.;:\n]{1,40}?){0,6}\s+(?:của\s+)?(?:các|những)\s+"
+                           r"(?:[Đđ]ảng bộ|[Đđ]ảng ủy|[Cc]hi bộ|cấp ủy|xã|phường|huyện|quận|tỉnh"
+                           r"|địa phương|đơn vị|cơ sở)(?!\w)")
+
+
+def many_after(text: str, end: int) -> bool:
+    """Whether a part of a committee named without it (ending at `end`) is listed with others
+    of many units named after them: it belongs to no committee named before."""
+    return _LIST_OF_MANY.match(text, end) is not None

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
@@ -160,11 +161,13 @@ class Resolver:
             # chức", "UBKT các cấp", "Chánh Văn phòng - Tổng cục …" is another body's or none
             earlier = [p for p in parties if p.start < offset
                        and not _BREAK.search(self.text, p.start, offset)]
+            if not later and many_after(self.text, body.end):
+                earlier = []  # "Ban Thường vụ, Bí thư … và UBKT các Đảng bộ cơ sở": theirs
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
-        if anchor.place is not None:
-            return  # most bodies: named with their place
+        if anchor.place is not None or anchor.slot == KIND:
+            return  # most bodies: named with their place; or a kind of body, of no place
         if anchor.body_type == "party_committee" and anchor.level:
             # "tham gia Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình Dương": the same
             # committee named in full just after

@@ -22,3 +22,11 @@ def test_the_front_with_no_place_is_the_country_s() -> None:
     _, orgs, _ = run("Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X khai mạc.",
                      province="Hà Nội")
     assert "Mặt trận Tổ quốc Việt Nam" in orgs
+
+
+def test_the_front_named_short_with_its_place() -> None:
+    _, orgs, _ = run("Ủy ban Mặt trận thành phố đề nghị HĐND xem xét. Sở Nội vụ phối hợp cùng "
+                     "Mặt trận Tổ quốc TP làm chương trình. Công tác Mặt trận Tổ quốc được "
+                     "đổi mới.", province="Đà Nẵng")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng" in orgs
+    assert "Mặt trận Tổ quốc Việt Nam" not in orgs  # "công tác Mặt trận Tổ quốc": no body

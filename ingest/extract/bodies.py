@@ -45,6 +45,7 @@ class Body:
     parent: Body | None = None  # the body this is part of (sub-bodies) or inside (Đảng ủy Sở …)
     # "phường Mỹ Thới và Mỹ Thạnh"; never changed in place (bodies may share the list)
     more_places: list[str] = field(default_factory=list)
+    lead: Body | None = None  # a bare body listed first whose place this one takes once known
 
     @property
     def anchor(self) -> Body:

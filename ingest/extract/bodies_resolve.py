@@ -210,6 +210,8 @@ class Resolver:
                 place = read.name or self.place_for(read.level, offset)
                 city = place in self.cities
                 anchor.level, anchor.place = "thành phố" if city else "tỉnh", place
+        elif anchor.place is None and anchor.lead is not None and anchor.lead.level in _WARDS:
+            anchor.level, anchor.place = anchor.lead.level, anchor.lead.place  # a bare list's
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]

@@ -74,6 +74,16 @@ def _spread(text: str, run: list[Body]) -> None:
                 body.slot = KIND
         return
     head = run[0] if len(run) > 1 else None
+    if head is not None and head.core == "Đảng ủy" and head.place is None \
+            and head.level is None and head.parent is None \
+            and not _LEVELS.match(text, run[-1].end):
+        # "đại diện Đảng ủy - HĐND - UBND" in a commune's news: the councils of the commune
+        # the resolver finds for the bare "Đảng ủy"
+        for body in run[1:]:
+            if body.parent is None and body.place is None and body.level is None \
+                    and body.body_type in _GOVERNMENT:
+                body.lead = head
+        return
     if head is None or head.body_type != "party_committee" or head.parent is not None \
             or head.level is None or head.slot != head.level or _LEVELS.match(text, run[-1].end):
         return

@@ -4,6 +4,11 @@ province's National Assembly delegation and People's Council, and the National A
 
 from __future__ import annotations
 
+from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.people import extract_people
+from cadregraph.ingest.extract.places import locate
+from cadregraph.ingest.extract.sentences import split_sentences
+from cadregraph.ingest.records import Article
 from test_extract_people_general import run
 
 
@@ -43,3 +48,16 @@ def test_office_of_council_and_committee_in_mixed_spelling() -> None:
                      province="Kiên Giang")
     assert {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tân Hiệp",
             "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Hòa"} <= orgs
+
+
+def test_bare_provincial_bodies_of_hue_before_2025_are_thua_thien_hue_s() -> None:
+    _, orgs, _ = run("Ban cán sự đảng ƯBND tỉnh báo cáo. Sở Tài chính cho biết. Tỉnh ủy chỉ đạo. "
+                     "UBND thành phố Huế họp.", province="Huế")
+    assert {"Ban cán sự đảng Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+            "Sở Tài chính tỉnh Thừa Thiên Huế", "Tỉnh ủy Thừa Thiên Huế",
+            "Ủy ban nhân dân thành phố Huế"} <= orgs
+    text = "Sở Tài chính cho biết."
+    article = Article(id="t", text=text, province="Huế", published="2025-09-01")
+    context = Context(article=article, text=text, sentences=split_sentences(text))
+    locate(context)
+    assert {o.name for o in extract_people(context)[1]} == {"Sở Tài chính thành phố Huế"}

@@ -187,6 +187,9 @@ class Resolver:
                     and self.named_with(anchor.core, own) \
                     and not (anchor.core == "Tỉnh ủy" and self.party_last(offset) == anchor.place):
                 anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
+            if anchor.level == "tỉnh" and anchor.place in _PROVINCE_BEFORE \
+                    and (self.context.article.published or "")[:7] < "2025-07":
+                anchor.place = _PROVINCE_BEFORE[anchor.place]  # "UBND tỉnh" of Huế, in 2022
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None
@@ -227,6 +230,8 @@ class Resolver:
             self.placed.setdefault(anchor.core, (anchor.level, anchor.place))
 
 
+# a city run centrally since 2025 that a bare "tỉnh" names as the province it was
+_PROVINCE_BEFORE = {"Huế": "Thừa Thiên Huế"}
 _FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
 _CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}

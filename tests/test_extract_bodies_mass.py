@@ -22,3 +22,11 @@ def test_delegation_written_with_db() -> None:
     assert "Đoàn đại biểu Quốc hội thành phố Hà Nội" in orgs
     assert ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Hà Nội") \
         in persons["Nguyễn Văn Hiểu"]
+
+
+def test_youth_and_student_unions_keep_the_country_in_a_place_s_name() -> None:
+    _, orgs, _ = run("Hội LHTN Việt Nam tỉnh Long An và Hội Sinh viên Việt Nam TP.HCM ký kết. "
+                     "Hội Liên hiệp Thanh niên Việt Nam chúc mừng.", province="Long An")
+    assert {"Hội Liên hiệp Thanh niên Việt Nam tỉnh Long An",
+            "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh",
+            "Hội Liên hiệp Thanh niên Việt Nam"} <= orgs

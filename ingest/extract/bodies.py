@@ -198,7 +198,8 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
             if nest(tv, end, body, lambda at: _read(text, tv, low, at, depth + 1)):
                 return body
         body.end = skip_suffix(tv, end)
-        if body.core == "Mặt trận Tổ quốc Việt Nam":
+        if body.core == "Mặt trận Tổ quốc Việt Nam" or body_type == "mass_organisation" \
+                and body.core.endswith("Việt Nam"):  # "Hội Sinh viên Việt Nam (tỉnh X)"
             body.slot = "national"  # the Front itself, not a local committee
         if body.core.startswith("Sở "):
             body.level = "tỉnh"  # a department without its place is the province's

@@ -101,3 +101,9 @@ def test_parts_listed_before_many_units_are_no_committee_s_named_before() -> Non
     _, orgs, _ = run("Ban Chấp hành Đảng bộ tỉnh Lai Châu bầu Ban Thường vụ gồm 15 ủy viên.",
                      province="Lai Châu")
     assert "Ban Thường vụ Tỉnh ủy Lai Châu" in orgs
+
+
+def test_the_front_of_the_provinces_named_after_it_is_a_kind() -> None:
+    _, orgs, _ = run("Hội nghị chuẩn bị nội dung Đại hội MTTQVN nhiệm kỳ 2019-2024 các tỉnh trong "
+                     "khu vực.", province="An Giang")
+    assert not any("Mặt trận" in name for name in orgs)

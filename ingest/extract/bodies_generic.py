@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # the slot of a body that the lists it is in show to be a kind ("HĐND và UBND các xã"): read
 # as a body, so that its words are read no further, but given no place (`bodies_share`)
 KIND = "kind"
+_FRONT = "Mặt trận Tổ quốc Việt Nam"
 # "các cấp", "cùng cấp" after the body; not "cùng cấp ủy" ("Bộ Công an cùng cấp ủy, chính
 # quyền": 'together with the party committees')
 _LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])")
@@ -55,7 +56,10 @@ def generic(tv: str, body: Body) -> bool:
     anchor = body.anchor
     if anchor.place is not None or anchor.more_places:
         return False
-    if body.slot != "national" and (
+    # the Front with no place is the country's, unless units follow ("Đại hội MTTQVN nhiệm kỳ
+    # 2019-2024 các tỉnh trong khu vực": the provinces' Fronts)
+    local = body.slot != "national" or body.core == _FRONT
+    if local and (
             _COUNTED_BEFORE.search(tv, max(0, body.start - 16), body.start)
             or (_UNITS_AFTER.match(tv, body.end) or _LEVELS_AFTER.match(tv, body.end))
             and not _LISTED_BEFORE.search(tv, max(0, body.start - 4), body.start)):

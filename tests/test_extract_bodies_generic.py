@@ -107,3 +107,8 @@ def test_the_front_of_the_provinces_named_after_it_is_a_kind() -> None:
     _, orgs, _ = run("Hội nghị chuẩn bị nội dung Đại hội MTTQVN nhiệm kỳ 2019-2024 các tỉnh trong "
                      "khu vực.", province="An Giang")
     assert not any("Mặt trận" in name for name in orgs)
+
+
+def test_named_departments_after_a_plural_are_the_province_s() -> None:
+    _, orgs, _ = run("UBND tỉnh giao các Sở Tài chính, Sở Nội vụ phối hợp.", province="Lai Châu")
+    assert {"Sở Tài chính tỉnh Lai Châu", "Sở Nội vụ tỉnh Lai Châu"} <= orgs

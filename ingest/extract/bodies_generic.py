@@ -67,8 +67,9 @@ def generic(tv: str, body: Body) -> bool:
     if _LEVELS_AFTER.match(tv, body.end):  # "MTTQ Việt Nam các cấp": not the country's Front
         return True
     # a plural before the body: only a body with no part of a place in its name (a named
-    # party of a ministry "các Đảng ủy Bộ …" is its own), and not one of the country
-    return body.parent is None and body.slot != "national" \
+    # party of a ministry "các Đảng ủy Bộ …" is its own), not one of the country, and not a
+    # department named ("các Sở Tài chính, Nội vụ": the province's own)
+    return body.parent is None and body.slot not in ("national", "named") \
         and _PLURAL_BEFORE.search(tv, max(0, body.start - 40), body.start) is not None
 
 

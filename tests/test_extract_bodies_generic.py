@@ -112,3 +112,8 @@ def test_the_front_of_the_provinces_named_after_it_is_a_kind() -> None:
 def test_named_departments_after_a_plural_are_the_province_s() -> None:
     _, orgs, _ = run("UBND tỉnh giao các Sở Tài chính, Sở Nội vụ phối hợp.", province="Lai Châu")
     assert {"Sở Tài chính tỉnh Lai Châu", "Sở Nội vụ tỉnh Lai Châu"} <= orgs
+
+
+def test_a_body_after_a_plural_of_people_is_one_body() -> None:
+    _, orgs, _ = run("Xin cảm ơn các đồng chí, Tỉnh ủy sẽ tiếp thu ý kiến.", province="Lai Châu")
+    assert orgs == {"Tỉnh ủy Lai Châu"}

@@ -25,8 +25,9 @@ _FRONT = "Mặt trận Tổ quốc Việt Nam"
 _LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])")
 # "các Tỉnh ủy", "những Đảng ủy", or the next of a list that opens so ("các tỉnh đoàn, thành
 # đoàn"): at most one item of one to three words between "các" and the body
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|[Cc]ác|[Nn]hững) "
-                            r"(?:[^\W\d]+(?: [^\W\d]+){0,2}, )?$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những|[Cc]ác|[Nn]hững) (?:(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện"
+                            r"|[Qq]uận|[Tt]hị|[Đđ]ảng|[Ss]ở|[Bb]an|[Hh]ội|[Đđ]oàn|[Ủủ]y|UB|HĐ)"
+                            r"(?: [^\W\d]+){0,2}, )?$")  # the item: a body's ("tỉnh đoàn")
 # "Chủ tịch UBND các quận, huyện", "UBKT các Đảng bộ cơ sở", "Ban Thường vụ các Tỉnh ủy": the
 # body of many units, named after it
 _UNITS_AFTER = re.compile(r"\s+(?:các|những) (?:tỉnh|thành phố|TP|quận|huyện|thị xã|xã|phường"

@@ -117,3 +117,8 @@ def test_named_departments_after_a_plural_are_the_province_s() -> None:
 def test_a_body_after_a_plural_of_people_is_one_body() -> None:
     _, orgs, _ = run("Xin cảm ơn các đồng chí, Tỉnh ủy sẽ tiếp thu ý kiến.", province="Lai Châu")
     assert orgs == {"Tỉnh ủy Lai Châu"}
+
+
+def test_a_numbered_place_before_a_body_is_no_count() -> None:
+    _, orgs, _ = run("Tại Quận 1 UBND quận đã họp.", province="Hồ Chí Minh")
+    assert orgs == {"Ủy ban nhân dân Quận 1"}

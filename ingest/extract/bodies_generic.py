@@ -44,8 +44,10 @@ _OUTLET_BEFORE = re.compile(r"(?:^|[.,;:(\"“”]\s*|\n|(?<!\w)(?:[Tt]heo|của
 # (`bodies_share`)
 _LISTED_BEFORE = re.compile(r"(?:,|và|[-–])\s*$")
 # "10 Ban Thường vụ Tỉnh ủy": counted, so many; not "kỳ họp thứ 4 HĐND", "tháng 7 Thanh tra"
-_COUNTED_BEFORE = re.compile(r"(?<!\w)(?!(?:thứ|số|ngày|tháng|năm|khóa|khoá|lúc|kỳ|lần) )"
-                             r"[^\W\d]+ \d{1,3} $")
+# (nor "Quận 1 UBND quận", "Điều 5 HĐND": a numbered place or part, not a count)
+_COUNTED_BEFORE = re.compile(r"(?<!\w)(?!(?:thứ|số|ngày|tháng|năm|khóa|khoá|lúc|kỳ|lần|[Qq]uận"
+                             r"|[Pp]hường|[Kk]hu|[Tt]ổ|[Ấấ]p|[Kk]hóm|[Đđ]iều|[Kk]hoản|[Mm]ục"
+                             r"|[Cc]hương|[Pp]hần|[Qq]uân khu) )[^\W\d]+ \d{1,3} $")
 
 
 def generic(tv: str, body: Body) -> bool:

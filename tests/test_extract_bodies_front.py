@@ -30,3 +30,10 @@ def test_the_front_named_short_with_its_place() -> None:
                      "đổi mới.", province="Đà Nẵng")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng" in orgs
     assert "Mặt trận Tổ quốc Việt Nam" not in orgs  # "công tác Mặt trận Tổ quốc": no body
+
+
+def test_the_head_of_the_front_heads_its_central_committee() -> None:
+    persons, orgs, _ = run("Ông Trần Văn Tâm, Ủy viên Bộ Chính trị, Chủ tịch Mặt trận Tổ quốc Việt "
+                           "Nam, đến thăm.", province="Trà Vinh")
+    assert ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in persons["Trần Văn Tâm"]
+    assert "Mặt trận Tổ quốc Việt Nam" not in orgs

@@ -17,7 +17,7 @@ from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_nested import executive, nest
+from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -201,6 +201,8 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
         if body.core == "Mặt trận Tổ quốc Việt Nam" or body_type == "mass_organisation" \
                 and body.core.endswith("Việt Nam"):  # "Hội Sinh viên Việt Nam (tỉnh X)"
             body.slot = "national"  # the Front itself, not a local committee
+            if body.core[0] == "M":
+                front_head(body, tv, pos)  # "Chủ tịch MTTQ Việt Nam": its committee's head
         if body.core.startswith("Sở "):
             body.level = "tỉnh"  # a department without its place is the province's
         elif body.core.startswith("Phòng "):

@@ -14,6 +14,9 @@ if TYPE_CHECKING:  # bodies imports this module: Body for hints only
     from cadregraph.ingest.extract.bodies import Body
 
 _PARTY = ("party_committee", "party_organisation")
+# "Chủ tịch Mặt trận Tổ quốc Việt Nam": a head of the Front named without its committee heads
+# its Central Committee (as "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" says in full)
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Tổng Thư ký|[Tt]ổng thư ký) $")
 # "Đảng ủy cơ quan" alone is the committee of a body named elsewhere: read only with the body
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
 
@@ -49,3 +52,10 @@ def executive(inner: Body, start: int) -> Body:
             inner.slot = level
     inner.start = start
     return inner
+
+
+def front_head(body: Body, tv: str, pos: int) -> None:
+    """The Front with no place named at `pos` of the view `tv` after a title of its head is
+    its Central Committee: `body` becomes it."""
+    if _HEAD_BEFORE.search(tv, max(0, pos - 24), pos):
+        body.core, body.body_type = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national_body"

@@ -122,3 +122,11 @@ def test_a_body_after_a_plural_of_people_is_one_body() -> None:
 def test_a_numbered_place_before_a_body_is_no_count() -> None:
     _, orgs, _ = run("Tại Quận 1 UBND quận đã họp.", province="Hồ Chí Minh")
     assert orgs == {"Ủy ban nhân dân Quận 1"}
+
+
+def test_a_law_named_for_a_body_is_no_mention_of_it() -> None:
+    text = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13; Điều lệ Hội Nông dân."
+    for body in ("Mặt trận", "Hội Nông dân"):
+        assert read_body(text, view(text), text.index(body)) is None
+    text = "Ủy ban Pháp luật và Tư pháp của Quốc hội họp."
+    assert read_body(text, view(text), 0) is not None

@@ -1,7 +1,8 @@
 """Names of bodies that name no one body: kinds ("HĐND các cấp", "UBKT các cấp", "Ủy ban nhân
 dân cùng cấp", "Đại hội MTTQ Việt Nam các cấp", "Ban Thường vụ các Tỉnh ủy, Thành ủy", "cộng
 tác viên của các tỉnh đoàn, thành đoàn"), an issuer's tag in a document's code ("số
-1639/QĐ-UBND") and newspapers named for their owner ("theo báo Công an TP HCM").
+1639/QĐ-UBND"), newspapers named for their owner ("theo báo Công an TP HCM") and laws
+("Luật Mặt trận Tổ quốc Việt Nam").
 
 Such a name lacks its place, and the resolver would give it the article's ("HĐND các cấp" in
 news of Sơn La → "HĐND tỉnh Sơn La"), or, for the Front, the country's. A body that names its
@@ -40,6 +41,8 @@ _CODE_BEFORE = re.compile(r"\d/(?:[A-ZĐ]{1,6}[-/])?$")
 # "thông báo", "cảnh báo", "trình báo" before a body (the word before "báo" says which)
 _OUTLET_BEFORE = re.compile(r"(?:^|[.,;:(\"“”]\s*|\n|(?<!\w)(?:[Tt]heo|của|trên|tờ|đăng|với|cho"
                             r"|và|Ban biên tập|phóng viên|PV)\s+)(?:[Bb]áo|[Tt]ạp chí) $")
+# "Luật Mặt trận Tổ quốc Việt Nam", "Điều lệ Hội Nông dân": a law or charter named for a body
+_LAW_BEFORE = re.compile(r"(?<!\w)(?:Luật|Bộ luật|Pháp lệnh|Điều lệ) $")
 # "Tỉnh ủy, HĐND, UBND các huyện": the last of a list, whose units the lister reads
 # (`bodies_share`)
 _LISTED_BEFORE = re.compile(r"(?:,|và|[-–])\s*$")
@@ -54,7 +57,8 @@ def generic(tv: str, body: Body) -> bool:
     """Whether `body`, read from `tv` (the article's view), names a kind of body (or is part
     of a document's code)."""
     if _CODE_BEFORE.search(tv, max(0, body.start - 24), body.start) \
-            or _OUTLET_BEFORE.search(tv, max(0, body.start - 30), body.start):
+            or _OUTLET_BEFORE.search(tv, max(0, body.start - 30), body.start) \
+            or _LAW_BEFORE.search(tv, max(0, body.start - 12), body.start):
         return True
     anchor = body.anchor
     if anchor.place is not None or anchor.more_places:

@@ -106,7 +106,7 @@ def test_procuracy_and_its_units_written_short() -> None:
 def test_front_abbreviated_alone_is_a_body_only_with_its_place() -> None:
     persons, orgs, _ = run("Bà Hà Thị Bảy, Chủ tịch MTTQ huyện Phú Tân, phát biểu. Cần phát huy "
                            "vai trò MTTQ và các đoàn thể.", province="An Giang")
-    # the chair of the Front chairs its committee (chains_front)
+    # the Front of a place is named by its committee (bodies_render)
     assert persons["Hà Thị Bảy"] == {("Chủ tịch",
                                       "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Tân")}
     assert orgs == {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Tân"}

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from cadregraph.ingest.extract.bodies_bare import bare_company
 from cadregraph.ingest.extract.bodies_described import described
+from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_nested import nest
+from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -44,6 +45,7 @@ class Body:
     parent: Body | None = None  # the body this is part of (sub-bodies) or inside (Đảng ủy Sở …)
     # "phường Mỹ Thới và Mỹ Thạnh"; never changed in place (bodies may share the list)
     more_places: list[str] = field(default_factory=list)
+    lead: Body | None = None  # a bare body listed first whose place this one takes once known
 
     @property
     def anchor(self) -> Body:
@@ -78,7 +80,13 @@ def read_body(text: str, tv: str, pos: int, depth: int = 0) -> Body | None:
 def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
           matched: str | None = None, end: int = 0) -> Body | None:
     """`read_body` given the lower-cased view and, from a scan, the surface matched at `pos`
-    and its end."""
+    and its end; None for a kind of body ("HĐND các cấp", "các Tỉnh ủy")."""
+    body = _read_one(text, tv, low, pos, depth, matched, end)
+    return None if body is not None and depth == 0 and generic(tv, body) else body
+
+
+def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
+              matched: str | None, end: int) -> Body | None:
     lex = lexicon()
     if matched is None:
         size = len(tv)
@@ -128,7 +136,7 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
         if inner is not None and inner.slot != "sub":
             if core == "Ban Chấp hành" and inner.body_type in ("party_committee",
                                                               "party_organisation"):
-                return _executive(inner, pos)
+                return executive(inner, pos)
             body.parent, body.end = inner, inner.end
             if body_type == "party_office" and inner.body_type in STATE_HOSTS:
                 body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
@@ -190,8 +198,11 @@ def _read(text: str, tv: str, low: str | None, pos: int, depth: int,
             if nest(tv, end, body, lambda at: _read(text, tv, low, at, depth + 1)):
                 return body
         body.end = skip_suffix(tv, end)
-        if body.core == "Mặt trận Tổ quốc Việt Nam":
+        if body.core == "Mặt trận Tổ quốc Việt Nam" or body_type == "mass_organisation" \
+                and body.core.endswith("Việt Nam"):  # "Hội Sinh viên Việt Nam (tỉnh X)"
             body.slot = "national"  # the Front itself, not a local committee
+            if body.core[0] == "M":
+                front_head(body, tv, pos)  # "Chủ tịch MTTQ Việt Nam": its committee's head
         if body.core.startswith("Sở "):
             body.level = "tỉnh"  # a department without its place is the province's
         elif body.core.startswith("Phòng "):
@@ -215,10 +226,16 @@ class BodyReader:
     def __init__(self, text: str, tv: str) -> None:
         self.text, self.tv, self.low = text, tv, lowered(tv)
         self.known: dict[int, Body | None] = {}
+        self.kind_end = 0  # the end of the last kind of body the scan met ("10 Ban Thường vụ …")
 
     def scan(self, pos: int, matched: str | None = None, end: int = 0) -> Body | None:
-        """The body at `pos`, where the scan may have matched a surface (and its end)."""
-        body = self.known[pos] = _read(self.text, self.tv, self.low, pos, 0, matched, end)
+        """The body at `pos`, where the scan may have matched a surface (and its end); none
+        inside a kind of body ("Tỉnh ủy" in "10 Ban Thường vụ Tỉnh ủy")."""
+        body = None if pos < self.kind_end else \
+            _read_one(self.text, self.tv, self.low, pos, 0, matched, end)
+        if body is not None and generic(self.tv, body):
+            body, self.kind_end = None, body.end
+        self.known[pos] = body
         return body
 
     def at(self, pos: int) -> Body | None:
@@ -230,14 +247,3 @@ class BodyReader:
             body = self.known[pos]
             return None if body is None else copy_body(body)
         return _read(self.text, tv, self.low, pos, 0)
-
-
-def _executive(inner: Body, start: int) -> Body:
-    if inner.core == "Đảng bộ":
-        level = inner.level or ""
-        inner.core = COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
-        inner.body_type = "party_committee"
-        if level in COMMITTEE_OF_LEVEL:
-            inner.slot = level
-    inner.start = start
-    return inner

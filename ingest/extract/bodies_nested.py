@@ -8,10 +8,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL
+
 if TYPE_CHECKING:  # bodies imports this module: Body for hints only
     from cadregraph.ingest.extract.bodies import Body
 
 _PARTY = ("party_committee", "party_organisation")
+# "Chủ tịch Mặt trận Tổ quốc Việt Nam": a head of the Front named without its committee heads
+# its Central Committee (as "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" says in full)
+_HEAD_BEFORE = re.compile(r"(?<!\w)(?:[Cc]hủ tịch|Tổng Thư ký|[Tt]ổng thư ký) $")
 # "Đảng ủy cơ quan" alone is the committee of a body named elsewhere: read only with the body
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
 
@@ -34,3 +39,23 @@ def nest(tv: str, end: int, body: Body, read: Callable[[int], Body | None]) -> b
         body.core = f"{body.core} Cơ quan"
     body.parent, body.end = inner, inner.end
     return True
+
+
+def executive(inner: Body, start: int) -> Body:
+    """"Ban Chấp hành Đảng bộ tỉnh X" (`inner` the party read after "Ban Chấp hành", at
+    `start`): the executive of a party organisation is its committee, "Tỉnh ủy X"."""
+    if inner.core == "Đảng bộ":
+        level = inner.level or ""
+        inner.core = COMMITTEE_OF_LEVEL.get(level, "Đảng ủy")
+        inner.body_type = "party_committee"
+        if level in COMMITTEE_OF_LEVEL:
+            inner.slot = level
+    inner.start = start
+    return inner
+
+
+def front_head(body: Body, tv: str, pos: int) -> None:
+    """The Front with no place named at `pos` of the view `tv` after a title of its head is
+    its Central Committee: `body` becomes it."""
+    if _HEAD_BEFORE.search(tv, max(0, pos - 24), pos):
+        body.core, body.body_type = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national_body"

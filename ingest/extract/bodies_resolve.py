@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
@@ -160,11 +161,13 @@ class Resolver:
             # chức", "UBKT các cấp", "Chánh Văn phòng - Tổng cục …" is another body's or none
             earlier = [p for p in parties if p.start < offset
                        and not _BREAK.search(self.text, p.start, offset)]
+            if not later and many_after(self.text, body.end):
+                earlier = []  # "Ban Thường vụ, Bí thư … và UBKT các Đảng bộ cơ sở": theirs
             if later or earlier:
                 body.parent = later[0] if later else earlier[-1]
         anchor = body.anchor
-        if anchor.place is not None:
-            return  # most bodies: named with their place
+        if anchor.place is not None or anchor.slot == KIND:
+            return  # most bodies: named with their place; or a kind of body, of no place
         if anchor.body_type == "party_committee" and anchor.level:
             # "tham gia Ban Thường vụ Tỉnh ủy, giữ chức Bí thư Tỉnh ủy Bình Dương": the same
             # committee named in full just after
@@ -184,6 +187,9 @@ class Resolver:
                     and self.named_with(anchor.core, own) \
                     and not (anchor.core == "Tỉnh ủy" and self.party_last(offset) == anchor.place):
                 anchor.place = own  # "Sở Xây dựng TP.HCM", then a bare "Sở Xây dựng": the same
+            if anchor.level == "tỉnh" and anchor.place in _PROVINCE_BEFORE \
+                    and (self.context.article.published or "")[:7] < "2025-07":
+                anchor.place = _PROVINCE_BEFORE[anchor.place]  # "UBND tỉnh" of Huế, in 2022
             if anchor.level == "tỉnh" and anchor.place in self.cities:
                 if anchor.core == "Tỉnh ủy":  # a centrally-run city has a Thành ủy instead
                     anchor.place = None
@@ -207,6 +213,8 @@ class Resolver:
                 place = read.name or self.place_for(read.level, offset)
                 city = place in self.cities
                 anchor.level, anchor.place = "thành phố" if city else "tỉnh", place
+        elif anchor.place is None and anchor.lead is not None and anchor.lead.level in _WARDS:
+            anchor.level, anchor.place = anchor.lead.level, anchor.lead.place  # a bare list's
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]
@@ -222,6 +230,8 @@ class Resolver:
             self.placed.setdefault(anchor.core, (anchor.level, anchor.place))
 
 
+# a city run centrally since 2025 that a bare "tỉnh" names as the province it was
+_PROVINCE_BEFORE = {"Huế": "Thừa Thiên Huế"}
 _FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
 _CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.bodies import LISTED, Body
+from cadregraph.ingest.extract.bodies_generic import KIND
 
 _DASHED = re.compile(r" ?[-–] ")  # "Thành ủy – HĐND – UBND", "Đảng ủy- HĐND- UBND"
 _HOSTS = {"front_committee", "national_body", "peoples_council", "mass_organisation"}
@@ -65,10 +66,26 @@ def _joined(text: str, a: Body, b: Body) -> bool:
 def _spread(text: str, run: list[Body]) -> None:
     """"Tỉnh ủy, HĐND, UBND tổ chức …": the councils listed after a party committee, with no
     place of their own, are its unit's (not when "các xã" follows: other units')."""
+    if len(run) > 1 and _MANY.match(text, run[-1].end):
+        # "Chủ tịch, Phó Chủ tịch HĐND và UBND các xã": the councils of many units, no one's
+        for body in run:
+            if body.parent is None and body.place is None and body.level is None \
+                    and body.body_type in _GOVERNMENT:
+                body.slot = KIND
+        return
     head = run[0] if len(run) > 1 else None
+    if head is not None and head.core == "Đảng ủy" and head.place is None \
+            and head.level is None and head.parent is None \
+            and not _LEVELS.match(text, run[-1].end):
+        # "đại diện Đảng ủy - HĐND - UBND" in a commune's news: the councils of the commune
+        # the resolver finds for the bare "Đảng ủy"
+        for body in run[1:]:
+            if body.parent is None and body.place is None and body.level is None \
+                    and body.body_type in _GOVERNMENT:
+                body.lead = head
+        return
     if head is None or head.body_type != "party_committee" or head.parent is not None \
-            or head.level is None or head.slot != head.level or _MANY.match(text, run[-1].end) \
-            or _LEVELS.match(text, run[-1].end):
+            or head.level is None or head.slot != head.level or _LEVELS.match(text, run[-1].end):
         return
     for body in run[1:]:
         if body.parent is None and body.place is None and body.level is None \

@@ -23,7 +23,6 @@ from cadregraph.ingest.extract.chains import (
     title_items,
 )
 from cadregraph.ingest.extract.chains_fill import START
-from cadregraph.ingest.extract.chains_front import front_committees
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.people_scan import scan
@@ -102,7 +101,6 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     bodies, spans = scan(reader)
     body_spans = [(b.start, b.end) for b in bodies]
     items = title_items(reader, spans, body_spans)
-    front_committees(items)
     item_spans = [(it.start, it.end) for it in items]
     loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)

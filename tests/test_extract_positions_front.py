@@ -33,3 +33,13 @@ def test_standing_body_of_the_front_is_the_committees() -> None:
                         "đại hội.", province="Tây Ninh")
     assert persons["Hà Thị Mai"] == {
         ("Ủy viên", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bến Cầu")}
+
+
+def test_the_front_a_party_group_is_named_after_is_not_listed_unwritten() -> None:
+    # the text writes the Front's committee, not the Front: only the committee and the party
+    # group are organisations
+    persons, orgs, _ = run("Ông Lê Văn Tư, Bí thư Đảng đoàn, Chủ tịch Ủy ban Trung ương MTTQ "
+                           "Việt Nam, phát biểu.")
+    assert ("Bí thư", "Đảng đoàn Mặt trận Tổ quốc Việt Nam") in persons["Lê Văn Tư"]
+    assert orgs == {"Đảng đoàn Mặt trận Tổ quốc Việt Nam",
+                    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}

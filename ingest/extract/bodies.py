@@ -46,6 +46,7 @@ class Body:
     # "phường Mỹ Thới và Mỹ Thạnh"; never changed in place (bodies may share the list)
     more_places: list[str] = field(default_factory=list)
     lead: Body | None = None  # a bare body listed first whose place this one takes once known
+    unlisted: bool = False  # named only to name another, not written: no organisation
 
     @property
     def anchor(self) -> Body:

@@ -186,8 +186,9 @@ def fill_within(chain: Chain) -> None:
                 body.parent = nxt.body.parent  # the group of the organisation itself
             if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
                 # the Front's party group is named after the Front, not its committee
+                # (where the text writes the committee: the Front itself is not listed)
                 body.parent = Body(nxt.body.start, nxt.body.end, "Mặt trận Tổ quốc Việt Nam",
-                                   "front_committee", "national")
+                                   "front_committee", "national", unlisted=True)
     for k, item in enumerate(chain.items):
         if item.body is None and item.role in _BARE_OK:
             item.body = _committee_for(item, chain.items[k + 1:] + chain.items[:k][::-1],

@@ -155,14 +155,14 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
 
     def add_org(body: Body, start: int, end: int) -> None:
         parent = body.parent
-        if parent is not None and (parent.body_type in ("mass_organisation", "enterprise")
-                                   or body.body_type == "ad_hoc_committee"
-                                   # "Phòng X, Sở Y": a unit named with its parent (units)
-                                   or (body.slot == "sub" and body.body_type == "state_department")
-                                   or parent.slot == "national" or (
-                parent.body_type in _NAMED_PARENTS and parent.place is not None
-                and not parent.more_places
-                and _names_place(parent, mentions))):
+        if parent is not None and not parent.unlisted and (
+                parent.body_type in ("mass_organisation", "enterprise")
+                or body.body_type == "ad_hoc_committee"
+                # "Phòng X, Sở Y": a unit named with its parent (units)
+                or (body.slot == "sub" and body.body_type == "state_department")
+                or parent.slot == "national"
+                or (parent.body_type in _NAMED_PARENTS and parent.place is not None
+                    and not parent.more_places and _names_place(parent, mentions))):
             add_org(parent, start, end)  # "Ban Thường vụ Hội Nông dân Việt Nam" names both
         mention = None
         for part, name, key in parts_of(body):

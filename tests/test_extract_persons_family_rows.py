@@ -1,6 +1,6 @@
-"""Rare family names of the data list open a name without "ông"/"bà" ("Ngọ", the monks' "Thích"),
-while a landmark or a name that starts with one stays no person ("Ngọ Môn", "Thích Ca"). Short
-sentences we wrote (fictional people)."""
+"""Rare family names of the data list open a name without "ông"/"bà" ("Ngọ", the monks' "Thích",
+the Mekong Delta's "Cái"), while a landmark or a place that starts with one stays no person
+("Ngọ Môn", "Thích Ca", "Cái Mơn"). Short sentences we wrote (fictional people)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,15 @@ def test_a_monk_is_named_with_the_religious_family_name() -> None:
         "Hòa thượng Thích Minh Tâm, Ủy viên Ủy ban MTTQ tỉnh, phát biểu.", [])] \
         == [("Thích Minh Tâm", "hòa thượng")]
     assert _names("Lễ an vị tượng Phật Thích Ca Mâu Ni diễn ra tại chùa.") == []
+
+
+def test_cai_opens_a_name_after_a_title() -> None:
+    assert "Cái" in family_names()
+    assert _names("Phó Chủ tịch HĐND tỉnh Cái Văn Tâm cho biết.") == ["Cái Văn Tâm"]
+
+
+def test_places_named_cai_are_no_person() -> None:
+    assert "Cái Mơn" in not_persons()
+    assert _names("Chủ tịch UBND quận Cái Răng Nguyễn Văn An phát biểu.") == ["Nguyễn Văn An"]
+    assert _names("Đoàn đến huyện Cái Bè và thị trấn Cái Nước.") == []
+    assert _names("Cái Mơn nổi tiếng với nghề trồng cây giống.") == []

@@ -60,18 +60,24 @@ _BACK = re.compile(r"(?i)(?:dịp này|nhân dịp|cùng dịp|tại đây|cũng
 
 
 def going_on(context: Context, elsewhere: set[int], stop: int, dated: set[int],
-             cue_of: Callable[[Sentence], object | None]) -> set[int]:
+             cue_of: Callable[[Sentence], object | None],
+             ends: dict[int, bool] | None = None) -> set[int]:
     """The sentences before `stop` that go on from one set on another day (`elsewhere`): "Ngày
     11/5, Công ty … cho biết, … Toàn bộ số tiền thưởng …" in a round-up after a ceremony. The
     story goes on until a sentence that is dated (`dated`), names a meeting (`cue_of`), elects
-    someone, or comes back ("Dịp này, …")."""
+    someone, or comes back ("Dịp này, …"). `ends` keeps, by sentence, whether it ends such a
+    story, for the next event of the article: the same sentences are read for each."""
     out: set[int] = set()
+    ends = {} if ends is None else ends
     for index in sorted(elsewhere):
         after = index + 1
         while after < stop and after not in dated and after not in out:
-            sentence = context.sentences[after]
-            if cue_of(sentence) is not None or _BACK.match(sentence.text) or _elected(
-                    sentence.text):
+            back = ends.get(after)
+            if back is None:
+                text = context.sentences[after].text
+                back = ends[after] = (_BACK.match(text) is not None or _elected(text)
+                                      or cue_of(context.sentences[after]) is not None)
+            if back:
                 break
             out.add(after)
             after += 1

@@ -43,6 +43,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
 )
 from cadregraph.ingest.extract.persons_attach_title import by_title
 from cadregraph.ingest.extract.persons_attach_verbs import by_verb
+from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.records import Person
 
 _REACH = 300
@@ -56,7 +57,9 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy); `owner`
     (name index → person) tells whom an article is about, for pronouns (`persons_antecedent`)."""
     everyone = range(len(names))
-    chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
+    low = lower_text(text)
+    if "thừa" in low or "thay" in low:  # the words `PRINCIPAL` opens with, in any case
+        chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
     by_start = sorted(chains, key=START)

@@ -112,7 +112,7 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
 
 
 @cache
-def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
+def _opener() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """How a sentence opens, read in one match: a state ("Hiện nay …"), a line-up after a
     change ("Sau …, … gồm …") or a month or year of its own ("Tháng 4.2021, …"): one call
     instead of three. No sentence opens with two of them ("Đến nay" is a state, "Đến tháng
@@ -121,14 +121,16 @@ def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
     With it, the letters such a sentence opens with, lower-cased — those of the state openers,
     "s" of `_LINE_UP_AFTER`, those of `_DATED_ELSEWHERE` — a first test without `re`; and
     the letters the case-insensitive pattern matches that lower case does not make them
-    ("ſ" for "s", "ı" and "İ" for "i")."""
+    ("ſ" for "s", "ı" and "İ" for "i"). Last, the letters only `_DEPUTIES` opens with, a
+    list that holds "gồm": a sentence opening with one is matched only when it has the word."""
     state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
-    firsts = ({word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
-              | set("hbm0123456789"))
+    firsts = {word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
     firsts |= ({"ſ"} if "s" in firsts else set()) | ({"ı", "İ".lower()} if "i" in firsts
                                                       else set())
+    deputies_only = set("hbm0123456789") - firsts
     return (re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
-                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"), frozenset(firsts))
+                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"),
+            frozenset(firsts | deputies_only), frozenset(deputies_only))
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -145,9 +147,11 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
                 and _ALONG.match(sentence.text)
                 and _opens_elsewhere(context.sentences[sentence.index - 1].text)):
             out.add(sentence.index)
-    opener, firsts = _opener()
+    opener, firsts, deputies_only = _opener()
     for sentence in context.sentences:
-        if (sentence.index in out or sentence.text[:1].lower() not in firsts
+        first = sentence.text[:1].lower()
+        if (sentence.index in out or first not in firsts
+                or (first in deputies_only and "gồm" not in sentence.text.lower())
                 or not (opens := opener.match(sentence.text))):
             continue
         if (opens.group("state") is not None

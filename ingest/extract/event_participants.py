@@ -141,14 +141,16 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
-    for sentence in context.sentences[1:]:
-        if (sentence.text[:1] in "CcĐđ"  # the openers' first letters: a test without `re`
+    opener, firsts, deputies_only = _opener()
+    # (one walk over the sentences: a sentence going on from another time is read first, and
+    # only its own index is tested below)
+    for sentence in context.sentences:
+        if (sentence.text[:1] in "CcĐđ"  # `_ALONG`'s first letters: a test without `re`
+                and sentence.index > 0
                 and sentence.index not in dating and sentence.index - 1 not in dating
                 and _ALONG.match(sentence.text)
                 and _opens_elsewhere(context.sentences[sentence.index - 1].text)):
             out.add(sentence.index)
-    opener, firsts, deputies_only = _opener()
-    for sentence in context.sentences:
         first = sentence.text[:1].lower()
         if (sentence.index in out or first not in firsts
                 or (first in deputies_only and "gồm" not in sentence.text.lower())

@@ -20,6 +20,7 @@ from functools import lru_cache
 from cadregraph.ingest.extract.bodies import Body, BodyReader, copy_body
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.names_lexicon import family_names
+from cadregraph.ingest.extract.phrases import lower_text
 
 _NAMED_FROM = re.compile(r" (?:[A-ZĐ][\w'’]*[ ]){1,4}\((?P<place>[^()\d]{2,24})\)")
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
@@ -53,6 +54,8 @@ def _session_council(reader: BodyReader, before: int) -> Body | None:
 def _sessions(text: str, reader: BodyReader) -> list[tuple[int, Body]]:
     """The sessions the article names whose council has its level or place, in text order."""
     found: list[tuple[int, Body]] = []
+    if "kỳ họp" not in lower_text(text):  # (the lowered article is made once; most name none)
+        return found
     for session in _SESSION.finditer(text):
         body = reader.at(session.end())
         if body is None or body.parent is not None or body.core not in _COUNCILS:

@@ -40,12 +40,12 @@ def referenced_meeting(context: Context, mentions: Sequence[DayMention]
     if (vocab.future.search(lead.text) or vocab.speech.search(lead.text)
             or vocab.not_event.search(lead.text)):
         return None
-    later = {context.sentence_at(m.start).index for m in mentions[1:]
-             if context.sentence_at(m.start) is not None}
+    later = {at.index for m in mentions[1:] if (at := context.sentence_at(m.start)) is not None}
     for sentence in context.sentences[lead.index + 1 : lead.index + 1 + WITHIN]:
         if sentence.index in later:
             return None  # another day is given first: the reference may be to its meeting
-        found = _AT_GATHERING.search(sentence.text)
+        # (the word looked for first: the pattern is tried at every letter of the sentence)
+        found = _AT_GATHERING.search(sentence.text) if "tại" in sentence.text.lower() else None
         if found is None:
             continue
         if vocab.future.search(sentence.text):

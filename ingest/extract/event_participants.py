@@ -60,18 +60,24 @@ _BACK = re.compile(r"(?i)(?:dịp này|nhân dịp|cùng dịp|tại đây|cũng
 
 
 def going_on(context: Context, elsewhere: set[int], stop: int, dated: set[int],
-             cue_of: Callable[[Sentence], object | None]) -> set[int]:
+             cue_of: Callable[[Sentence], object | None],
+             ends: dict[int, bool] | None = None) -> set[int]:
     """The sentences before `stop` that go on from one set on another day (`elsewhere`): "Ngày
     11/5, Công ty … cho biết, … Toàn bộ số tiền thưởng …" in a round-up after a ceremony. The
     story goes on until a sentence that is dated (`dated`), names a meeting (`cue_of`), elects
-    someone, or comes back ("Dịp này, …")."""
+    someone, or comes back ("Dịp này, …"). `ends` keeps, by sentence, whether it ends such a
+    story, for the next event of the article: the same sentences are read for each."""
     out: set[int] = set()
+    ends = {} if ends is None else ends
     for index in sorted(elsewhere):
         after = index + 1
         while after < stop and after not in dated and after not in out:
-            sentence = context.sentences[after]
-            if cue_of(sentence) is not None or _BACK.match(sentence.text) or _elected(
-                    sentence.text):
+            back = ends.get(after)
+            if back is None:
+                text = context.sentences[after].text
+                back = ends[after] = (_BACK.match(text) is not None or _elected(text)
+                                      or cue_of(context.sentences[after]) is not None)
+            if back:
                 break
             out.add(after)
             after += 1
@@ -106,7 +112,7 @@ def _sentences_holding(context: Context, phrases: PhraseSet) -> set[int]:
 
 
 @cache
-def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
+def _opener() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """How a sentence opens, read in one match: a state ("Hiện nay …"), a line-up after a
     change ("Sau …, … gồm …") or a month or year of its own ("Tháng 4.2021, …"): one call
     instead of three. No sentence opens with two of them ("Đến nay" is a state, "Đến tháng
@@ -115,14 +121,16 @@ def _opener() -> tuple[re.Pattern[str], frozenset[str]]:
     With it, the letters such a sentence opens with, lower-cased — those of the state openers,
     "s" of `_LINE_UP_AFTER`, those of `_DATED_ELSEWHERE` — a first test without `re`; and
     the letters the case-insensitive pattern matches that lower case does not make them
-    ("ſ" for "s", "ı" and "İ" for "i")."""
+    ("ſ" for "s", "ı" and "İ" for "i"). Last, the letters only `_DEPUTIES` opens with, a
+    list that holds "gồm": a sentence opening with one is matched only when it has the word."""
     state = vocabulary().state_opener.pattern  # compiled case-insensitive, as are these
-    firsts = ({word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
-              | set("hbm0123456789"))
+    firsts = {word[:1] for word in vocabulary().lists["state_opener"]} | set("stđcgn")
     firsts |= ({"ſ"} if "s" in firsts else set()) | ({"ı", "İ".lower()} if "i" in firsts
                                                       else set())
+    deputies_only = set("hbm0123456789") - firsts
     return (re.compile(rf"(?i)(?P<state>{state})|(?P<line_up>{_LINE_UP_AFTER})"
-                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"), frozenset(firsts))
+                       rf"|(?P<dated>{_DATED_ELSEWHERE})|{_DEPUTIES}"),
+            frozenset(firsts | deputies_only), frozenset(deputies_only))
 
 
 def absent_sentences(context: Context, dating: set[int]) -> set[int]:
@@ -133,15 +141,19 @@ def absent_sentences(context: Context, dating: set[int]) -> set[int]:
     for index in _sentences_holding(context, vocab.biography) - out:
         if not _elected(context.sentences[index].text):
             out.add(index)
-    for sentence in context.sentences[1:]:
-        if (sentence.text[:1] in "CcĐđ"  # the openers' first letters: a test without `re`
+    opener, firsts, deputies_only = _opener()
+    # (one walk over the sentences: a sentence going on from another time is read first, and
+    # only its own index is tested below)
+    for sentence in context.sentences:
+        if (sentence.text[:1] in "CcĐđ"  # `_ALONG`'s first letters: a test without `re`
+                and sentence.index > 0
                 and sentence.index not in dating and sentence.index - 1 not in dating
                 and _ALONG.match(sentence.text)
                 and _opens_elsewhere(context.sentences[sentence.index - 1].text)):
             out.add(sentence.index)
-    opener, firsts = _opener()
-    for sentence in context.sentences:
-        if (sentence.index in out or sentence.text[:1].lower() not in firsts
+        first = sentence.text[:1].lower()
+        if (sentence.index in out or first not in firsts
+                or (first in deputies_only and "gồm" not in sentence.text.lower())
                 or not (opens := opener.match(sentence.text))):
             continue
         if (opens.group("state") is not None

@@ -222,6 +222,7 @@ def extract_events(
     gone = commemorated(context, persons) | leader_names() if events else set()
     now = _now(clues) if any(item.date for item in events) else None
     titles = title_spans(persons) if events else set()
+    story_ends: dict[int, bool] = {}  # (`going_on`'s, read once an article)
     out = []
     for number, item in enumerate(events):
         first = 0 if number == 0 else item.sentence
@@ -234,7 +235,8 @@ def extract_events(
                      if item.days and (0, 0) in given and index not in item.sentences
                      and not any(month == item.days[2] and item.days[0] <= day <= item.days[1]
                                  for day, month in given)}
-        elsewhere |= going_on(context, elsewhere, stop, dating | set(days), clues.best_cue)
+        elsewhere |= going_on(context, elsewhere, stop, dating | set(days), clues.best_cue,
+                              story_ends)
         out.append(Event(
             type=item.cue.type,
             date=item.date,

@@ -43,6 +43,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
 )
 from cadregraph.ingest.extract.persons_attach_title import by_title
 from cadregraph.ingest.extract.persons_attach_verbs import by_verb
+from cadregraph.ingest.extract.phrases import lower_text
 from cadregraph.ingest.records import Person
 
 _REACH = 300
@@ -56,7 +57,9 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
     only ever introduce a list ("Đoàn ĐBQH tỉnh, gồm: …" → each member a deputy); `owner`
     (name index → person) tells whom an article is about, for pronouns (`persons_antecedent`)."""
     everyone = range(len(names))
-    chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
+    low = lower_text(text)
+    if "thừa" in low or "thay" in low:  # the words `PRINCIPAL` opens with, in any case
+        chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
     by_start = sorted(chains, key=START)
@@ -123,7 +126,9 @@ _OPENS = frozenset(",-–—(:")
 def _without_principal(text: str, c: Chain) -> Chain | None:
     """The chain without its first title when that title names on whose behalf someone acts
     ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A"); None when nothing is left."""
-    if PRINCIPAL.search(text, max(0, c.start - 24), c.start) is None:
+    window = text[max(0, c.start - 24):c.start].lower()
+    if ("thừa" not in window and "thay" not in window
+            or PRINCIPAL.search(text, max(0, c.start - 24), c.start) is None):
         return c
     return Chain(c.items[1:]) if len(c.items) > 1 else None
 
@@ -132,8 +137,9 @@ def _subject_after_source(text: str, name_start: int, c: Chain) -> bool:
     """"Theo đại biểu A, Bí thư Tỉnh ủy phải chỉ đạo …": after a source named with "Theo", a
     chain not closed by a comma and followed by a verb is the subject of what A says, another
     person (an apposition is closed: "Theo ông A, Giám đốc Sở Y tế, …")."""
-    return SOURCE.search(text, max(0, name_start - 24), name_start) is not None \
-        and SUBJECT_VERB.match(text, c.end) is not None
+    # (the verb first: one anchored match, where the source is searched at every place)
+    return SUBJECT_VERB.match(text, c.end) is not None \
+        and SOURCE.search(text, max(0, name_start - 24), name_start) is not None
 
 
 def _follows_name(text: str, names: list[NameMention], i: int, c_start: int) -> bool:

@@ -37,13 +37,13 @@ def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claim
     """Attachments of a chain shared by a list of names after it (see module doc)."""
     for c in chains:
         head = LIST_HEAD.match(text, c.end) if LIST_OPEN.match(text, c.end) else None
-        if head is None and _PLURAL.search(text, max(0, c.start - 16), c.start):
+        if head is None and _plural(text, c.start):
             # "các Phó Chủ tịch A, B, C": a plural title shared by the names after it
-            firsts = [i for i in range(len(names)) if names[i].start >= c.end
-                      and GAP_CHARS.fullmatch(text, c.end, names[i].start)
-                      and BEFORE_GAP.fullmatch(text, c.end, names[i].start)]
-            if firsts:
-                out.extend((i, c, False) for i in _run(text, names, firsts[0])[1:])
+            first = next((i for i in range(len(names)) if names[i].start >= c.end
+                          and GAP_CHARS.fullmatch(text, c.end, names[i].start)
+                          and BEFORE_GAP.fullmatch(text, c.end, names[i].start)), None)
+            if first is not None:
+                out.extend((i, c, False) for i in _run(text, names, first)[1:])
             continue
         if head is None:
             continue
@@ -68,6 +68,17 @@ def shared_lists(text: str, names: list[NameMention], chains: list[Chain], claim
         former = bool(DISMISSED.search(text, max(0, c.start - 40), c.start))
         claimed.add(id(c))
         out.extend((i, c, former) for i in members)
+
+
+def _plural(text: str, start: int) -> bool:
+    """`_PLURAL` before a chain at `start`; looked for only where a word ends before the spaces
+    that end the window (after ", " — most chains — it cannot match)."""
+    lo = max(0, start - 16)
+    at = start
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    return lo < at < start and text[at - 1].isalnum() \
+        and _PLURAL.search(text, lo, start) is not None
 
 
 def _told_between(text: str, chains: list[Chain], start: int, end: int) -> bool:

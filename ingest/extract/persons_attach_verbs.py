@@ -7,6 +7,7 @@ posts listed after a career verb and semicolons ("ông A từng kinh qua …: X;
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
@@ -41,7 +42,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     verb_ends,
     verb_ends_within,
 )
-from cadregraph.ingest.extract.titles import lexicon, view
+from cadregraph.ingest.extract.titles import lexicon, load_titles, lowered, view
 
 
 def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: set[int],
@@ -172,10 +173,31 @@ def _bare_title_off(gap: str) -> str:
     tv = view(tail)
     if len(tv) != len(tail):
         return gap
+    low = lowered(tv)
+    if low is not None:  # a title ends the gap only if its last letters end it: most do not
+        at = len(low)
+        while at and (low[at - 1].isalnum() or low[at - 1] == "_"):
+            at -= 1
+        if low[at:] not in _title_ends():
+            return gap
     for start, end, *_ in lexicon().spans(tv):
         if end == len(tail):
             return gap[:start]
     return gap
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The word characters that end a title (its last word's, after any "." or "-"), as the
+    lexicon's pattern reads them in the lowered view."""
+    out = set()
+    for title in load_titles():
+        last = view(title.phrase.split()[-1]).lower()
+        at = len(last)
+        while at and (last[at - 1].isalnum() or last[at - 1] == "_"):
+            at -= 1
+        out.add(last[at:])
+    return frozenset(out)
 
 
 def _lead(text: str, start: int) -> str:

@@ -5,6 +5,7 @@ committee's level: the leadership of that unit)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from cadregraph.ingest.extract.bodies import LISTED, Body
 from cadregraph.ingest.extract.bodies_generic import KIND
@@ -22,14 +23,17 @@ _LEVELS = re.compile(r"\s*(?:,|và|/)\s*(?:tỉnh|thành phố|TP|huyện|quận
 
 def share_places(text: str, bodies: list[Body]) -> None:
     """"Đảng ủy, HĐND, UBND phường Mỹ Quý": bodies listed together share the last one's place."""
-    for a, b in reversed(list(zip(bodies, bodies[1:], strict=False))):
-        if _DASHED.fullmatch(text, a.end, b.start) and a.anchor.place is None \
+    listed, dashed = _gaps(text, bodies)
+    for k in range(len(bodies) - 2, -1, -1):
+        if not (listed[k] or dashed[k]):
+            continue  # (every reading below asks for one of them: most pairs are far apart)
+        a, b = bodies[k], bodies[k + 1]
+        if dashed[k] and a.anchor.place is None \
                 and a.parent is None and a.slot in ("place", b.anchor.level) and b.anchor.place:
             # "Thành ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam TP.HCM"
             a.level, a.place = b.anchor.level, b.anchor.place
             continue
-        if a.slot == "sub" and a.parent is None \
-                and LISTED.fullmatch(text, a.end, b.start):
+        if a.slot == "sub" and a.parent is None and listed[k]:
             if b.slot == "sub" and b.parent is not None:
                 a.parent = b.parent  # "Ban Kinh tế - Ngân sách, Ban Pháp chế HĐND tỉnh"
             elif b.slot != "sub" and b.body_type in _HOSTS:
@@ -39,28 +43,39 @@ def share_places(text: str, bodies: list[Body]) -> None:
         if text[a.start - 2:a.start - 1].isdigit() \
                 and _COUNTED.search(text, max(0, a.start - 8), a.start):
             continue  # "4 Chi bộ và Đảng bộ phường X": a count, no body of X
-        if anchor.place is None and other.place and a.parent is None \
-                and LISTED.fullmatch(text, a.end, b.start) \
+        if anchor.place is None and other.place and a.parent is None and listed[k] \
                 and anchor.slot in ("place", other.level):
             anchor.level, anchor.place = other.level, other.place
         elif anchor.place is None and anchor.level is None and other.place is None \
                 and other.level and other.slot == "place" and a.parent is None \
-                and anchor.body_type in _GOVERNMENT and _joined(text, a, b) \
+                and anchor.body_type in _GOVERNMENT \
                 and not _LEVELS.match(text, b.end):
             anchor.level = other.level  # "HĐND, UBND tỉnh": the place is filled with UBND's
     run: list[Body] = []
-    for body in bodies:
-        if run and _joined(text, run[-1], body):
+    for k, body in enumerate(bodies):
+        if run and (listed[k - 1] or dashed[k - 1]):
             run.append(body)
             continue
-        _spread(text, run)
+        if len(run) > 1:  # (`_spread` reads runs of two bodies or more)
+            _spread(text, run)
         run = [body]
-    _spread(text, run)
+    if len(run) > 1:
+        _spread(text, run)
 
 
-def _joined(text: str, a: Body, b: Body) -> bool:
-    return LISTED.fullmatch(text, a.end, b.start) is not None \
-        or _DASHED.fullmatch(text, a.end, b.start) is not None
+def _gaps(text: str, bodies: list[Body]) -> tuple[list[bool], list[bool]]:
+    """For each neighbouring pair, whether the gap lists them ("," / "và": `LISTED`) or dashes
+    them. A gap that opens, after its spaces, with another character is neither: no regex."""
+    listed, dashed = [], []
+    for a, b in pairwise(bodies):
+        at = a.end
+        while at < b.start and text[at] == " ":
+            at += 1
+        lead = text[at:at + 1]
+        listed.append((lead in (",", "v") or lead.isspace())
+                      and LISTED.fullmatch(text, a.end, b.start) is not None)
+        dashed.append(lead in ("-", "–") and _DASHED.fullmatch(text, a.end, b.start) is not None)
+    return listed, dashed
 
 
 def _spread(text: str, run: list[Body]) -> None:

@@ -45,24 +45,23 @@ def _name_follows(text: str, stop: int) -> bool:
 
 def _session_council(reader: BodyReader, before: int) -> Body | None:
     """The council of the first session named, with its level or place, before `before`."""
-    for at, body in _sessions(reader.text, reader):
-        return body if at < before else None
-    return None
+    first = _first_session(reader)
+    return first[1] if first is not None and first[0] < before else None
 
 
-@lru_cache(maxsize=8)
-def _sessions(text: str, reader: BodyReader) -> list[tuple[int, Body]]:
-    """The sessions the article names whose council has its level or place, in text order."""
-    found: list[tuple[int, Body]] = []
+@lru_cache(maxsize=8)  # (per article: a reader is made for one article)
+def _first_session(reader: BodyReader) -> tuple[int, Body] | None:
+    """The first session the article names whose council has its level or place."""
+    text = reader.text
     if "kỳ họp" not in lower_text(text):  # (the lowered article is made once; most name none)
-        return found
+        return None
     for session in _SESSION.finditer(text):
         body = reader.at(session.end())
         if body is None or body.parent is not None or body.core not in _COUNCILS:
             continue
         if body.core == "Quốc hội" or body.place is not None or body.level is not None:
-            found.append((session.start(), body))
-    return found
+            return session.start(), body
+    return None
 
 
 def deputy_body(reader: BodyReader, start: int, stop: int) -> Body | None:

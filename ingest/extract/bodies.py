@@ -18,7 +18,7 @@ from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
 from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest
-from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, PARTY_LEVEL_SLOTS
+from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, FRONT, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
 
@@ -199,7 +199,7 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
             if nest(tv, end, body, lambda at: _read(text, tv, low, at, depth + 1)):
                 return body
         body.end = skip_suffix(tv, end)
-        if body.core == "Mặt trận Tổ quốc Việt Nam" or body_type == "mass_organisation" \
+        if body.core == FRONT or body_type == "mass_organisation" \
                 and body.core.endswith("Việt Nam"):  # "Hội Sinh viên Việt Nam (tỉnh X)"
             body.slot = "national"  # the Front itself, not a local committee
             if body.core[0] == "M":

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cadregraph.ingest.extract.bodies_render import FRONT
+
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.bodies import Body
 
 # the slot of a body that the lists it is in show to be a kind ("HĐND và UBND các xã"): read
 # as a body, so that its words are read no further, but given no place (`bodies_share`)
 KIND = "kind"
-_FRONT = "Mặt trận Tổ quốc Việt Nam"
 # "các cấp", "cùng cấp" after the body; not "cùng cấp ủy" ("Bộ Công an cùng cấp ủy, chính
 # quyền": 'together with the party committees')
 _LEVELS_AFTER = re.compile(r"\s*,?\s*(?:các|cùng) cấp(?!\w|\s+[uủ][ỷy])")
@@ -73,7 +74,7 @@ def generic(tv: str, body: Body) -> bool:
         _UNITS_AFTER.match(tv, end) or _LEVELS_AFTER.match(tv, end))
     # the Front with no place is the country's, unless units follow ("Đại hội MTTQVN nhiệm kỳ
     # 2019-2024 các tỉnh trong khu vực": the provinces' Fronts)
-    local = body.slot != "national" or body.core == _FRONT
+    local = body.slot != "national" or body.core == FRONT
     if local and (
             before[-2:-1].isdigit() and _COUNTED_BEFORE.search(tv, max(0, start - 16), start)
             or units and not _LISTED_BEFORE.search(tv, max(0, start - 4), start)):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL
+from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, COMMITTEE_OF_LEVEL
 
 if TYPE_CHECKING:  # bodies imports this module: Body for hints only
     from cadregraph.ingest.extract.bodies import Body
@@ -58,4 +58,4 @@ def front_head(body: Body, tv: str, pos: int) -> None:
     """The Front with no place named at `pos` of the view `tv` after a title of its head is
     its Central Committee: `body` becomes it."""
     if _HEAD_BEFORE.search(tv, max(0, pos - 24), pos):
-        body.core, body.body_type = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "national_body"
+        body.core, body.body_type = CENTRAL_FRONT, "national_body"

@@ -14,7 +14,9 @@ if TYPE_CHECKING:  # bodies imports this module (its level words): Body for hint
 COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                       "quận": "Quận ủy", "thị xã": "Thị ủy"}
 PARTY_LEVEL_SLOTS = set(COMMITTEE_OF_LEVEL)
-_FRONT, _FRONT_COMMITTEE = "Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"
+# the Fatherland Front, the committee that names it at a place, and its central committee
+FRONT, FRONT_COMMITTEE = "Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"
+CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
 
 
@@ -33,8 +35,8 @@ def render(body: Body) -> str:
         return f"{body.core} {render(parent)}"
     if body.place is None:
         return body.core
-    if body.core == _FRONT:  # "Đại hội MTTQ Việt Nam tỉnh X": the Front of a place is its
-        body = replace(body, core=_FRONT_COMMITTEE)  # committee (its only standing body)
+    if body.core == FRONT:  # "Đại hội MTTQ Việt Nam tỉnh X": the Front of a place is its
+        body = replace(body, core=FRONT_COMMITTEE)  # committee (its only standing body)
     if body.core == "Đảng ủy" and body.level in COMMITTEE_OF_LEVEL:
         # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
         return f"{COMMITTEE_OF_LEVEL[body.level]} {body.place}"

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_generic import KIND, many_after
+from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT_COMMITTEE
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
@@ -218,11 +219,11 @@ class Resolver:
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named
             anchor.level, anchor.place = self.placed[anchor.core]
-        elif anchor.place is None and anchor.level is None and anchor.core == _FRONT \
+        elif anchor.place is None and anchor.level is None and anchor.core == FRONT_COMMITTEE \
                 and offset < body.start:
             # a post with no place, none named before ("nguyên Chủ tịch Ủy ban MTTQ Việt Nam"):
             # the country's (one in running text is often any level's: "… các cấp")
-            anchor.core, anchor.body_type, anchor.slot = _CENTRAL_FRONT, "national_body", "national"
+            anchor.core, anchor.body_type, anchor.slot = CENTRAL_FRONT, "national_body", "national"
 
     def remember(self, body: Body) -> None:
         anchor = body.anchor
@@ -232,6 +233,4 @@ class Resolver:
 
 # a city run centrally since 2025 that a bare "tỉnh" names as the province it was
 _PROVINCE_BEFORE = {"Huế": "Thừa Thiên Huế"}
-_FRONT = "Ủy ban Mặt trận Tổ quốc Việt Nam"
-_CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
-_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", _FRONT}
+_COUNCILS = {"Hội đồng nhân dân", "Ủy ban nhân dân", FRONT_COMMITTEE}

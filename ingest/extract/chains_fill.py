@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT
 
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.chains import Chain, Item
@@ -184,10 +185,10 @@ def fill_within(chain: Chain) -> None:
             body.parent = nxt.body
             if nxt.body.core.startswith(_BOARDS) and nxt.body.parent is not None:
                 body.parent = nxt.body.parent  # the group of the organisation itself
-            if nxt.body.core == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam":
+            if nxt.body.core == CENTRAL_FRONT:
                 # the Front's party group is named after the Front, not its committee
                 # (where the text writes the committee: the Front itself is not listed)
-                body.parent = Body(nxt.body.start, nxt.body.end, "Mặt trận Tổ quốc Việt Nam",
+                body.parent = Body(nxt.body.start, nxt.body.end, FRONT,
                                    "front_committee", "national", unlisted=True)
     for k, item in enumerate(chain.items):
         if item.body is None and item.role in _BARE_OK:

@@ -65,7 +65,7 @@ def test_a_national_assembly_delegation_takes_the_unit_it_was_elected_in() -> No
 def test_a_sub_department_takes_the_province_of_the_department_named_after_it() -> None:
     posts = _posts("Đoàn công tác làm việc với tỉnh Gia Lai. Ông Lê Văn Tư, Phó Chi cục trưởng "
                    "Chi cục Kiểm lâm (Sở Nông nghiệp tỉnh Kon Tum), phát biểu.")
-    assert ("Phó Chi cục trưởng", "Chi cục Kiểm lâm Kon Tum") in posts["Lê Văn Tư"]
+    assert ("Phó Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Kon Tum") in posts["Lê Văn Tư"]
 
 
 def test_a_bare_part_takes_a_committee_named_earlier_only_in_its_sentence() -> None:

@@ -344,7 +344,7 @@ def test_comma_list_of_names_each_with_their_posts() -> None:
                         "Sơn. Bí thư Huyện ủy Kỳ Sơn, ông Vi Văn Em, phát biểu.")
     assert persons["Cù Văn An"] == {("Bí thư", "Tỉnh ủy Nghệ An")}
     assert persons["Kim Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}
-    assert persons["Lò Văn Cư"] == {("Chi cục trưởng", "Chi cục Kiểm lâm Nghệ An")}
+    assert persons["Lò Văn Cư"] == {("Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Nghệ An")}
     assert persons["Mùa A Dơ"] == {("Phó Trưởng phòng", "Phòng Tài chính - Kế hoạch huyện Kỳ Sơn")}
     assert persons["Vi Văn Em"] == {("Bí thư", "Huyện ủy Kỳ Sơn")}
 

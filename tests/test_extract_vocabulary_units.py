@@ -21,16 +21,16 @@ def test_general_department_of_a_ministry_is_national() -> None:
 def test_provincial_department_of_a_ministry_takes_the_province() -> None:
     persons, orgs, _ = run("Ông Nguyễn Văn Bảy, Cục trưởng Cục Thuế tỉnh Long An, và ông Lý "
                            "Văn Năm, Phó Cục trưởng Cục Hải quan, dự họp.", province="Long An")
-    assert persons["Nguyễn Văn Bảy"] == {("Cục trưởng", "Cục Thuế Long An")}
-    assert persons["Lý Văn Năm"] == {("Phó Cục trưởng", "Cục Hải quan Long An")}
-    assert {"Cục Thuế Long An", "Cục Hải quan Long An"} <= orgs
+    assert persons["Nguyễn Văn Bảy"] == {("Cục trưởng", "Cục Thuế tỉnh Long An")}
+    assert persons["Lý Văn Năm"] == {("Phó Cục trưởng", "Cục Hải quan tỉnh Long An")}
+    assert {"Cục Thuế tỉnh Long An", "Cục Hải quan tỉnh Long An"} <= orgs
 
 
 def test_sub_department_of_a_provincial_department() -> None:
     persons, orgs, _ = run("Ông Hồ Văn Mười, Chi cục trưởng Chi cục Kiểm lâm, kiểm tra rừng "
                            "phòng hộ.", province="Bình Định")
-    assert persons["Hồ Văn Mười"] == {("Chi cục trưởng", "Chi cục Kiểm lâm Bình Định")}
-    assert "Chi cục Kiểm lâm Bình Định" in orgs
+    assert persons["Hồ Văn Mười"] == {("Chi cục trưởng", "Chi cục Kiểm lâm tỉnh Bình Định")}
+    assert "Chi cục Kiểm lâm tỉnh Bình Định" in orgs
 
 
 def test_public_centres_of_a_province_and_of_a_district() -> None:
@@ -38,7 +38,7 @@ def test_public_centres_of_a_province_and_of_a_district() -> None:
                            "tỉnh. Ông Mai Văn Hai, Giám đốc Trung tâm Y tế huyện Phú Tân, báo "
                            "cáo.", province="An Giang")
     assert persons["Mai Văn Hai"] == {("Giám đốc", "Trung tâm Y tế huyện Phú Tân")}
-    assert {"Trung tâm Xúc tiến và Hỗ trợ đầu tư An Giang",
+    assert {"Trung tâm Xúc tiến và Hỗ trợ đầu tư tỉnh An Giang",
             "Trung tâm Y tế huyện Phú Tân"} <= orgs
 
 
@@ -148,9 +148,9 @@ def test_heads_of_cuc_with_their_body_abbreviated_or_bracketed() -> None:
                         "Quyền Cục trưởng Cục Thi hành án dân sự (THADS) Vũ Văn Mười cho biết. "
                         "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Đàm Văn Một nói.",
                         province="Hà Nội")
-    assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội"),
-                                      ("Bí thư", "Đảng ủy Cục Thi hành án dân sự Hà Nội")}
-    assert persons["Vũ Văn Mười"] == {("Cục trưởng", "Cục Thi hành án dân sự Hà Nội")}
+    assert persons["Lê Văn Chín"] == {("Cục trưởng", "Cục Thi hành án dân sự thành phố Hà Nội"),
+                                      ("Bí thư", "Đảng ủy Cục Thi hành án dân sự thành phố Hà Nội")}
+    assert persons["Vũ Văn Mười"] == {("Cục trưởng", "Cục Thi hành án dân sự thành phố Hà Nội")}
     assert persons["Đàm Văn Một"] == {("Cục trưởng", "Cục Chống tham nhũng")}
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from cadregraph.ingest.extract.gazetteer import gazetteer
+
 if TYPE_CHECKING:  # bodies imports this module (its level words): Body for hints only
     from cadregraph.ingest.extract.bodies import Body
 
@@ -18,6 +20,10 @@ PARTY_LEVEL_SLOTS = set(COMMITTEE_OF_LEVEL)
 FRONT, FRONT_COMMITTEE = "Mặt trận Tổ quốc Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"
 CENTRAL_FRONT = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"}
+# bodies named by a level's own word, with no level word before their place ("Tỉnh ủy An
+# Giang", "Tỉnh Đoàn Long An"); a provincial agency read at a level ("Cục Thuế", "Chi cục Kiểm
+# lâm", "Trường Chính trị") keeps its level word, as a Sở does: "Cục Thuế tỉnh Long An"
+_LEVEL_NAMED = {"party_committee", "mass_organisation"}
 
 
 def render(body: Body) -> str:
@@ -40,8 +46,13 @@ def render(body: Body) -> str:
     if body.core == "Đảng ủy" and body.level in COMMITTEE_OF_LEVEL:
         # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
         return f"{COMMITTEE_OF_LEVEL[body.level]} {body.place}"
-    if body.slot in PARTY_LEVEL_SLOTS or body.level is None:
+    if body.slot in PARTY_LEVEL_SLOTS and body.body_type in _LEVEL_NAMED or body.level is None:
         return f"{body.core} {body.place}"
     if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"
         return f"{body.core} {body.place}"
-    return f"{body.core} {body.level} {body.place}"
+    level = body.level
+    if level == "tỉnh" and body.slot == "tỉnh" and body.place in gazetteer().cities:
+        # a province's agency read at its row's level ("Cục THADS Hà Nội") in a city is the
+        # city's; a level the text writes stays ("UBND tỉnh Cần Thơ" before 2004)
+        level = "thành phố"
+    return f"{body.core} {level} {body.place}"

@@ -29,6 +29,10 @@ _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
+# a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
+# name, no level word) is the zone's name, not the board's place
+_ZONE = re.compile(r"(?:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất|khu du lịch)\s+$",
+                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +104,13 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
     at, words, named = pos, 0, True
     while True:
         place = place_at(tv, at, None)
+        if place is not None and place.level is not None and words \
+                and text[at + 1:at + 2].isupper() and _ZONE.search(text, max(pos, at - 20), at + 1):
+            after = place_at(tv, place.end, None)  # "… Mộc Bài tỉnh Tây Ninh": the board's
+            if after is not None and after.level is not None \
+                    and tv[place.end + 1:place.end + 2].islower():
+                return place.end, skip_suffix(tv, after.end), after.level, after.name, None
+            return place.end, place.end, None, None, None
         if place is not None and place.level is not None:
             end = skip_suffix(tv, place.end)
             ordinal = _ORDINAL.match(tv, end)

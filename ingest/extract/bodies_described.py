@@ -31,6 +31,7 @@ _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
 # a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
 # name, no level word) is the zone's name, not the board's place
+_CAPITAL_NEXT = re.compile(r" [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 _ZONE = re.compile(r"(?:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất|khu du lịch)\s+$",
                    re.IGNORECASE)
 
@@ -111,6 +112,9 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
                     and tv[place.end + 1:place.end + 2].islower():
                 return place.end, skip_suffix(tv, after.end), after.level, after.name, None
             return place.end, place.end, None, None, None
+        if place is not None and place.level is not None and _CAPITAL_NEXT.match(text, place.end) \
+                and text[at:place.end].strip() == place.name:
+            place = None  # "Chi bộ thôn Phú Vinh Trung": "Vinh" inside a longer name
         if place is not None and place.level is not None:
             end = skip_suffix(tv, place.end)
             ordinal = _ORDINAL.match(tv, end)

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from cadregraph.ingest.extract.bodies import Body
+from cadregraph.ingest.extract.bodies_cells import cell_before
 from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT_COMMITTEE
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
@@ -206,6 +207,9 @@ class Resolver:
             wards = [m for m in self.mentions if m.start < offset and m.level in _WARDS]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
+        elif anchor.place is None and anchor.level is None and anchor.core == "Chi bộ" \
+                and (cell := cell_before(self.text, offset)) is not None:
+            anchor.core, anchor.slot = cell, "national"  # "… Bí thư Chi bộ": the hamlet's
         elif anchor.place is None and anchor.body_type == "na_delegation" \
                 and (unit := _UNIT.match(self.text, anchor.end)) is not None:
             # "Trưởng đoàn ĐBQH khóa XIII đơn vị thành phố Cần Thơ": the delegation's province

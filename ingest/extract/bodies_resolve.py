@@ -90,8 +90,11 @@ class Resolver:
 
     def people_place(self, body: Body, pos: int, offset: int) -> bool:
         """The place after "Đảng bộ, chính quyền và nhân dân": named ("tỉnh Yên Bái", "Hà
-        Nội") or a bare level word ("TP", "tỉnh nhà") that the article's place fills."""
+        Nội", "Thủ đô") or a bare level word ("TP", "tỉnh nhà") that the article's place fills."""
         read = read_place(self.text, view(self.text), pos, None)
+        if read is None and self.text.startswith("Thủ đô", pos):  # the capital: Hà Nội
+            body.level, body.place = "thành phố", "Hà Nội"
+            return True
         if read is None or read.level is None:
             return False
         place = read.name or self.place_for(read.level, offset)

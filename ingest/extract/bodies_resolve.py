@@ -14,6 +14,7 @@ from cadregraph.ingest.extract.bodies_cells import cell_before
 from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT_COMMITTEE
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
+from cadregraph.ingest.extract.bodies_units import agency_before
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
@@ -28,6 +29,7 @@ _PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an
 _PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
                          r"|Cục|Bộ Chỉ huy)(?!\w)")
 _BREAK = re.compile(r"[.!?;]\s|\n")
+_CLOSED = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
                          r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
@@ -81,7 +83,10 @@ class Resolver:
                   and m.name != self.context.province]
         sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
         last = before[-1].start if before else sentence
-        if _PROVINCIAL.search(text, max(last, sentence), offset):
+        provincial = _PROVINCIAL.search(text, max(last, sentence), offset)
+        if provincial is not None:
+            if _CLOSED.match(text, body.end):  # its name read whole: "… Phòng Khoáng sản;"
+                body.parent = agency_before(text, provincial.start(), self.fill)
             return
         if before:
             body.level, body.place = before[-1].level, before[-1].name

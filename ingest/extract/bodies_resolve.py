@@ -14,7 +14,7 @@ from cadregraph.ingest.extract.bodies_cells import cell_before
 from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT_COMMITTEE
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
-from cadregraph.ingest.extract.bodies_units import agency_before
+from cadregraph.ingest.extract.bodies_units import agency_before, agency_room
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
@@ -88,6 +88,8 @@ class Resolver:
             if _CLOSED.match(text, body.end):  # its name read whole: "… Phòng Khoáng sản;"
                 body.parent = agency_before(text, provincial.start(), self.fill)
             return
+        if agency_room(body.core):
+            return  # "Phó phòng Kế hoạch - Tài chính" (a Sở's room): no district's
         if before:
             body.level, body.place = before[-1].level, before[-1].name
         elif self.context.locality and not merged:

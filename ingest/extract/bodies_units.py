@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from cadregraph.ingest.extract.bodies import STATE_HOSTS, Body, read_body
 from cadregraph.ingest.extract.bodies_bare import after_company_head, bare_company
@@ -210,6 +212,18 @@ def company_body(text: str, pos: int) -> Body | None:
         return None
     name, end = found
     return Body(end - len(name), end, name, "enterprise", "national")
+
+
+@lru_cache(maxsize=1)
+def _agency_rooms() -> frozenset[str]:
+    lines = Path(__file__).with_name("agency_rooms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in lines.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def agency_room(core: str) -> bool:
+    """Whether a room of that name is only a provincial agency's (`agency_rooms.txt`)."""
+    return core in _agency_rooms()
 
 
 def agency_before(text: str, pos: int, fill: Callable[[Body, int, list[Body]], None]

@@ -17,3 +17,11 @@ def test_hamlet_cells_are_named_by_their_hamlet() -> None:
     assert persons["Vi Thị Sáu"] == {("Bí thư", "Chi bộ khu phố 3")}
     cells = {name for name in orgs if name.startswith("Chi bộ")}
     assert cells == {"Chi bộ ấp Trung Thạnh", "Chi bộ thôn Phú Vinh Trung", "Chi bộ khu phố 3"}
+
+
+def test_a_hamlet_cell_name_ends_at_the_first_word_in_lower_case() -> None:
+    persons, orgs, _ = run("Chi bộ ấp Tây Bình đã tổ chức đại hội. Chi bộ thôn 3 tổ chức đại hội. "
+                           "Ông Lò Văn Năm, Bí thư Chi bộ ấp Hòa Lợi kiêm Trưởng ấp, phát biểu.",
+                           province="An Giang")
+    assert persons["Lò Văn Năm"] == {("Bí thư", "Chi bộ ấp Hòa Lợi")}
+    assert {"Chi bộ ấp Tây Bình", "Chi bộ thôn 3"} <= orgs

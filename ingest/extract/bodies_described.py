@@ -51,7 +51,8 @@ def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | 
     with the place that closes it (which the article may have to give: "của tỉnh"), or part of
     the body named after "của" (its parent: "Đoàn Kiểm tra số 471 của" + Bộ Chính trị)."""
     head_end = body.end
-    found = described_end(text, tv, head_end, read_body)
+    # a hamlet's cell is named by the hamlet's capitalised name alone: a verb after it ends it
+    found = described_end(text, tv, head_end, read_body, body.body_type == "party_cell")
     if found is None:
         return None
     words, body.end, body.level, body.place, body.parent = found
@@ -98,10 +99,12 @@ def _team(text: str, body: Body, head_end: int, read_body: Callable[[int], Body 
 Found = tuple[int, int, str | None, str | None, "Body | None"]
 
 
-def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body | None]
-                  ) -> Found | None:
+def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body | None],
+                  named_only: bool = False) -> Found | None:
     """Where the description after a head ending at `pos` ends, and what closes it, or None.
-    `read_body(at)` is the body named at `at`, if any."""
+    `read_body(at)` is the body named at `at`, if any; with `named_only`, the capitalised
+    words (or numbers) before the first word in lower case are the whole name ("Chi bộ ấp Tây
+    Bình đã họp", "Chi bộ thôn 3 tổ chức đại hội")."""
     at, words, named = pos, 0, True
     while True:
         place = place_at(tv, at, None)
@@ -140,6 +143,8 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if word is None or words == _MAX_WORDS:
             return None
         token = word.group().strip(" -–")
+        if named_only and named and words and not (token[0].isupper() or token[0].isdigit()):
+            return at, at, None, None, None  # "Chi bộ thôn 3 tổ chức …": the name ends
         if token.lower() in description_stops() or token in _PARTS:
             return None
         # before a stop, only a name is known to have ended ("Tổ công tác số 12", "Tiểu ban

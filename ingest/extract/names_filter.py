@@ -143,4 +143,5 @@ def _name_is_place(name: str) -> tuple[bool, bool]:
         return True, True  # "Kim Bôi Hòa Bình", "Thạch Hà Hà Tĩnh": a unit, then its province
     if not units:
         return False, False
-    return any(u.level in ("province", "district") for u in units), True
+    # a province gone before 2008 too: "Chủ tịch Hà Sơn Bình" is the chairman of that province
+    return any(u.level in ("province", "old_province", "district") for u in units), True

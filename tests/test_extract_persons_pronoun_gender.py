@@ -27,3 +27,11 @@ def test_he_is_the_man_though_a_woman_was_met_in_passing() -> None:
                         "cho bà Lê Thị Mai. Bà được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp "
                         "tỉnh Đồng Tháp.")
     assert ("Phó Giám đốc", "Sở Tư pháp tỉnh Đồng Tháp") in persons["Lê Thị Mai"]
+
+
+def test_a_pronoun_after_the_chain_tells_the_gender_too() -> None:
+    persons, _, _ = run("Bà Lê Thị Mai, Phó Chủ tịch UBND tỉnh Đồng Tháp, và ông Trần Văn Hòa, "
+                        "Chủ tịch UBND huyện Tháp Mười, bị kỷ luật. Trong thời gian giữ cương vị "
+                        "Bí thư Huyện ủy Lai Vung, bà đã ký nhiều văn bản sai quy định.")
+    assert ("Bí thư", "Huyện ủy Lai Vung") in persons["Lê Thị Mai"]
+    assert ("Bí thư", "Huyện ủy Lai Vung") not in persons["Trần Văn Hòa"]

@@ -31,6 +31,9 @@ _GENDER = {"ông": "male", "bà": "female"}
 _PRONOUN = re.compile(rf"(?<!\w)(?<!các )(?<!Các )(?<!những )(?<!Những )(?P<word>[ÔôBb](?:ng|à))"
                       rf"(?!\w)(?!\s+[{UPPER}])")
 _GENDER_REACH = 600  # how far before the chain a name of the pronoun's gender may stand
+# "Trong thời gian giữ cương vị A, B, bà đã …": the pronoun after the chain, in its sentence
+_PRONOUN_AFTER = re.compile(r"(?:[^.;\n]|\.(?!\s)){0,160}?,\s*(?P<word>[ÔôBb](?:ng|à))(?!\w)"
+                            rf"(?!\s+[{UPPER}])")
 
 _HON = trie_pattern(honorifics())
 # read on the text before a list's first name, cut at the sentence's start: a preposition or an
@@ -85,12 +88,16 @@ class Antecedents:
         return main[0]
 
     def _pronoun_gender(self, last: int, at: int) -> str | None:
-        """The gender the pronoun before `at` (after name `last`, in its sentence) tells."""
+        """The gender the pronoun before `at` (after name `last`, in its sentence) tells, or
+        the one after the chain at `at` when none stands before it."""
         lo = max(self.names[last].end, at - 140)
         window = self.text[lo:at]
         stops = list(_STOP.finditer(window))
         after = stops[-1].end() if stops else 0
         words = [m.group("word") for m in _PRONOUN.finditer(window, after)]
+        if not words:
+            found = _PRONOUN_AFTER.match(self.text, at)
+            words = [found.group("word")] if found is not None else []
         return _GENDER[words[-1].lower()] if words else None
 
     def _gender(self, i: int) -> str | None:

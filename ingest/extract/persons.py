@@ -59,10 +59,13 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _keys(name: str) -> tuple[str, str, str]:
-    """The folded full name, the folded given name (its last word) and `_call_name`, asked for
-    each mention."""
-    return fold_name(name), fold_name(name.split()[-1]), _call_name(name)
+def _keys(name: str) -> tuple[str, str, str, str]:
+    """The folded full name, the folded given name (its last word), `_call_name` and the
+    folded last two words of a name of three or more ("Xuân Anh" of "Nguyễn Xuân Anh", as
+    "ông Xuân Anh" calls him; "" for shorter names), asked for each mention."""
+    words = name.split()
+    two = fold_name(" ".join(words[-2:])) if len(words) > 2 else ""
+    return fold_name(name), fold_name(words[-1]), _call_name(name), two
 
 
 @lru_cache(maxsize=8192)
@@ -129,7 +132,7 @@ def persons_of(evidence: Evidences, names: list[NameMention]
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key, given, call = _keys(name)
+            key, given, call, two = _keys(name)
             person = persons.get(key)
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
@@ -137,7 +140,9 @@ def persons_of(evidence: Evidences, names: list[NameMention]
                 _named_last(last_by_given, given, person)
             if call:
                 _named_last(last_by_given, call, person)
-            for earlier in waiting.pop(given, ()):
+            if two:
+                _named_last(last_by_given, two, person)
+            for earlier in (*waiting.pop(given, ()), *waiting.pop(two, ())):
                 person.mentions.append(evidence(names[earlier].start, names[earlier].end))
                 owner[earlier] = person
                 if person.gender is None:

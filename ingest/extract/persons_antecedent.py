@@ -140,7 +140,10 @@ class Antecedents:
             if len(words) >= 3:
                 # "Văn Lợi" where "Nguyễn Văn Lợi" is not written out around it
                 short = " ".join(words[-2:])
-                extra = text.count(short) - text.count(person.name)
+                # (less those read as mentions already: "ông Văn Lợi" is one, `names_called`)
+                called = sum(text.startswith(short, e.start) and e.end - e.start == len(short)
+                             for e in person.mentions)
+                extra = text.count(short) - text.count(person.name) - called
                 if extra > 0:
                     count += extra
                     met = min(met, text.find(short))

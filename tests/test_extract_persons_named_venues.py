@@ -34,3 +34,9 @@ def test_a_head_or_an_honorific_before_the_name_keeps_the_person() -> None:
         == ["Lê Văn Tám"]
     # and the venues' words stay no person before a name of another kind
     assert _names("Lễ hội Nguyễn Văn Lâm thu hút du khách.") == []
+
+
+def test_a_lake_is_no_person() -> None:
+    # "Hồ" is a lake as well as a family name: "Hồ Gươm" and "Hồ Tây" are Hà Nội's lakes
+    assert _names("Du khách đi dạo quanh Hồ Gươm và Hồ Tây vào cuối tuần.") == []
+    assert _names("Ông Hồ Văn Tây, Phó Chủ tịch UBND xã, phát biểu.") == ["Hồ Văn Tây"]

@@ -30,6 +30,7 @@ def test_venues_named_after_a_person_are_no_person() -> None:
 
 def test_a_head_or_an_honorific_before_the_name_keeps_the_person() -> None:
     assert _names("Trưởng khoa bệnh viện Nguyễn Văn Hòa cho biết.") == ["Nguyễn Văn Hòa"]
+    assert _names("Giám đốc Nhà hát Trần Văn Bình phát biểu.") == ["Trần Văn Bình"]
     assert _names("Đoàn viếng Nhà tưởng niệm đồng chí Lê Văn Tám ở xã Tân Lập.") \
         == ["Lê Văn Tám"]
     # and the venues' words stay no person before a name of another kind

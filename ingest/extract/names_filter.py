@@ -33,12 +33,15 @@ _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường
 _PLACE_WORDS = name_breaks()["place"]
 # "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school; "Bộ
 # Nông nghiệp và Phát triển nông thôn": "rural", not a hamlet ("thôn Đông") before the name
-# "Giám đốc Bệnh viện Lê Văn An", "Hiệu trưởng Đại học …": a head, then his name, where a
-# title stands before the institution's word
+# "Giám đốc Bệnh viện Lê Văn An", "Giám đốc Nhà hát …", "Hiệu trưởng Đại học …": a head, then
+# his name, where a title stands before the institution's word
 _NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )", "thôn": "(?<!nông )(?<!Nông )",
               "trường": "".join(f"(?<!{w} )" for w in ("môi", "Môi", "thị", "Thị", "hiện",
                                                         "lập", "chiến", "công", "thương")),
-              "bệnh viện": "(?<!đốc )(?<!khoa )", "đại học": "(?<!đốc )(?<!trưởng )"}
+              "bệnh viện": "(?<!đốc )(?<!khoa )",
+              **{w: "(?<!đốc )(?<!trưởng )" for w in ("đại học", "nhà hát", "thư viện",
+                                                       "sân vận động", "nhà thi đấu",
+                                                       "ký túc xá")}}
 _PLACE_BEFORE = re.compile(r"(?:(?:(?<!\w)(?:" + "|".join(name_breaks()["address"])
                            + r")\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
                            + "|".join(_NOT_AFTER.get(w, "") + w for w in _PLACE_WORDS)

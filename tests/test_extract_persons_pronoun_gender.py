@@ -35,3 +35,12 @@ def test_a_pronoun_after_the_chain_tells_the_gender_too() -> None:
                         "Bí thư Huyện ủy Lai Vung, bà đã ký nhiều văn bản sai quy định.")
     assert ("Bí thư", "Huyện ủy Lai Vung") in persons["Lê Thị Mai"]
     assert ("Bí thư", "Huyện ủy Lai Vung") not in persons["Trần Văn Hòa"]
+
+
+def test_a_pronoun_of_no_gender_still_stands_for_the_main_person() -> None:
+    # "Đồng chí" tells no gender: after a name met in passing it is the man the profile is about
+    persons, _, _ = run("Ông Lê Văn Lợi sinh năm 1965 tại xã Tân Lập. Ông Lợi tốt nghiệp đại học "
+                        "năm 1988. Ông Lợi công tác tại huyện nhiều năm. Năm 2010, ông Lợi làm "
+                        "việc với ông Trần Minh Hòa. Đồng chí từng giữ chức Bí thư Huyện ủy Châu "
+                        "Phú.")
+    assert ("Bí thư", "Huyện ủy Châu Phú") in persons["Lê Văn Lợi"]

@@ -83,7 +83,8 @@ class Antecedents:
         if not self.passing(last):
             return last
         main = self.main()
-        if main is None or main[1] >= at or self._gender(main[0]) not in (None, gender):
+        if main is None or main[1] >= at \
+                or gender is not None and self._gender(main[0]) not in (None, gender):
             return None
         return main[0]
 

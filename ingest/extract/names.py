@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cadregraph.ingest.extract.names_called import LEADERS as _LEADERS
+from cadregraph.ingest.extract.names_called import NOT_GIVEN as _NOT_GIVEN
+from cadregraph.ingest.extract.names_called import STOP as _STOP
+from cadregraph.ingest.extract.names_called import called_by_two, rare_family
 from cadregraph.ingest.extract.names_caps import PERSON_CUES, name_runs, word_forms
 from cadregraph.ingest.extract.names_ends import (
     DATE_WORDS,
@@ -32,7 +36,6 @@ from cadregraph.ingest.extract.names_lexicon import (
     honorific_before,
     is_family_name,
     is_female_prefixed,
-    middle_names,
 )
 from cadregraph.ingest.extract.regex_trie import either_case
 from cadregraph.ingest.normalize.tables import UPPER
@@ -57,18 +60,6 @@ _CUED = rf"(?<=\s\s.|[{re.escape(_CUE_LAST)}]\s.)(?:{_CUE_BEFORE})"  # (a quick 
 # the run is sure).
 _CAP_RUN = re.compile(rf"[{UPPER}](?<![\w'’].)(?:(?=[\w'’]* [{UPPER}])(?:{_CUED}(?P<cue>))?"
                       rf"[\w'’]*(?: [{UPPER}][\w'’]*)+|{_CUED}[\w'’]*(?! [{UPPER}]))")
-# Capitalised words that cannot continue a name: the start of a title or of a body.
-_STOP = {"Phó", "Chủ", "Bí", "Trưởng", "Ủy", "Uỷ", "Tỉnh", "Huyện", "Quận", "Đảng", "Sở",
-         "Ban", "Bộ", "Thứ", "Tổng", "Giám", "Chánh", "Thường", "Đại", "Ông", "Bà",
-         "Thành", "Hội", "Nguyên", "Quyền", "Cùng", "Theo", "Tại", "Sáng", "Chiều",
-         "Ngày", "Trong", "Với", "Các", "Những", "Anh", "Chị", "Bác"}
-_LEADERS = _STOP | {"Ông", "Bà", "Anh", "Chị", "GS", "PGS", "TS", "ThS", "Haji", "Đồng", "Hôm",
-                    "Achar", "Chí", "Tối", "Sau", "Khi", "Đến", "Dự", "Tham", "Thay"}
-# After "ông"/"bà" a lone word is a given name unless it is one of these: time words and title
-# heads are given names too ("ông Sáng", "ông Thành", met after "Mai Xuân Sáng").
-_NOT_GIVEN = {"Ông", "Bà", "Anh", "Chị", "Bác", "Các", "Những", "Cùng", "Theo", "Tại", "Trong",
-              "Với", "Sở", "Ban", "Bộ", "Đảng", "Ủy", "Uỷ", "Phó", "Chủ", "Bí", "Thứ", "Giám",
-              "Thường", "Huyện", "Quận", "Tỉnh", "Ngày", "Tháng", "Năm"}
 _MINORITY = {"Y", "Chau", "Néang", "Neang", "Điểu", "Ksor", "Siu", "Rơ", "H'"}
 _CUED_NAME = re.compile(rf"[{UPPER}]\w* (?:Văn|Thị) [{UPPER}]")
 _CUED_GAPS = (" Văn ", " Thị ")
@@ -172,6 +163,11 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
         skip = place_prefix(tuple(titled[lead:lead + 3]))
         if skip and size - lead - skip >= 2 and is_family_name(raw[lead + skip]):
             lead += skip
+    if size - lead == 2:
+        called = called_by_two(text, starts[lead:], ends[lead:], raw[lead:], shown[lead:], tail)
+        if called is not None:
+            out.append(NameMention(*called, True))
+            return
     # no name starts inside that place: "Đài PT-TH An Giang Lê Văn An" is not "Giang Lê Văn An"
     k = lead if lead and size - lead > 1 and titled[lead - 1] not in _LEADERS else 0
     while k < size:
@@ -188,7 +184,7 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
                      size - 1)
             continue
         rare = not is_family_name(first)
-        if first in _STOP or (rare and not _rare_family(text, starts, raw, k)):
+        if first in _STOP or (rare and not rare_family(text, starts, raw, k)):
             k += 1
             continue
         # "Lê Nguyễn Thị Ái Trâm": a mother's family name before "Thị"/"Văn" makes five words
@@ -229,17 +225,3 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
             continue
         out.append(NameMention(start, end, name, hon))
         k = j
-
-
-def _rare_family(text: str, starts: list[int], raw: list[str], k: int) -> bool:
-    """"ông Văn Hữu Chiến", "bà Tất Thị Hoa": a word that is not a family name of the list
-    ("Văn" is mostly a middle name) opens a name after "ông", "bà" or "đồng chí" when two more
-    words follow (and the name keeps three words: see `_names_in_run`)."""
-    if len(raw) - k < 3 or raw[k] in _STOP or raw[k] in _LEADERS or word_forms(raw[k])[2] != 2 \
-            or raw[k + 1] not in middle_names():
-        return False
-    if raw[k + 1] == "Thị":
-        return True  # "Văn Thị Bạch Tuyết": "Thị" names a woman, with or without "bà"
-    before = raw[k - 1] if k else ""
-    return before in ("Ông", "Bà") \
-        or honorific_before(text, starts[k]) in ("ông", "bà", "đồng chí", "đ/c")

@@ -33,9 +33,15 @@ _LEVEL_BEFORE = re.compile(r"(?:(?i:tỉnh|thành phố|huyện|quận|phường
 _PLACE_WORDS = name_breaks()["place"]
 # "thành phố", "Sở Tài nguyên và Môi trường", "thị trường": not a street or a school; "Bộ
 # Nông nghiệp và Phát triển nông thôn": "rural", not a hamlet ("thôn Đông") before the name
+# "Giám đốc Bệnh viện Lê Văn An", "Giám đốc Nhà hát …", "Hiệu trưởng Đại học …": a head, then
+# his name, where a title stands before the institution's word
 _NOT_AFTER = {"phố": "(?<!thành )(?<!Thành )", "thôn": "(?<!nông )(?<!Nông )",
               "trường": "".join(f"(?<!{w} )" for w in ("môi", "Môi", "thị", "Thị", "hiện",
-                                                        "lập", "chiến", "công", "thương"))}
+                                                        "lập", "chiến", "công", "thương")),
+              "bệnh viện": "(?<!đốc )(?<!khoa )",
+              **{w: "(?<!đốc )(?<!trưởng )" for w in ("đại học", "nhà hát", "thư viện",
+                                                       "sân vận động", "nhà thi đấu",
+                                                       "ký túc xá")}}
 _PLACE_BEFORE = re.compile(r"(?:(?:(?<!\w)(?:" + "|".join(name_breaks()["address"])
                            + r")\s*|(?:^|[,(])\s*)\d+[\w/]*\s|(?<!\w)(?i:"
                            + "|".join(_NOT_AFTER.get(w, "") + w for w in _PLACE_WORDS)
@@ -143,4 +149,5 @@ def _name_is_place(name: str) -> tuple[bool, bool]:
         return True, True  # "Kim Bôi Hòa Bình", "Thạch Hà Hà Tĩnh": a unit, then its province
     if not units:
         return False, False
-    return any(u.level in ("province", "district") for u in units), True
+    # a province gone before 2008 too: "Chủ tịch Hà Sơn Bình" is the chairman of that province
+    return any(u.level in ("province", "old_province", "district") for u in units), True

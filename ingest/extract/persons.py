@@ -59,10 +59,13 @@ def fold_name(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _keys(name: str) -> tuple[str, str, str]:
-    """The folded full name, the folded given name (its last word) and `_call_name`, asked for
-    each mention."""
-    return fold_name(name), fold_name(name.split()[-1]), _call_name(name)
+def _keys(name: str) -> tuple[str, str, str, str]:
+    """The folded full name, the folded given name (its last word), `_call_name` and the
+    folded last two words of a name of three or more ("Xuân Anh" of "Nguyễn Xuân Anh", as
+    "ông Xuân Anh" calls him; "" for shorter names), asked for each mention."""
+    words = name.split()
+    two = fold_name(" ".join(words[-2:])) if len(words) > 2 else ""
+    return fold_name(name), fold_name(words[-1]), _call_name(name), two
 
 
 @lru_cache(maxsize=8192)
@@ -112,7 +115,8 @@ def persons_of(evidence: Evidences, names: list[NameMention]
              ) -> tuple[list[Person], dict[int, Person]]:
     persons: dict[str, Person] = {}
     owner: dict[int, Person] = {}
-    last_by_given: dict[str, Person] = {}
+    # given name → the persons with it, the one last named last
+    last_by_given: dict[str, list[Person]] = {}
     # "ông Thiện" in a headline before "Ông Nguyễn Văn Thiện" in the body: given-name mentions
     # with no full name before them go to the first full name after them with that given name
     waiting: dict[str, list[int]] = {}
@@ -120,22 +124,25 @@ def persons_of(evidence: Evidences, names: list[NameMention]
     for index, mention in enumerate(names):
         name = longer.get(mention.name, mention.name)
         if mention.given_only:
-            person = last_by_given.get(fold_name(name))
+            person = _last_of_gender(last_by_given.get(fold_name(name)),
+                                     _HONORIFIC_GENDER.get(mention.honorific))
             if person is None:
                 waiting.setdefault(fold_name(name), []).append(index)
                 continue
             if person.gender is None:
                 person.gender = _gender(mention)
         else:
-            key, given, call = _keys(name)
+            key, given, call, two = _keys(name)
             person = persons.get(key)
             if person is None:
                 person = persons[key] = Person(name=name, gender=_gender(mention))
             if name not in leader_names():  # "ông Minh" is never "Chủ tịch Hồ Chí Minh"
-                last_by_given[given] = person
+                _named_last(last_by_given, given, person)
             if call:
-                last_by_given[call] = person
-            for earlier in waiting.pop(given, ()):
+                _named_last(last_by_given, call, person)
+            if two:
+                _named_last(last_by_given, two, person)
+            for earlier in (*waiting.pop(given, ()), *waiting.pop(two, ())):
                 person.mentions.append(evidence(names[earlier].start, names[earlier].end))
                 owner[earlier] = person
                 if person.gender is None:
@@ -143,3 +150,24 @@ def persons_of(evidence: Evidences, names: list[NameMention]
         person.mentions.append(evidence(mention.start, mention.end))
         owner[index] = person
     return list(persons.values()), owner
+
+
+def _named_last(by_given: dict[str, list[Person]], key: str, person: Person) -> None:
+    named = by_given.setdefault(key, [])
+    if named and named[-1] is not person:  # (persons compare by identity, not by fields)
+        named[:] = [p for p in named if p is not person]
+    if not named or named[-1] is not person:
+        named.append(person)
+
+
+def _last_of_gender(named: list[Person] | None, gender: str | None) -> Person | None:
+    """The person last named with a given name; "bà Thanh" after "Phan Thị Mỹ Thanh … ông Lê
+    Văn Thanh" is the woman: the last one whose gender the honorific does not contradict (the
+    last one when every one's does)."""
+    if not named:
+        return None
+    if gender is not None:
+        for person in reversed(named):
+            if person.gender in (None, gender):
+                return person
+    return named[-1]

@@ -22,3 +22,8 @@ def test_a_plan_within_a_year_said_in_its_first_half_is_that_years() -> None:
     june = ("Ngày 11/6, HĐND thành phố họp bất thường. Ông Lê Văn An cho biết thành phố sẽ rà "
             "soát các phương tiện thu gom rác trong năm 2020.")
     assert _date(june) == "2020-06-11"
+
+
+def test_a_deadline_within_a_year_said_at_a_july_session_is_that_years() -> None:
+    text = "Sáng 6/7, tại kỳ họp HĐND, bà Lan nói các dự án phải hoàn thành trong năm 2021."
+    assert _date(text) == "2021-07-06"

@@ -7,7 +7,8 @@ or in a sentence that names a gathering, is a working year — except:
 - a target, a term or a start ("đến năm 2030", "nhiệm kỳ", "từ năm 2013");
 - the later year of a pair in a plan ("cuối năm 2017 đạt kết quả gì và năm 2018 làm gì");
 and a plan "trong năm YYYY" after a word of will ("phải", "sẽ", "chủ trương", "tham mưu" …) is
-the year of a meeting of January to June only: said from July on, it may be the next year's;
+the year of a meeting of January to June only: said from July on, it may be the next year's
+(not a deadline: "phải xong trong năm 2021" is this year's);
 and some working years are the year before the text's own:
 - an emulation award of a year is conferred the year after ("Cờ thi đua năm 2016");
 - a whole year told as done ("trong năm 2016 đã có …", "tình hình … năm 2016") in a meeting of
@@ -69,9 +70,11 @@ REVIEW_MONTHS = 2  # a meeting in January or February reviews the year before
 # giám sát chuyên đề", "tham mưu … ra những quyết sách đúng đắn trong năm 2018"): what is to be
 # done within a year. Said in the first half of a year it is that year's ("Trong năm 2017 phải
 # giảm phạm pháp hình sự" in February); said in the second half it may be this year's rest or
-# the next year's, so it dates no meeting of July to December.
+# the next year's, so it dates no meeting of July to December — unless it is a deadline, to
+# finish within the year ("phải xong trong năm 2021"): that is this year's.
 _WILL = re.compile(r"(?i)(?<!\w)(?:phải|sẽ|cần|chủ trương|đề nghị|phấn đấu|dự kiến|tham mưu|"
                    r"quyết tâm|yêu cầu)(?!\w)[^.;:!?\n]*\btrong\s*$")
+_FINISH = re.compile(r"(?i)(?<!\w)(?:xong|hoàn thành|hoàn tất|kết thúc)(?!\w)")
 PLAN_MONTHS = 6  # a plan "trong năm X" said in these first months of a year is of year X
 # The lunar new year by its name and year, "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu –
 # 2017": the year of meetings around it (the name must be that year's, a check on the digits).
@@ -165,7 +168,7 @@ def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
         return None
     if _AWARD_BEFORE.search(text, max(begin, start - 60), start):
         return "award"
-    if _WILL.search(text, window, start):
+    if (will := _WILL.search(text, window, start)) and not _FINISH.search(will.group()):
         return "plan"
     if _PART_BEFORE.search(text, max(begin, start - 12), start):
         return "plain"

@@ -1,5 +1,5 @@
 """Documents: the issuer read from the codes of ministries, central offices and a province's
-departments (domain §6.2)."""
+departments (domain §6.2); of two bodies read at one place after "của", the fuller name."""
 
 from __future__ import annotations
 
@@ -36,3 +36,8 @@ def test_a_provinces_department_codes_name_it_with_the_province() -> None:
         ("473/TTr-NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"),
         ("12/TTr-SXD", "Sở Xây dựng tỉnh Long An")]
 
+
+def test_of_two_bodies_read_at_the_issuer_the_fuller_name_issued_it() -> None:
+    text = "Thực hiện Công văn số 88/CV ngày 1/6/2017 của Văn phòng Chính phủ về việc này."
+    bodies = (("Chính phủ", "Văn phòng Chính phủ"), ("Văn phòng Chính phủ", "Văn phòng Chính phủ"))
+    assert _issuers(text, bodies=bodies) == [("88/CV", "Văn phòng Chính phủ")]

@@ -122,10 +122,14 @@ def _issuer_of(context: Context, organizations: list[Organization],
             if "{" not in template:
                 return template, start + len(phrase)
             local.append((phrase, template))
-    for organization in organizations:
-        for mention in organization.mentions:
-            if abs(mention.start - start) <= 1:
-                return organization.name, mention.end
+    # Of the bodies read at the place, the longest name: "Văn phòng Chính phủ" is also
+    # remembered as a mention of "Chính phủ", the body it serves.
+    found = [(len(organization.name), mention.end, organization.name)
+             for organization in organizations for mention in organization.mentions
+             if abs(mention.start - start) <= 1]
+    if found:
+        _, end, name = max(found)
+        return name, end
     if local:
         phrase, template = local[0]
         return fill(template, context), start + len(phrase)

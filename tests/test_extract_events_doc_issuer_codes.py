@@ -41,3 +41,8 @@ def test_of_two_bodies_read_at_the_issuer_the_fuller_name_issued_it() -> None:
     text = "Thực hiện Công văn số 88/CV ngày 1/6/2017 của Văn phòng Chính phủ về việc này."
     bodies = (("Chính phủ", "Văn phòng Chính phủ"), ("Văn phòng Chính phủ", "Văn phòng Chính phủ"))
     assert _issuers(text, bodies=bodies) == [("88/CV", "Văn phòng Chính phủ")]
+
+
+def test_a_historic_act_numbered_with_its_issuer_after_the_dash() -> None:
+    text = "Đất được giao theo Quyết định 8-HĐBT năm 1984."
+    assert _issuers(text) == [("8-HĐBT", "Hội đồng Bộ trưởng")]

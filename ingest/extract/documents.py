@@ -59,6 +59,8 @@ _CODED_AFTER_WORDS = re.compile(
 _SPACES = re.compile(r"\s+")
 _PARTY_NUMBER = re.compile(rf"^\d+-({_CODE})[/-]({_CODE})$")
 _STATE_NUMBER = re.compile(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?")
+# Historic state acts numbered like party ones, the issuer after the dash: "8-HĐBT" (1984).
+_ISSUER_NUMBER = re.compile(rf"^\d+-({_CODE})$")
 _SPACED_SEPARATOR = re.compile(r"\s*([-–/])\s*")
 _WRITTEN_DATE = re.compile(r"[\d/.\-]+")
 _DIGITS = re.compile(r"\d+")
@@ -92,7 +94,8 @@ def _known_type_codes() -> frozenset[str]:
 
 
 def _split_number(number: str) -> tuple[str | None, str | None]:
-    """(type code, issuer code) of "05-CT/TW" or "35/2024/NQ-HĐND"; (None, None) if bare."""
+    """(type code, issuer code) of "05-CT/TW", "35/2024/NQ-HĐND" or "8-HĐBT"; (None, None) if
+    bare."""
     compact = _SPACES.sub("", number)
     party = _PARTY_NUMBER.match(compact)
     if party:
@@ -100,7 +103,8 @@ def _split_number(number: str) -> tuple[str | None, str | None]:
     state = _STATE_NUMBER.match(compact)
     if state:
         return (state.group(1), state.group(2)) if state.group(2) else (None, state.group(1))
-    return None, None
+    issuer = _ISSUER_NUMBER.match(compact)
+    return (None, issuer.group(1)) if issuer else (None, None)
 
 
 def _issuer_of(context: Context, organizations: list[Organization],

@@ -190,7 +190,7 @@ def vocabulary() -> Vocabulary:
                               "dismissal", "state_opener", "not_state_opener", "other_time",
                               "commemorated", "not_late_before", "not_late_after", "speech",
                               "reported", "directed_by", "absent_after", "case_of",
-                              "member_role", "member_body", "disciplined")
+                              "member_role", "member_body", "disciplined", "kin")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

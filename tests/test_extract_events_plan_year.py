@@ -27,3 +27,13 @@ def test_a_plan_within_a_year_said_in_its_first_half_is_that_years() -> None:
 def test_a_deadline_within_a_year_said_at_a_july_session_is_that_years() -> None:
     text = "Sáng 6/7, tại kỳ họp HĐND, bà Lan nói các dự án phải hoàn thành trong năm 2021."
     assert _date(text) == "2021-07-06"
+
+
+def test_a_start_proposed_for_next_year_does_not_date_the_session() -> None:
+    text = ("Sáng 7/7, tại phiên chất vấn kỳ họp HĐND thành phố, ông Lê Văn An cho biết thành phố "
+            "đề nghị từ ngày 1/1/2021 sẽ bãi bỏ việc miễn phí giữ xe.")
+    assert _date(text) is None
+    # … while a start told as past dates it.
+    told = ("Sáng 7/7, tại kỳ họp HĐND thành phố, ông Lê Văn An cho biết từ ngày 1/1/2020 thành "
+            "phố đã bãi bỏ việc miễn phí giữ xe.")
+    assert _date(told) == "2020-07-07"

@@ -19,7 +19,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context, in_text
-from cadregraph.ingest.extract.event_vocabulary import _TITLED, _words, vocabulary
+from cadregraph.ingest.extract.event_vocabulary import before_name, vocabulary
 from cadregraph.ingest.extract.literal_keys import any_key, key_starts, keys_of
 from cadregraph.ingest.extract.phrases import keeps_length, lowered
 from cadregraph.ingest.records import Person
@@ -79,7 +79,7 @@ def _keys() -> _Keys:
 @cache
 def _kin() -> re.Pattern[str]:
     """A relation before a name, titles between: "em trai của Bí thư Tỉnh ủy Yên Bái A"."""
-    return re.compile(_words(vocabulary().lists["kin"]) + _TITLED, re.IGNORECASE)
+    return before_name(vocabulary().lists["kin"])
 
 
 @cache

@@ -169,6 +169,12 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _NAME = rf"(?:[{_UPPER}]\w*\s+){{1,4}}[{_UPPER}]\w*"
 
 
+def before_name(phrases: list[str]) -> re.Pattern[str]:
+    """One of `phrases` ending the words before a name, titles between ("em trai của Bí thư
+    Tỉnh ủy A"): searched in the text before a mention."""
+    return re.compile(_words(phrases) + _TITLED, re.IGNORECASE)
+
+
 def _words(phrases: list[str], not_after: list[str] | None = None) -> str:
     """Whole-word alternation, not just after any word of `not_after`; the leading class of
     first letters lets `re` skip ahead, so the look-behinds come after it."""

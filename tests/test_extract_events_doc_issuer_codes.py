@@ -46,3 +46,8 @@ def test_of_two_bodies_read_at_the_issuer_the_fuller_name_issued_it() -> None:
 def test_a_historic_act_numbered_with_its_issuer_after_the_dash() -> None:
     text = "Đất được giao theo Quyết định 8-HĐBT năm 1984."
     assert _issuers(text) == [("8-HĐBT", "Hội đồng Bộ trưởng")]
+
+
+def test_a_day_without_its_year_between_number_and_issuer_is_read_past() -> None:
+    text = "Thực hiện Thông báo số 28 ngày 15/3 của Bộ Chính trị về việc này."
+    assert _issuers(text) == [("28", "Bộ Chính trị")]

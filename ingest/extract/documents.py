@@ -63,6 +63,7 @@ _STATE_NUMBER = re.compile(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?")
 _ISSUER_NUMBER = re.compile(rf"^\d+-({_CODE})$")
 _SPACED_SEPARATOR = re.compile(r"\s*([-–/])\s*")
 _WRITTEN_DATE = re.compile(r"[\d/.\-]+")
+_DAY_MONTH = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d/.-])")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -94,8 +95,7 @@ def _known_type_codes() -> frozenset[str]:
 
 
 def _split_number(number: str) -> tuple[str | None, str | None]:
-    """(type code, issuer code) of "05-CT/TW", "35/2024/NQ-HĐND" or "8-HĐBT"; (None, None) if
-    bare."""
+    """(type code, issuer code) of "05-CT/TW", "35/2024/NQ-HĐND", "8-HĐBT"; (None, None) if bare."""
     compact = _SPACES.sub("", number)
     party = _PARTY_NUMBER.match(compact)
     if party:
@@ -156,6 +156,8 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
             date = dates[0].date.isoformat()
             written = _WRITTEN_DATE.match(context.text, date_match.end())
             after = date_match.end() + (len(written.group(0)) if written else 0)
+        elif day := _DAY_MONTH.match(context.text, date_match.end()):
+            after = day.end()  # "Thông báo số 28 ngày 15/3 của …": no year, but the issuer after
     issuer, after = _issuer_of(context, organizations, after)
     if issuer is None and issuer_code:
         template = vocab.issuer_for_code(issuer_code.upper(), (type_code or "").upper() or None)

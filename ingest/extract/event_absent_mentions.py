@@ -1,10 +1,9 @@
 """Mentions that name a person without placing them at an event, read in the words before
 the mention (`event_participants` reads the sentences): a person replaced ("thay ông A") or
 gone ("cố …"), cited as the author of a directive ("theo chỉ đạo của đồng chí A") or as a case
-("như vụ A, B"), named as someone's relative or a family's head ("vợ là bà A", "em trai của
-Bí thư Tỉnh ủy A", "tài sản của gia đình ông A"), told of at another time ("Trước đó, ông A …"),
-the object of a council's dismissal ("miễn nhiệm chức danh … đối với ông A"); and the persons
-an article commemorates.
+("như vụ A, B"), named as someone's relative ("vợ là bà A", "em trai của Bí thư Tỉnh ủy A"),
+told of at another time ("Trước đó, ông A …"), the object of a council's dismissal ("miễn
+nhiệm chức danh … đối với ông A"); and the persons an article commemorates.
 
 The patterns read before each mention are tried only where the words they open with are
 found there (`literal_keys`): `re` would try them at every character.

@@ -5,9 +5,9 @@ by a number in any of the forms news uses: party "05-CT/TW", "68- NQ/TW", "68-NQ
 state "12/NQ-HĐND", "35/2024/NQ-HĐND", "202/2025/QH15"; or bare "Chỉ thị 05". A party or
 state code standing alone ("Số 445-KL/TU") is a citation too, typed by its code. The issuer
 comes from "… của <body>" after the citation, else from the issuer code (TW, TU, HĐND…
-placed with the article's province), else from the type (a Nghị định is the Government's).
-Documents cited by name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from
-documents_named.py.
+placed with the article's province), else from the type (a Nghị định is the Government's);
+a document quoted with its header takes the header's (documents_header.py). Documents cited by
+name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from documents_named.py.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
 from cadregraph.ingest.extract.documents_codes import CODE as _CODE
 from cadregraph.ingest.extract.documents_codes import standalone_codes
+from cadregraph.ingest.extract.documents_header import headed
 from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
@@ -212,7 +213,8 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
         covered.append((start, listed[-1][2]))
     for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):
         if not any(s <= start < e for s, e in covered):
-            found.append(_document(context, organizations, code_type, number, start, end))
+            found.append(headed(context.text, _document(context, organizations, code_type,
+                                                         number, start, end)))
     out = _dedupe(found)
     seen = {_key(document): document for document in out}
     for document in named_documents(context, organizations):
@@ -234,17 +236,12 @@ def _dedupe(documents: list[Document]) -> list[Document]:
     kept: dict[tuple[str, str], Document] = {}
     for document in documents:
         key = _key(document)
-        old = kept.get(key)
-        if old is None:
-            kept[key] = document
+        old = kept.setdefault(key, document)
+        if old is document:
             continue
         if len(document.number or "") > len(old.number or ""):
-            document.issuer = document.issuer or old.issuer
-            document.date = document.date or old.date
-            document.title = document.title or old.title
-            kept[key] = document
-        else:
-            old.issuer = old.issuer or document.issuer
-            old.date = old.date or document.date
-            old.title = old.title or document.title
+            kept[key], old, document = document, document, old  # the fuller number is kept
+        old.issuer = old.issuer or document.issuer
+        old.date = old.date or document.date
+        old.title = old.title or document.title
     return list(kept.values())

@@ -4,8 +4,9 @@ A citation is a type name ("Chỉ thị", "Nghị quyết"…) followed, optiona
 by a number in any of the forms news uses: party "05-CT/TW", "68- NQ/TW", "68-NQ-TW";
 state "12/NQ-HĐND", "35/2024/NQ-HĐND", "202/2025/QH15"; or bare "Chỉ thị 05". A party or
 state code standing alone ("Số 445-KL/TU") is a citation too, typed by its code. The issuer
-comes from "… của <body>" after the citation, else from the issuer code (TW, TU, HĐND…
-placed with the article's province), else from the type (a Nghị định is the Government's);
+comes from "… của <body>" after the citation, else from its subject (documents_subject.py),
+else from the issuer code (TW, TU, HĐND… placed with the article's province), else from the
+type (a Nghị định is the Government's);
 a document quoted with its header takes the header's (documents_header.py). Documents cited by
 name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from documents_named.py.
 """
@@ -22,6 +23,7 @@ from cadregraph.ingest.extract.documents_codes import CODE as _CODE
 from cadregraph.ingest.extract.documents_codes import standalone_codes
 from cadregraph.ingest.extract.documents_header import headed
 from cadregraph.ingest.extract.documents_named import named_documents
+from cadregraph.ingest.extract.documents_subject import issuer_before
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
@@ -160,6 +162,7 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
         elif day := _DAY_MONTH.match(context.text, date_match.end()):
             after = day.end()  # "Thông báo số 28 ngày 15/3 của …": no year, but the issuer after
     issuer, after = _issuer_of(context, organizations, after)
+    issuer = issuer or issuer_before(context.text, organizations, start)
     if issuer is None and issuer_code:
         template = vocab.issuer_for_code(issuer_code.upper(), (type_code or "").upper() or None)
         issuer = fill(template, context) if template else None

@@ -5,8 +5,10 @@ year). `dates_year` falls back on it when an article has no publication date.
 A "năm YYYY" shortly after a word of work ("công tác", "nhiệm vụ", "6 tháng đầu", "trong" …),
 or in a sentence that names a gathering, is a working year — except:
 - a target, a term or a start ("đến năm 2030", "nhiệm kỳ", "từ năm 2013");
-- a year in a sentence about what must or will be done ("phải", "sẽ", "đề nghị" …), unless the
-  sentence dates an event: "năm 2018 làm gì" in July says nothing of July's year;
+- the later year of a pair in a plan ("cuối năm 2017 đạt kết quả gì và năm 2018 làm gì");
+and a plan "trong năm YYYY" after a word of will ("phải", "sẽ", "chủ trương", "tham mưu" …) is
+the year of a meeting of January to June only: said from July on, it may be the next year's
+(not a deadline: "phải xong trong năm 2021" is this year's);
 and some working years are the year before the text's own:
 - an emulation award of a year is conferred the year after ("Cờ thi đua năm 2016");
 - a whole year told as done ("trong năm 2016 đã có …", "tình hình … năm 2016") in a meeting of
@@ -64,6 +66,16 @@ _PART_BEFORE = re.compile(r"(?i)(?:tháng|quý\s+[IV\d]+|đầu|cuối|giữa)\s
 # current one is still to be done: the pair's first year is its working year.
 _PLAN_PAIR = re.compile(r"(?i)(?:cuối|trong|hết)\s+năm\s+(?:19|20)\d\d[^.;:,\n]{0,40}\svà\s+$")
 REVIEW_MONTHS = 2  # a meeting in January or February reviews the year before
+# "trong năm 2018" after a word of will in its clause ("ủng hộ chủ trương trong năm 2018 có
+# giám sát chuyên đề", "tham mưu … ra những quyết sách đúng đắn trong năm 2018"): what is to be
+# done within a year. Said in the first half of a year it is that year's ("Trong năm 2017 phải
+# giảm phạm pháp hình sự" in February); said in the second half it may be this year's rest or
+# the next year's, so it dates no meeting of July to December — unless it is a deadline, to
+# finish within the year ("phải xong trong năm 2021"): that is this year's.
+_WILL = re.compile(r"(?i)(?<!\w)(?:phải|sẽ|cần|chủ trương|đề nghị|phấn đấu|dự kiến|tham mưu|"
+                   r"quyết tâm|yêu cầu)(?!\w)[^.;:!?\n]*\btrong\s*$")
+_FINISH = re.compile(r"(?i)(?<!\w)(?:xong|hoàn thành|hoàn tất|kết thúc)(?!\w)")
+PLAN_MONTHS = 6  # a plan "trong năm X" said in these first months of a year is of year X
 # The lunar new year by its name and year, "Xuân Đinh Dậu 2017", "Tết Nguyên đán Đinh Dậu –
 # 2017": the year of meetings around it (the name must be that year's, a check on the digits).
 _STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")  # year % 10
@@ -79,13 +91,15 @@ TET_MONTHS = (1, 2, 3)  # meetings of these months greet the new year; December'
 class WorkYear(NamedTuple):
     year: int
     # "plain"; "award" (of the year before the text's); "review" (of a done year); "tet" (a
-    # lunar new year's: of the meetings around it)
+    # lunar new year's: of the meetings around it); "plan" (to be done within the year)
     kind: str
 
     def of_month(self, month: int) -> int | None:
         """The year of a meeting in `month` that names this working year (None: no clue)."""
         if self.kind == "award" or (self.kind == "review" and month <= REVIEW_MONTHS):
             return self.year + 1
+        if self.kind == "plan":
+            return self.year if month <= PLAN_MONTHS else None
         if self.kind == "tet":
             return self.year if month in TET_MONTHS else self.year - 1 if month == 12 else None
         return self.year
@@ -154,6 +168,8 @@ def _kind(clues: YearClues, match: re.Match[str]) -> str | None:
         return None
     if _AWARD_BEFORE.search(text, max(begin, start - 60), start):
         return "award"
+    if (will := _WILL.search(text, window, start)) and not _FINISH.search(will.group()):
+        return "plan"
     if _PART_BEFORE.search(text, max(begin, start - 12), start):
         return "plain"
     # The nearest word before governs — the "kế hoạch năm 2017" of "kết quả năm 2016 và kế hoạch

@@ -12,17 +12,15 @@ năm 2030"), a biography year ("sinh năm 1964") or a month-only crawl prefix ("
 for a day in another month: such a prefix dates the crawl, which may come years later — but a
 crawl in the event's own month ("18.3" under " date 2021-03") is taken to share its year.
 Otherwise None: a wrong year is worse than none. A day after the publication date belongs to
-the year before — or, within two months after it, is an announced event not yet held, which
-has no date to give; a day taken back to the year before must then fall within a season
-(LATE) of publication, else it is history whose year the text does not give. Which "năm YYYY"
-is a working year, and of which year it tells, is `dates_work`'s to say.
+the year before — or, within two months after it, is an announced event not yet held; a day
+taken back to the year before must fall within a season (LATE) of publication, else it is
+history of a year the text does not give. Working years are `dates_work`'s to say.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from functools import cached_property, lru_cache
 
 from cadregraph.ingest.extract.context import Context, in_text
@@ -33,11 +31,11 @@ from cadregraph.ingest.extract.dates import (
     full_dates,
     make_date,
 )
+from cadregraph.ingest.extract.dates_published import crawl_month, published
 from cadregraph.ingest.extract.dates_scan import scan_digit_led
 from cadregraph.ingest.extract.dates_work import WorkYear, lunar_years, work_years
 from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
 from cadregraph.ingest.extract.phrases import lower_text
-from cadregraph.ingest.normalize.residue import crawl_prefix
 from cadregraph.ingest.records import Sentence
 
 _REVIEW = re.compile(r"(?i)(?:sơ|tổng) kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm")
@@ -60,6 +58,8 @@ AFTER_CITED = 7
 _AHEAD_BEFORE = re.compile(r"(?i)(?:(?:từ|đến|trước|hạn|hết|tới)\s+(?:ngày\s+)?|\d{4}\s*[-–]\s*)$")
 # … unless "thì"/"mới" tells what came of it by then: "đến ngày 9/11/2016 thì được phê duyệt".
 _PAST_AFTER = re.compile(r"[\d/.\-–]+\s*,?\s*(?:thì|mới)(?!\w)")
+# A sentence proposing or planning: a start or deadline in it is still to come.
+_PROPOSED = re.compile(r"(?i)(?<!\w)(?:sẽ|đề nghị|dự kiến|đề xuất|kiến nghị)(?!\w)")
 
 
 class YearClues:
@@ -67,8 +67,8 @@ class YearClues:
 
     def __init__(self, context: Context) -> None:
         self.context = context
-        self.published = _published(context)
-        self.crawl_month = None if self.published else _crawl_month(context)
+        self.published = published(context)
+        self.crawl_month = None if self.published else crawl_month(context)
         self._cues: dict[int, Cue | None] = {}
 
     def best_cue(self, sentence: Sentence) -> Cue | None:
@@ -86,7 +86,16 @@ class YearClues:
 
     @cached_property
     def latest_full_date(self) -> dt.date | None:
-        return max((f.date for f in self._full_dates), default=None)
+        """The latest full date, not one to come in a proposal ("đề nghị từ ngày 1/1/2018 sẽ
+        bãi bỏ …", said in July 2017): it does not tell the text's year."""
+        return max((f.date for f in self._full_dates if not self._proposed(f)), default=None)
+
+    def _proposed(self, full: FullDate) -> bool:
+        text = self.context.text
+        sentence = self.context.sentence_at(full.start)
+        return bool(_AHEAD_BEFORE.search(text, max(0, full.start - 20), full.start)
+                    and not _PAST_AFTER.match(text, full.start) and sentence is not None
+                    and _PROPOSED.search(sentence.text))
 
     @cached_property
     def reviews(self) -> bool:
@@ -152,36 +161,6 @@ def _year_mentions(text: str) -> tuple[re.Match[str], ...]:
 
 def _glued_before(text: str, start: int) -> bool:
     return bool(start) and text[start - 1] in "0123456789/."
-
-
-def _published(context: Context) -> dt.date | None:
-    value = context.article.published
-    if value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    prefix = _crawl_prefix(context)
-    if prefix and prefix.group(3):
-        return make_date(int(prefix.group(1)), int(prefix.group(2)), int(prefix.group(3)))
-    return None
-
-
-def _crawl_prefix(context: Context) -> re.Match[str] | None:
-    """The crawl prefix of the raw text: only its head is read (and put in NFC)."""
-    raw = context.article.text
-    head = raw[:400].lstrip()  # the same 200 characters as raw.lstrip()[:200], uncopied
-    if len(head) < 200 and len(raw) > 400:  # more than 200 spaces lead
-        head = raw.lstrip()
-    return crawl_prefix(unicodedata.normalize("NFC", head[:200]))
-
-
-def _crawl_month(context: Context) -> tuple[int, int] | None:
-    """(year, month) of a month-only crawl prefix (" date 2021-03")."""
-    prefix = _crawl_prefix(context)
-    if prefix and not prefix.group(3):
-        return int(prefix.group(1)), int(prefix.group(2))
-    return None
 
 
 def year_clues(context: Context) -> YearClues:

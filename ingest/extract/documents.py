@@ -4,10 +4,11 @@ A citation is a type name ("Chỉ thị", "Nghị quyết"…) followed, optiona
 by a number in any of the forms news uses: party "05-CT/TW", "68- NQ/TW", "68-NQ-TW";
 state "12/NQ-HĐND", "35/2024/NQ-HĐND", "202/2025/QH15"; or bare "Chỉ thị 05". A party or
 state code standing alone ("Số 445-KL/TU") is a citation too, typed by its code. The issuer
-comes from "… của <body>" after the citation, else from the issuer code (TW, TU, HĐND…
-placed with the article's province), else from the type (a Nghị định is the Government's).
-Documents cited by name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from
-documents_named.py.
+comes from "… của <body>" after the citation, else from its subject (documents_subject.py),
+else from the issuer code (TW, TU, HĐND… placed with the article's province), else from the
+type (a Nghị định is the Government's);
+a document quoted with its header takes the header's (documents_header.py). Documents cited by
+name only ("Nghị quyết Đại hội …", "Luật Đất đai") come from documents_named.py.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
 from cadregraph.ingest.extract.documents_codes import CODE as _CODE
 from cadregraph.ingest.extract.documents_codes import standalone_codes
+from cadregraph.ingest.extract.documents_header import headed
 from cadregraph.ingest.extract.documents_named import named_documents
+from cadregraph.ingest.extract.documents_subject import issuer_before
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Document, Evidence, Organization
 
@@ -59,8 +62,11 @@ _CODED_AFTER_WORDS = re.compile(
 _SPACES = re.compile(r"\s+")
 _PARTY_NUMBER = re.compile(rf"^\d+-({_CODE})[/-]({_CODE})$")
 _STATE_NUMBER = re.compile(rf"^\d+(?:/\d{{4}})?/({_CODE})(?:-({_CODE}))?")
+# Historic state acts numbered like party ones, the issuer after the dash: "8-HĐBT" (1984).
+_ISSUER_NUMBER = re.compile(rf"^\d+-({_CODE})$")
 _SPACED_SEPARATOR = re.compile(r"\s*([-–/])\s*")
 _WRITTEN_DATE = re.compile(r"[\d/.\-]+")
+_DAY_MONTH = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}(?![\d/.-])")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -92,7 +98,7 @@ def _known_type_codes() -> frozenset[str]:
 
 
 def _split_number(number: str) -> tuple[str | None, str | None]:
-    """(type code, issuer code) of "05-CT/TW" or "35/2024/NQ-HĐND"; (None, None) if bare."""
+    """(type code, issuer code) of "05-CT/TW", "35/2024/NQ-HĐND", "8-HĐBT"; (None, None) if bare."""
     compact = _SPACES.sub("", number)
     party = _PARTY_NUMBER.match(compact)
     if party:
@@ -100,7 +106,8 @@ def _split_number(number: str) -> tuple[str | None, str | None]:
     state = _STATE_NUMBER.match(compact)
     if state:
         return (state.group(1), state.group(2)) if state.group(2) else (None, state.group(1))
-    return None, None
+    issuer = _ISSUER_NUMBER.match(compact)
+    return (None, issuer.group(1)) if issuer else (None, None)
 
 
 def _issuer_of(context: Context, organizations: list[Organization],
@@ -122,10 +129,14 @@ def _issuer_of(context: Context, organizations: list[Organization],
             if "{" not in template:
                 return template, start + len(phrase)
             local.append((phrase, template))
-    for organization in organizations:
-        for mention in organization.mentions:
-            if abs(mention.start - start) <= 1:
-                return organization.name, mention.end
+    # Of the bodies read at the place, the longest name: "Văn phòng Chính phủ" is also
+    # remembered as a mention of "Chính phủ", the body it serves.
+    found = [(len(organization.name), mention.end, organization.name)
+             for organization in organizations for mention in organization.mentions
+             if abs(mention.start - start) <= 1]
+    if found:
+        _, end, name = max(found)
+        return name, end
     if local:
         phrase, template = local[0]
         return fill(template, context), start + len(phrase)
@@ -148,7 +159,10 @@ def _document(context: Context, organizations: list[Organization], doc_type: str
             date = dates[0].date.isoformat()
             written = _WRITTEN_DATE.match(context.text, date_match.end())
             after = date_match.end() + (len(written.group(0)) if written else 0)
+        elif day := _DAY_MONTH.match(context.text, date_match.end()):
+            after = day.end()  # "Thông báo số 28 ngày 15/3 của …": no year, but the issuer after
     issuer, after = _issuer_of(context, organizations, after)
+    issuer = issuer or issuer_before(context.text, organizations, start)
     if issuer is None and issuer_code:
         template = vocab.issuer_for_code(issuer_code.upper(), (type_code or "").upper() or None)
         issuer = fill(template, context) if template else None
@@ -202,7 +216,8 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
         covered.append((start, listed[-1][2]))
     for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):
         if not any(s <= start < e for s, e in covered):
-            found.append(_document(context, organizations, code_type, number, start, end))
+            found.append(headed(context.text, _document(context, organizations, code_type,
+                                                         number, start, end)))
     out = _dedupe(found)
     seen = {_key(document): document for document in out}
     for document in named_documents(context, organizations):
@@ -224,17 +239,12 @@ def _dedupe(documents: list[Document]) -> list[Document]:
     kept: dict[tuple[str, str], Document] = {}
     for document in documents:
         key = _key(document)
-        old = kept.get(key)
-        if old is None:
-            kept[key] = document
+        old = kept.setdefault(key, document)
+        if old is document:
             continue
         if len(document.number or "") > len(old.number or ""):
-            document.issuer = document.issuer or old.issuer
-            document.date = document.date or old.date
-            document.title = document.title or old.title
-            kept[key] = document
-        else:
-            old.issuer = old.issuer or document.issuer
-            old.date = old.date or document.date
-            old.title = old.title or document.title
+            kept[key], old, document = document, document, old  # the fuller number is kept
+        old.issuer = old.issuer or document.issuer
+        old.date = old.date or document.date
+        old.title = old.title or document.title
     return list(kept.values())

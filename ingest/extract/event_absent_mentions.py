@@ -1,9 +1,9 @@
 """Mentions that name a person without placing them at an event, read in the words before
 the mention (`event_participants` reads the sentences): a person replaced ("thay ông A") or
 gone ("cố …"), cited as the author of a directive ("theo chỉ đạo của đồng chí A") or as a case
-("như vụ A, B"), told of at
-another time ("Trước đó, ông A …"), the object of a council's dismissal ("miễn nhiệm chức danh
-… đối với ông A"); and the persons an article commemorates.
+("như vụ A, B"), named as someone's relative ("vợ là bà A", "em trai của Bí thư Tỉnh ủy A"),
+told of at another time ("Trước đó, ông A …"), the object of a council's dismissal ("miễn
+nhiệm chức danh … đối với ông A"); and the persons an article commemorates.
 
 The patterns read before each mention are tried only where the words they open with are
 found there (`literal_keys`): `re` would try them at every character.
@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cadregraph.ingest.extract.context import Context, in_text
-from cadregraph.ingest.extract.event_vocabulary import vocabulary
+from cadregraph.ingest.extract.event_vocabulary import before_name, vocabulary
 from cadregraph.ingest.extract.literal_keys import any_key, key_starts, keys_of
 from cadregraph.ingest.extract.phrases import keeps_length, lowered
 from cadregraph.ingest.records import Person
@@ -43,6 +43,9 @@ def absent_mention(context: Context, index: int, start: int, dating: set[int]) -
     if text.find("vụ", max(0, start - 80), start) >= 0 and vocab.case_of.search(
             text, max(0, start - 80), start):
         return True
+    if (lower is None or any_key(lower, keys.kin, max(0, start - 80), start)) and _kin().search(
+            text, max(0, start - 80), start):
+        return True
     sentence = context.sentences[index]
     begin = sentence.start
     # The sentence is read in the article's text, whose lower case is made once.
@@ -61,6 +64,7 @@ class _Keys(NamedTuple):
     commemorated: tuple[str, ...]
     absent_before: tuple[str, ...]
     directed_by: tuple[str, ...]
+    kin: tuple[str, ...]
 
 
 @cache
@@ -68,7 +72,13 @@ def _keys() -> _Keys:
     """The words that open each pattern read before a mention, as `literal_keys` keys."""
     lists = vocabulary().lists
     return _Keys(keys_of(lists["commemorated"]), keys_of(lists["absent_before"], first_word=True),
-                 keys_of(lists["directed_by"]))
+                 keys_of(lists["directed_by"]), keys_of(lists["kin"]))
+
+
+@cache
+def _kin() -> re.Pattern[str]:
+    """A relation before a name, titles between: "em trai của Bí thư Tỉnh ủy Yên Bái A"."""
+    return before_name(vocabulary().lists["kin"])
 
 
 @cache

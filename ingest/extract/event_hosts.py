@@ -2,17 +2,23 @@
 that report it — but not those named there only in a person's title of membership ("Ủy viên Bộ
 Chính trị", "Tổng Bí thư", "Đại biểu Quốc hội": event_vocabulary.tsv member_role and
 member_body). The body a head leads ("Trưởng Ban Tổ chức Trung ương … trao quyết định") takes
-part through its head.
+part through its head; and a group of a council's deputies ("tổ đại biểu HĐND TPHCM đơn vị 19
+… tiếp xúc cử tri") acts for the council, though each deputy listed holds its seat.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_participants import sentence_of
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.records import Organization, Person
+
+# "tổ đại biểu HĐND …", "Tổ ĐB Quốc hội …": a group of deputies, before the title's span (which
+# holds the seat's word, "đại biểu HĐND TPHCM") or before the body's.
+_GROUP_BEFORE = re.compile(r"(?i)(?<!\w)tổ(?:\s+(?:đại biểu|đb))?\s*$")
 
 
 def title_spans(persons: Sequence[Person]) -> set[tuple[int, int]]:
@@ -42,7 +48,9 @@ def host_bodies(
         # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
         offsets = [m.start for m in organization.mentions
                    if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m))
-                   in sentences and (m.start, m.end) not in titles]
+                   in sentences and ((m.start, m.end) not in titles
+                                     or _GROUP_BEFORE.search(context.text, max(0, m.start - 16),
+                                                             m.start))]
         if offsets:
             found.append((min(offsets), organization.name))
     return [name for _, name in sorted(found)]

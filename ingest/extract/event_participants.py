@@ -26,6 +26,7 @@ from functools import cache
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_absent_mentions import absent_mention
+from cadregraph.ingest.extract.event_disciplined import disciplined
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.extract.phrases import PhraseSet
 from cadregraph.ingest.records import Evidence, Person, Sentence
@@ -199,8 +200,9 @@ def participants(
     out = []
     count = len(context.sentences)
     absent_after = vocabulary().absent_after
+    matter = disciplined(context, persons, first, stop, dating)
     for person in persons:
-        if gone and person.name in gone:
+        if (gone and person.name in gone) or person.name in matter:
             continue
         if any(first <= mention.sentence < stop and absent_after.match(context.text, mention.end)
                for mention in person.mentions):

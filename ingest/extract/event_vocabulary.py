@@ -169,6 +169,12 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _NAME = rf"(?:[{_UPPER}]\w*\s+){{1,4}}[{_UPPER}]\w*"
 
 
+def before_name(phrases: list[str]) -> re.Pattern[str]:
+    """One of `phrases` ending the words before a name, titles between ("em trai của Bí thư
+    Tỉnh ủy A"): searched in the text before a mention."""
+    return re.compile(_words(phrases) + _TITLED, re.IGNORECASE)
+
+
 def _words(phrases: list[str], not_after: list[str] | None = None) -> str:
     """Whole-word alternation, not just after any word of `not_after`; the leading class of
     first letters lets `re` skip ahead, so the look-behinds come after it."""
@@ -190,7 +196,7 @@ def vocabulary() -> Vocabulary:
                               "dismissal", "state_opener", "not_state_opener", "other_time",
                               "commemorated", "not_late_before", "not_late_after", "speech",
                               "reported", "directed_by", "absent_after", "case_of",
-                              "member_role", "member_body")
+                              "member_role", "member_body", "disciplined", "kin")
     }
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -6,7 +6,8 @@
 - name … appointment verb + chain: "ông An được bầu giữ chức Bí thư Tỉnh ủy" (also for a list of
   names before the verb: "các ông A, B giữ chức Phó Chủ tịch UBND tỉnh"; and for "Ông" opening
   the next sentence: the person last named, unless only met in passing — `persons_antecedent`);
-- posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z";
+- posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z"; a
+  biography's periods: "5/1997-12/1999: Thành ủy viên, …" (`persons_attach_career`);
 - chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list
   (`persons_attach_lists`);
 - chain + "thay ông B": B held the post before;
@@ -22,6 +23,7 @@ from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
+from cadregraph.ingest.extract.persons_attach_career import by_period
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
@@ -114,7 +116,10 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     k -= 1
                     out.append((k, c, False))
     shared_lists(text, names, by_start + list(heads), claimed, out)
-    by_verb(text, names, by_start, claimed, out, Antecedents(text, names, owner))
+    who = Antecedents(text, names, owner)
+    by_verb(text, names, by_start, claimed, out, who)
+    by_period(text, names, by_start, claimed, who,
+              lambda subjects, chain, former: out.extend((i, chain, former) for i in subjects))
     _replaced(text, names, by_start, out)
     return out
 

@@ -121,7 +121,7 @@ NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|�
 # a name put to a vote not yet held, before the name: "đề cử để Quốc hội bầu bà A, …, làm …"
 PENDING_VOTE = re.compile(r"(?i:đề cử|để (?:\w+\s+){0,3}bầu|dự kiến)[^.;\n]*$")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
-                              "nguyên"))
+                              "trải qua", "nguyên"))
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 # (and "Các Phó ban Kinh tế Trung ương chuyên trách, gồm: …", "… kiêm nhiệm gồm")
 _FILLER_WORDS = ("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này", "đơn vị",

@@ -6,13 +6,14 @@ posts listed after a career verb and semicolons ("ông A từng kinh qua …: X;
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache
 
 from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
+from cadregraph.ingest.extract.persons_attach_career import CAREER_CUE, listed_after
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_PRONOUN,
     AGENT,
@@ -30,7 +31,6 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     PENDING_VOTE,
     PROFILE,
     RESPECTIVELY,
-    SEMICOLON,
     STOP,
     STRANGER,
     UNNAMED,
@@ -153,15 +153,10 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             k -= 1
             subjects.insert(0, k)
         _give(text, subjects, c, former, out)
-        # "giữ các chức vụ: A; B; C": the posts listed after the first one (the chains before
-        # `cur_end` by bisection: they start before it)
-        cur_end = c_end
-        for nxt in chains[bisect_left(starts, cur_end):]:
-            if nxt.start >= cur_end and id(nxt) not in claimed \
-                    and SEMICOLON.fullmatch(text, cur_end, nxt.start):
-                claimed.add(id(nxt))
-                _give(text, subjects, nxt, former, out)
-                cur_end = nxt.end
+        # "giữ các chức vụ: A; B; C": the posts listed after the first one
+        listed_after(text, names, chains, starts, claimed, c_end, subjects, former,
+                     lambda who_, chain, was: _give(text, who_, chain, was, out),
+                     CAREER_CUE(head))
 
 
 def _bare_title_off(gap: str) -> str:

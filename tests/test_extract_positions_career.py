@@ -59,3 +59,16 @@ def test_career_items_go_on_past_their_terms_and_unread_parts() -> None:
         "Ông Hà Văn Chín được bầu làm Phó Chủ tịch UBND tỉnh Thái Bình nhiệm kỳ mới, kể từ "
         "hôm nay; Giám đốc Sở Tư pháp tỉnh Thái Bình sẽ báo cáo sau.")
     assert persons["Hà Văn Chín"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")}
+
+
+def test_a_profile_line_of_posts_is_its_subject_s() -> None:
+    persons, _, _ = run(
+        "Đồng chí Kha Văn Mạnh, sinh ngày 2-3-1965, tại xã Tân Phú, tỉnh Hậu Giang. Dân tộc: "
+        "Kinh. Ngày vào Đảng: 25-8-1985; Ngày chính thức: 25-8-1986. Đại biểu Quốc hội khóa "
+        "XIII; XIV. Hội nghị đã thống nhất bổ sung tám vị.")
+    assert ("Đại biểu", "Quốc hội") in persons["Kha Văn Mạnh"]
+    # a line that goes on with a verb is no field line
+    persons, _, _ = run(
+        "Ông Kha Văn Mạnh sinh năm 1965. Quê quán: Hậu Giang. Đại biểu Quốc hội Lò Văn Tư "
+        "phát biểu.")
+    assert not persons["Kha Văn Mạnh"]

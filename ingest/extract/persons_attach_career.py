@@ -36,6 +36,14 @@ _BIOGRAPHY = 4000  # how far after the last name a period may still be that pers
 # words that make a sentence a career list (its semicolons part posts, not clauses)
 CAREER_CUE = FoldedSearch(r"(?<!\w)(?:từng|trước đó|trước đây|lần lượt|kinh qua|trải qua"
                           r"|tiêu biểu là|cương vị|các chức vụ|quá trình công tác)(?!\w)")
+# the fields of a profile ("Quê quán: …", "Trình độ lý luận chính trị: Cử nhân"), a line of
+# them opening where the chain does, and a line that ends with the chain and its terms
+_FIELD = re.compile(r"(?i:dân tộc|quê quán|ngày vào đảng|ngày chính thức|sinh ngày|nơi ở"
+                    r"|trình độ[^:.;\n]{0,30}|học hàm[^:.;\n]{0,20})\s*:")
+_LINE_OPEN = re.compile(r"(?:\.|\n|\s[-–])\s*$")
+_LINE_END = re.compile(r"(?:\s*,?\s*(?i:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+)?"
+                       r"(?:\s*[,;–-]\s*[IVXLC\d]+(?!\w))*"
+                       r"\s*(?:\.(?=\s|$)|\n|\s[-–]\s|$|(?=[A-ZĐ]))")
 _ITEMS = 250  # how far apart two items of one career list may stand
 _TAIL = re.compile(r";\s*(?:và\s+)?(?:là\s+)?$")
 
@@ -53,7 +61,7 @@ def by_period(text: str, names: list[NameMention], chains: list[Chain], claimed:
         if id(c) in claimed or ":" not in text[max(0, c.start - _HEAD):c.start]:
             continue
         period = PERIOD.search(text, max(0, c.start - _HEAD), c.start)
-        if period is None:
+        if period is None and not _field_line(text, c):
             continue
         k = bisect_left(name_ends, c.start + 1) - 1  # the last name ending before the chain
         if k < 0 or c.start - name_ends[k] > _BIOGRAPHY:
@@ -61,10 +69,20 @@ def by_period(text: str, names: list[NameMention], chains: list[Chain], claimed:
         found = who.resolve(by_end[k], c.start)
         if found is None:
             continue
-        former = period.group("to").lower() != "nay"
+        # (a profile's field line tells of the posts held through the terms it lists)
+        former = period is not None and period.group("to").lower() != "nay"
         claimed.add(id(c))
         give([found], c, former)
         listed_after(text, names, chains, starts, claimed, c.end, [found], former, give, True)
+
+
+def _field_line(text: str, c: Chain) -> bool:
+    """Whether `c` opens a line of a profile's fields, after "Dân tộc: Kinh. Ngày vào Đảng:
+    25-8-1982." and the like, with nothing but its terms after it: "Ủy viên Ban Chấp hành
+    Trung ương Đảng khóa X; XI; XII.", "- Đại biểu Quốc hội khóa XIII; XIV"."""
+    lead = text[max(0, c.start - _HEAD * 2):c.start]
+    return _LINE_OPEN.search(lead) is not None and _FIELD.search(lead) is not None \
+        and _LINE_END.match(text, c.end) is not None
 
 
 def listed_after(text: str, names: list[NameMention], chains: list[Chain], starts: list[int],
@@ -81,9 +99,11 @@ def listed_after(text: str, names: list[NameMention], chains: list[Chain], start
             if not career:
                 continue
             gap = text[end:nxt.start]
-            if len(gap) > _ITEMS or STOP.search(gap.replace(";", ",")) \
+            if len(gap) > _ITEMS or ":" in gap or STOP.search(gap.replace(";", ",")) \
                     or bisect_left(name_starts, end) != bisect_left(name_starts, nxt.start):
-                return  # the sentence ends, or someone else is named, before this chain
+                # the sentence ends, a period or field opens ("+ Tháng 7.1994 – 12.2005:"),
+                # or someone else is named, before this chain
+                return
             if ";" not in gap or _TAIL.search(gap) is None:
                 continue  # a chain inside an item, not one opening it
         claimed.add(id(nxt))

@@ -122,6 +122,9 @@ NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|�
 PENDING_VOTE = re.compile(r"(?i:đề cử|để (?:\w+\s+){0,3}bầu|dự kiến)[^.;\n]*$")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
                               "trải qua", "nguyên"))
+# "Trước khi được bầu làm Chủ tịch UBND tỉnh, ông A giữ các chức vụ …": a sentence that opens
+# with what came after tells of posts held before, past the comma that closes that clause
+BEFORE_THEN = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|\A)(?i:trước khi)\s[^.;\n]{3,150}?,\s[^.;\n]*$")
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 # (and "Các Phó ban Kinh tế Trung ương chuyên trách, gồm: …", "… kiêm nhiệm gồm")
 _FILLER_WORDS = ("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này", "đơn vị",

@@ -17,6 +17,7 @@ from cadregraph.ingest.extract.persons_attach_career import CAREER_CUE, listed_a
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_PRONOUN,
     AGENT,
+    BEFORE_THEN,
     BIRTH,
     BRACKETS,
     CAREER,
@@ -131,7 +132,9 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             continue
         window = text[max(0, c_start - 60):c_start]
         former = (FORMER(window) and not NOW_AFTER_LEFT.search(window)) \
-            or (not free and HISTORY(head))
+            or (not free and HISTORY(head)) \
+            or ("rước khi" in head
+                and BEFORE_THEN.search(text, max(0, c_start - 240), c_start) is not None)
         claimed.add(id(c))
         subjects = [subject]
         spans = owned.get(subject, ())

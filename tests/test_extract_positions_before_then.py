@@ -11,7 +11,7 @@ from cadregraph.ingest.extract.sentences import split_sentences
 from cadregraph.ingest.records import Article
 
 
-def _former(text: str) -> dict[str, dict[tuple[str, str], bool]]:
+def former_flags(text: str) -> dict[str, dict[tuple[str, str], bool]]:
     article = Article(id="t", text=text)
     context = Context(article=article, text=text, sentences=split_sentences(text))
     locate(context)
@@ -19,8 +19,8 @@ def _former(text: str) -> dict[str, dict[tuple[str, str], bool]]:
     return {p.name: {x.key(): x.former for x in p.positions} for p in persons}
 
 
-def test_posts_after_a_before_clause_are_former() -> None:
-    held = _former("Ông Lê Văn Khải vừa được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi. "
+def test_posts_after_a_before_clause_areformer_flags() -> None:
+    held = former_flags("Ông Lê Văn Khải vừa được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi. "
                    "Trước khi được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh, ông Khải đảm nhận "
                    "các chức vụ Bí thư Thành ủy Quảng Ngãi, Chủ tịch HĐND thành phố Quảng "
                    "Ngãi.")["Lê Văn Khải"]

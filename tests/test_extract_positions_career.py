@@ -72,3 +72,10 @@ def test_a_profile_line_of_posts_is_its_subject_s() -> None:
         "Ông Kha Văn Mạnh sinh năm 1965. Quê quán: Hậu Giang. Đại biểu Quốc hội Lò Văn Tư "
         "phát biểu.")
     assert not persons["Kha Văn Mạnh"]
+
+
+def test_the_field_of_posts_in_a_profile_is_its_subject_s() -> None:
+    persons, _, _ = run("Họ và tên: Lê Văn Khoa. Sinh ngày: 2/3/1965. Quê quán: Bến Tre. Chức "
+                        "vụ hiện nay: Bí thư Tỉnh ủy Bến Tre, Chủ tịch HĐND tỉnh Bến Tre.")
+    assert persons["Lê Văn Khoa"] == {("Bí thư", "Tỉnh ủy Bến Tre"),
+                                      ("Chủ tịch", "Hội đồng nhân dân tỉnh Bến Tre")}

@@ -40,6 +40,8 @@ CAREER_CUE = FoldedSearch(r"(?<!\w)(?:từng|trước đó|trước đây|lần 
 # them opening where the chain does, and a line that ends with the chain and its terms
 _FIELD = re.compile(r"(?i:dân tộc|quê quán|ngày vào đảng|ngày chính thức|sinh ngày|nơi ở"
                     r"|trình độ[^:.;\n]{0,30}|học hàm[^:.;\n]{0,20})\s*:")
+_POSTS_FIELD = re.compile(r"(?:(?<=[.;\n:] )|(?<=\n)|(?<=[-–+] ))(?i:chức vụ|chức danh)"
+                          r"[^:.;\n]{0,25}:\s*$")
 _LINE_OPEN = re.compile(r"(?:\.|\n|\s[-–])\s*$")
 _LINE_END = re.compile(r"(?:\s*,?\s*(?i:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+)?"
                        r"(?:\s*[,;–-]\s*[IVXLC\d]+(?!\w))*"
@@ -79,8 +81,11 @@ def by_period(text: str, names: list[NameMention], chains: list[Chain], claimed:
 def _field_line(text: str, c: Chain) -> bool:
     """Whether `c` opens a line of a profile's fields, after "Dân tộc: Kinh. Ngày vào Đảng:
     25-8-1982." and the like, with nothing but its terms after it: "Ủy viên Ban Chấp hành
-    Trung ương Đảng khóa X; XI; XII.", "- Đại biểu Quốc hội khóa XIII; XIV"."""
+    Trung ương Đảng khóa X; XI; XII.", "- Đại biểu Quốc hội khóa XIII; XIV"; or is the value
+    of the field of posts ("Chức vụ hiện nay: Bí thư Tỉnh ủy, …")."""
     lead = text[max(0, c.start - _HEAD * 2):c.start]
+    if _POSTS_FIELD.search(lead):  # "Chức vụ: Bí thư Tỉnh ủy, …": the field names the posts
+        return True
     return _LINE_OPEN.search(lead) is not None and _FIELD.search(lead) is not None \
         and _LINE_END.match(text, c.end) is not None
 

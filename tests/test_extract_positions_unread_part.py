@@ -22,3 +22,10 @@ def test_a_chain_goes_on_past_an_unread_committee_before_its_name() -> None:
                         "Tre Vương Văn Tư.")
     assert persons["Lã Văn Cường"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bến Tre")}
     assert persons["Vương Văn Tư"] == {("Giám đốc", "Sở Y tế tỉnh Bến Tre")}
+
+
+def test_a_chain_goes_on_past_its_terms() -> None:
+    persons, _, _ = run("Ông Lã Văn Cường sinh năm 1960. Ông Cường là Ủy viên Trung ương Đảng các "
+                        "khóa X, XI và XII, đại biểu Quốc hội khóa XI, XIII.")
+    assert persons["Lã Văn Cường"] == {("Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                                       ("Đại biểu", "Quốc hội")}

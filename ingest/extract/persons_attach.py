@@ -132,7 +132,9 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
 # capitalised words, numbers and a few words of a body's name, three at most (a foreign party,
 # "Đảng Cộng sản Cuba", has a lower-case word of its own and stays apart)
 _UNREAD_WORD = rf"(?:[{UPPER}\d][\w.&'’-]*|(?:ủy|uỷ|lâm|thời|đoàn|khu)(?!\w))"
-_UNREAD = re.compile(rf"\s+{_UNREAD_WORD}(?:\s+{_UNREAD_WORD}){{0,2}}\s*,\s*")
+# ... or its terms: "Ủy viên Trung ương Đảng các khóa X, XI và XII, đại biểu Quốc hội …"
+_TERM = r"(?:các\s+)?(?i:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*(?:,|và|[-–]|đến)\s*[IVXLC\d]+)*"
+_UNREAD = re.compile(rf"\s+(?:{_UNREAD_WORD}(?:\s+{_UNREAD_WORD}){{0,2}}|{_TERM})\s*,\s*")
 
 
 def _bridged(text: str, names: list[NameMention], chains: list[Chain]) -> list[Chain]:

@@ -17,3 +17,10 @@ def test_nguyen_reaches_the_titles_listed_after_it() -> None:
                         "Ba Tri, phát biểu.")["Mạc Thị Hoa"]
     assert held[("Giám đốc", "Sở Y tế tỉnh Bến Tre")] is False
     assert held[("Bí thư", "Huyện ủy Ba Tri")] is True
+
+
+def test_a_former_post_in_an_apposition_does_not_reach_the_verb_s_post() -> None:
+    held = former_flags("Hội nghị đã bầu ông Đinh Văn Dũng, nguyên Bí thư Huyện ủy Vạn Ninh, "
+                        "giữ chức Chủ tịch Liên minh Hợp tác xã tỉnh Khánh Hòa.")["Đinh Văn Dũng"]
+    assert held[("Chủ tịch", "Liên minh Hợp tác xã tỉnh Khánh Hòa")] is False
+    assert held[("Bí thư", "Huyện ủy Vạn Ninh")] is True

@@ -6,7 +6,7 @@ posts listed after a career verb and semicolons ("ông A từng kinh qua …: X;
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from cadregraph.ingest.extract.chains import Chain
@@ -130,7 +130,9 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             # (also "trình danh sách đề cử để Quốc hội bầu bà A, …, làm Phó Chủ tịch nước")
             claimed.add(id(c))
             continue
-        window = text[max(0, c_start - 60):c_start]
+        # (not past the chain before: "bầu ông A, nguyên Phó Bí thư X, giữ chức B": B is new)
+        k = bisect_left(starts, c_start)
+        window = text[max(0, c_start - 60, chains[k - 1].end if k else 0):c_start]
         former = (FORMER(window) and not NOW_AFTER_LEFT.search(window)) \
             or (not free and HISTORY(head)) \
             or ("rước khi" in head

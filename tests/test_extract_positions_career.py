@@ -54,6 +54,11 @@ def test_career_items_go_on_past_their_terms_and_unread_parts() -> None:
             ("Thứ trưởng", "Bộ Công an"), ("Bộ trưởng", "Bộ Tư pháp")} <= held
     # the next sentence's chain is its own name's
     assert persons["Lục Văn Mười"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình")}
+    # an item that tells what was done ends the list of posts
+    persons, _, _ = run(
+        "Ông Hà Văn Chín sinh năm 1950. Ông đã trải qua nhiều cương vị, tiêu biểu là: Thứ "
+        "trưởng Bộ Công an; về sau đã vi phạm quy định; Bộ trưởng Bộ Tư pháp chỉ đạo xử lý.")
+    assert persons["Hà Văn Chín"] == {("Thứ trưởng", "Bộ Công an")}
     # no career word: an item that goes on past its chain ends the list
     persons, _, _ = run(
         "Ông Hà Văn Chín được bầu làm Phó Chủ tịch UBND tỉnh Thái Bình nhiệm kỳ mới, kể từ "

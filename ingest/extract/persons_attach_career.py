@@ -47,6 +47,7 @@ _LINE_END = re.compile(r"(?:\s*,?\s*(?i:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+)?
                        r"(?:\s*[,;–-]\s*[IVXLC\d]+(?!\w))*"
                        r"\s*(?:\.(?=\s|$)|\n|\s[-–]\s|$|(?=[A-ZĐ]))")
 _ITEMS = 250  # how far apart two items of one career list may stand
+_CLAUSE = re.compile(r"(?<!\w)(?:đã|đang|sẽ|không|chưa|bị|được)(?!\w)")
 _TAIL = re.compile(r";\s*(?:và\s+)?(?:là\s+)?$")
 
 
@@ -109,6 +110,8 @@ def listed_after(text: str, names: list[NameMention], chains: list[Chain], start
                 # the sentence ends, a period or field opens ("+ Tháng 7.1994 – 12.2005:"),
                 # or someone else is named, before this chain
                 return
+            if _CLAUSE.search(gap):
+                return  # an item that tells what was done ("…; đã vi phạm …"): no more posts
             if ";" not in gap or _TAIL.search(gap) is None:
                 continue  # a chain inside an item, not one opening it
         claimed.add(id(nxt))

@@ -31,6 +31,13 @@ def test_each_period_of_a_biography_is_a_post_of_its_subject() -> None:
             ("Ủy viên", "Ban Thường vụ Tỉnh ủy Vĩnh Long")} <= held
 
 
+def test_a_period_heading_a_plan_gives_no_post() -> None:
+    # the chain after the period goes on with a verb: a plan's heading, not a career's line
+    persons, _, _ = run("Ông Lý Văn Khoa là Giám đốc Sở Y tế tỉnh Bến Tre. Giai đoạn "
+                        "2016-2020: Chủ tịch UBND tỉnh Bến Tre chỉ đạo các sở thực hiện.")
+    assert persons["Lý Văn Khoa"] == {("Giám đốc", "Sở Y tế tỉnh Bến Tre")}
+
+
 def test_a_period_is_not_said_of_a_name_met_in_passing() -> None:
     # the last name before the period is the object of "với": the biography is of the one
     # the text is about

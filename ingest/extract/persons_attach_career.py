@@ -31,6 +31,7 @@ _DATE = r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*[./]\s*){0,2}\d{4}"
 # end of the text before a chain
 PERIOD = re.compile(rf"(?<![\w/.])(?:(?i:từ)\s+)?{_DATE}\s*(?:[-–—]|(?i:đến|tới))\s*"
                     rf"(?P<to>{_DATE}|(?i:nay))\s*:\s*(?:[^\W\d][^.;:\n,()]{{0,40}},\s*)?$")
+_POST_ENDS = re.compile(r"\s*(?:[.;,(\n–-]|$|(?i:rồi|kiêm|khóa|khoá|nhiệm kỳ|đơn vị)(?!\w))")
 _HEAD = 110  # how far before a chain its period may start
 _BIOGRAPHY = 4000  # how far after the last name a period may still be that person's
 # words that make a sentence a career list (its semicolons part posts, not clauses)
@@ -64,8 +65,9 @@ def by_period(text: str, names: list[NameMention], chains: list[Chain], claimed:
         if id(c) in claimed or ":" not in text[max(0, c.start - _HEAD):c.start]:
             continue
         period = PERIOD.search(text, max(0, c.start - _HEAD), c.start)
-        if period is None and not _field_line(text, c):
-            continue
+        if period is None and not _field_line(text, c) \
+                or period is not None and _POST_ENDS.match(text, c.end) is None:
+            continue  # (a period whose chain goes on with a verb heads a plan, not a career)
         k = bisect_left(name_ends, c.start + 1) - 1  # the last name ending before the chain
         if k < 0 or c.start - name_ends[k] > _BIOGRAPHY:
             continue

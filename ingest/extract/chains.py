@@ -39,6 +39,7 @@ from cadregraph.ingest.extract.titles import Title, fresh_view, lexicon, view
 TitleSpan = tuple[int, int, Title, bool, bool]  # start, end, title, former, acting
 _JOIN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|kiêm|,\s*kiêm|;\s*kiêm|và|[-–]|,?\s*rồi|"
                    r",?\s*sau đó)\s*")
+_LISTED_ON = re.compile(r"\s*(?:,|kiêm|,\s*kiêm)\s*")
 _CONGRESS = re.compile(r"(?i:đại hội)\s+$")
 _TAIL_PAREN = re.compile(r" \([A-ZĐ][^()\d]{0,40}\)")
 
@@ -193,6 +194,12 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     for chain in chains:
         if len(chain.items) > 1:  # (most chains are one title)
             fill_within(chain)
+            # "nguyên Bí thư Thành ủy, Chủ tịch HĐND thành phố": the titles listed after a
+            # former one with commas were held before too (not with "và": "Nguyên Bí thư và
+            # Chủ tịch UBND đương nhiệm")
+            for a, b in zip(chain.items, chain.items[1:], strict=False):
+                if a.former and not b.former and _LISTED_ON.fullmatch(text, a.end, b.start):
+                    b.former = True
         # "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm Trọng Đạt": the bracket
         # belongs to the chain, so that the name after it meets it
         if text.startswith(" (", chain.end) and (paren := _TAIL_PAREN.match(text, chain.end)):

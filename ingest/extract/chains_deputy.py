@@ -4,7 +4,8 @@ Two cases say which council the deputy sits in:
 - "ĐB Nguyễn Văn A (Ninh Thuận) phát biểu": a deputy named with the province that elected him
   sits in the National Assembly;
 - "Đại biểu Trần Thị B đề nghị …" in a report of a council's session ("kỳ họp thứ 5 HĐND TP.HCM",
-  "kỳ họp bất thường của HĐND tỉnh"): a deputy who speaks there is a member of that council.
+  "kỳ họp bất thường của HĐND tỉnh", "HĐND TP.HCM tổ chức kỳ họp", "Phiên thảo luận của Quốc
+  hội"): a deputy who speaks there is a member of that council.
   Only a session whose council has its level or place counts ("kỳ họp HĐND" alone names none),
   and it must be named before the deputy (a report names its session first; a session named
   later is another matter: "… kỳ họp HĐND tỉnh sẽ diễn ra"); an article that names no session
@@ -29,6 +30,12 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’]*)")
 _SESSION = re.compile(r"(?i:kỳ họp)(?:\s+(?i:thứ|lần thứ)\s+[\w]+)?"
                       r"(?:\s+(?i:bất thường|chuyên đề|giữa năm|cuối năm))?,?\s+(?:của\s+)?"
                       r"(?=HĐND|Hội đồng [Nn]hân dân|Quốc hội)")
+# ... or told the other way round: "HĐND TP.HCM tổ chức kỳ họp bất thường", "Phiên thảo luận
+# của Quốc hội (QH) về kinh tế-xã hội" (a sitting of the council)
+_COUNCIL_FIRST = re.compile(r"(?=(?:HĐND|Hội đồng [Nn]hân dân)[^;\n]{0,40}?\s(?i:tổ chức|khai mạc|"
+                            r"bế mạc|tiến hành)\s+(?i:kỳ họp))"
+                            r"|(?i:phiên (?:thảo luận|chất vấn|họp|giải trình))[^.;\n]{0,30}?\s"
+                            r"(?:của|tại)\s+(?=HĐND|Hội đồng [Nn]hân dân|Quốc hội)")
 _COUNCILS = ("Hội đồng nhân dân", "Quốc hội")
 
 
@@ -53,9 +60,11 @@ def _session_council(reader: BodyReader, before: int) -> Body | None:
 def _first_session(reader: BodyReader) -> tuple[int, Body] | None:
     """The first session the article names whose council has its level or place."""
     text = reader.text
-    if "kỳ họp" not in lower_text(text):  # (the lowered article is made once; most name none)
+    low = lower_text(text)  # (the lowered article is made once; most name no session)
+    if "kỳ họp" not in low and "phiên" not in low:
         return None
-    for session in _SESSION.finditer(text):
+    found = [*_SESSION.finditer(text), *_COUNCIL_FIRST.finditer(text)]
+    for session in sorted(found, key=lambda m: m.start()):
         body = reader.at(session.end())
         if body is None or body.parent is not None or body.core not in _COUNCILS:
             continue

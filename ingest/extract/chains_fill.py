@@ -69,9 +69,11 @@ def inherit(text: str, items: list[Item]) -> None:
     for k, item in enumerate(ordered):
         if item.body is not None or _POINTED.match(text, item.end):
             continue
+        counted = counted_head(text, item)
         for prev in reversed(ordered[:k]):
             gap = text[prev.end:item.start]
-            if "." in gap or "\n" in gap:
+            # (a counted list's head looks back a few sentences: "Trưởng ban X. … Bảy phó ban")
+            if ("." in gap and not counted) or "\n" in gap or len(gap) > 400:
                 break
             if prev.body is not None and \
                     prev.role.replace("Phó ", "") == item.role.replace("Phó ", ""):
@@ -83,6 +85,15 @@ def inherit(text: str, items: list[Item]) -> None:
             if nxt.body is not None and nxt.role == "Phó " + item.role:
                 item.body = nxt.body
                 break
+
+
+_COUNT = re.compile(r"(?<!\w)(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các)\s+$")
+_LIST_AFTER = re.compile(r"\s+(?:(?:khác|kiêm nhiệm|chuyên trách)\s*,?\s+)?(?:bao\s+)?gồm(?!\w)")
+
+
+def counted_head(text: str, item: Item) -> bool:  # "Bảy phó ban khác gồm các ông A, …"
+    return _COUNT.search(text, max(0, item.start - 8), item.start) is not None \
+        and _LIST_AFTER.match(text, item.end) is not None
 
 
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
@@ -222,7 +233,8 @@ def keep_bodied(text: str, items: list[Item], join: re.Pattern[str]) -> list[Ite
                 and (_COMMA.fullmatch(text, it.end, nxt.start)
                      or (it.role == "Phó " + nxt.role
                          and join.fullmatch(text, it.end, nxt.start)))) \
-                or (it.role.startswith("Phó ") and _head_before(text, kept, it)):
+                or (it.role.startswith("Phó ") and _head_before(text, kept, it)) \
+                or counted_head(text, it):
             kept.append(it)
     return kept
 

@@ -6,7 +6,8 @@
 - name … appointment verb + chain: "ông An được bầu giữ chức Bí thư Tỉnh ủy" (also for a list of
   names before the verb: "các ông A, B giữ chức Phó Chủ tịch UBND tỉnh"; and for "Ông" opening
   the next sentence: the person last named, unless only met in passing — `persons_antecedent`);
-- posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z";
+- posts listed after a career verb and semicolons: "ông A từng kinh qua …: X; Y; Z"; a
+  biography's periods: "5/1997-12/1999: Thành ủy viên, …" (`persons_attach_career`);
 - chain + "gồm"/":"/"đối với" + list of names: the chain is shared by every name in the list
   (`persons_attach_lists`);
 - chain + "thay ông B": B held the post before;
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from cadregraph.ingest.extract.bodies import LISTED
@@ -22,6 +24,7 @@ from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
+from cadregraph.ingest.extract.persons_attach_career import by_period
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
@@ -44,6 +47,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
 from cadregraph.ingest.extract.persons_attach_title import by_title
 from cadregraph.ingest.extract.persons_attach_verbs import by_verb
 from cadregraph.ingest.extract.phrases import lower_text
+from cadregraph.ingest.normalize.tables import UPPER
 from cadregraph.ingest.records import Person
 
 _REACH = 300
@@ -62,7 +66,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
         chains = [k for c in chains if (k := _without_principal(text, c)) is not None]
     out: list[tuple[int, Chain, bool]] = []
     claimed: set[int] = set()
-    by_start = sorted(chains, key=START)
+    by_start = _bridged(text, names, sorted(chains, key=START))
     spans = [(c, c.start, c.end) for c in by_start]
     starts, ends = [c.start for c in by_start], [c.end for c in by_start]
     # chains do not overlap, so their ends are in order too; bisection then spares a walk
@@ -114,8 +118,38 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     k -= 1
                     out.append((k, c, False))
     shared_lists(text, names, by_start + list(heads), claimed, out)
-    by_verb(text, names, by_start, claimed, out, Antecedents(text, names, owner))
+    who = Antecedents(text, names, owner)
+    by_verb(text, names, by_start, claimed, out, who)
+    by_period(text, names, by_start, claimed, who,
+              lambda subjects, chain, former: out.extend((i, chain, former) for i in subjects))
     _replaced(text, names, by_start, out)
+    return out
+
+
+# A chain goes on past a part the reader does not know, then a comma: "Bí thư Huyện ủy A, Phó
+# ban Tuyên huấn Phân khu 3, Bí thư Huyện ủy B", "Ủy viên Thường vụ Quân ủy TƯ, Chủ nhiệm …",
+# "đại biểu Quốc hội đoàn Hà Tĩnh, Ủy viên …", "Ủy viên Ban Thường vụ Thành ủy lâm thời, …":
+# capitalised words, numbers and a few words of a body's name, three at most (a foreign party,
+# "Đảng Cộng sản Cuba", has a lower-case word of its own and stays apart)
+_UNREAD_WORD = rf"(?:[{UPPER}\d][\w.&'’-]*|(?:ủy|uỷ|lâm|thời|đoàn|khu)(?!\w))"
+# ... or its terms: "Ủy viên Trung ương Đảng các khóa X, XI và XII, đại biểu Quốc hội …"
+_TERM = r"(?:các\s+)?(?i:khóa|khoá|nhiệm kỳ)\s+[IVXLC\d]+(?:\s*(?:,|và|[-–]|đến)\s*[IVXLC\d]+)*"
+_UNREAD = re.compile(rf"\s+(?:{_UNREAD_WORD}(?:\s+{_UNREAD_WORD}){{0,2}}|{_TERM})\s*,\s*")
+
+
+def _bridged(text: str, names: list[NameMention], chains: list[Chain]) -> list[Chain]:
+    """`chains` (sorted by start) with those split by an unread part (`_UNREAD`) joined, unless
+    a name stands in the part."""
+    out: list[Chain] = []
+    starts = [n.start for n in names]
+    for c in chains:
+        last = out[-1] if out else None
+        if last is not None and c.start > last.end and text[c.start - 2:c.start].strip() == "," \
+                and _UNREAD.fullmatch(text, last.end, c.start) \
+                and bisect_left(starts, last.end) == bisect_left(starts, c.start):
+            out[-1] = Chain(last.items + c.items)
+        else:
+            out.append(c)
     return out
 
 

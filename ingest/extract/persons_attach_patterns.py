@@ -121,19 +121,24 @@ NOMINATION = FoldedSearch(r"giới thiệu|đề cử|dự kiến|đề nghị|�
 # a name put to a vote not yet held, before the name: "đề cử để Quốc hội bầu bà A, …, làm …"
 PENDING_VOTE = re.compile(r"(?i:đề cử|để (?:\w+\s+){0,3}bầu|dự kiến)[^.;\n]*$")
 HISTORY = FoldedSearch(_words("từng", "trước đó", "trước đây", "sau đó", "lần lượt", "kinh qua",
-                              "nguyên"))
+                              "trải qua", "nguyên"))
+# "Trước khi được bầu làm Chủ tịch UBND tỉnh, ông A giữ các chức vụ …": a sentence that opens
+# with what came after tells of posts held before, past the comma that closes that clause
+BEFORE_THEN = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|\A)(?i:trước khi)\s[^.;\n]{3,150}?,\s[^.;\n]*$")
 # "Hai Phó Bí thư Tỉnh ủy ở nhiệm kỳ mới gồm các ông: A và B", "… khóa mới là đồng chí A và B"
 # (and "Các Phó ban Kinh tế Trung ương chuyên trách, gồm: …", "… kiêm nhiệm gồm")
 _FILLER_WORDS = ("ở", "trong", "của", "nhiệm kỳ", "khóa", "khoá", "mới", "tới", "này", "đơn vị",
                  "số", "và", "chuyên trách", "kiêm nhiệm", "khác")
 _FILLERS = trie_pattern(_FILLER_WORDS)
-LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+)?\s*,?\s*(?:(?:{_FILLERS}|"
+# (a term in brackets may come first: "… khóa XV (nhiệm kỳ 2016 - 2021) đối với ông A")
+LIST_HEAD = re.compile(rf"\s*(?:nhiệm kỳ [\d\s–-]+|\((?i:nhiệm kỳ|khóa)[^()]{{1,30}}\))?"
+                       rf"\s*,?\s*(?:(?:{_FILLERS}|"
                        rf"[IVX]+|[\d–-]+)\s*,?\s+){{0,6}}?"
-                       rf"(?P<word>(?:gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
+                       rf"(?P<word>(?:(?:bao\s+)?gồm(?: có)?|đối với|cho|là)(?!\w)|:)"
                        rf"\s*(?:các\s+)?(?:(?:{_HON})\s*)*:?\s*", re.IGNORECASE)
 # What `LIST_HEAD` must start with (most chains are followed by a name): tested first.
-LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern((*_FILLER_WORDS, "gồm", "đối với", "cho",
-                       "là")) + r"|[IVX\d–\-:])", re.IGNORECASE)
+LIST_OPEN = re.compile(r"\s*+,?+\s*+(?:" + trie_pattern((*_FILLER_WORDS, "gồm", "bao gồm",
+                       "đối với", "cho", "là")) + r"|[IVX\d–\-:(])", re.IGNORECASE)
 LIST_END = re.compile(r"\.(?=\s|$)|\n|;\s*các\b")
 # ". " or ";" or a line end; not the dot of "TP. Cần Thơ", "H. Nghĩa Hành" (abbreviations.txt)
 _ABBREVIATED = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in sorted(abbreviations())

@@ -13,9 +13,11 @@ from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
+from cadregraph.ingest.extract.persons_attach_career import CAREER_CUE, listed_after
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_PRONOUN,
     AGENT,
+    BEFORE_THEN,
     BIRTH,
     BRACKETS,
     CAREER,
@@ -30,7 +32,6 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     PENDING_VOTE,
     PROFILE,
     RESPECTIVELY,
-    SEMICOLON,
     STOP,
     STRANGER,
     UNNAMED,
@@ -129,9 +130,13 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             # (also "trình danh sách đề cử để Quốc hội bầu bà A, …, làm Phó Chủ tịch nước")
             claimed.add(id(c))
             continue
-        window = text[max(0, c_start - 60):c_start]
+        # (not past the chain before: "bầu ông A, nguyên Phó Bí thư X, giữ chức B": B is new)
+        k = bisect_left(starts, c_start)
+        window = text[max(0, c_start - 60, chains[k - 1].end if k else 0):c_start]
         former = (FORMER(window) and not NOW_AFTER_LEFT.search(window)) \
-            or (not free and HISTORY(head))
+            or (not free and HISTORY(head)) \
+            or ("rước khi" in head
+                and BEFORE_THEN.search(text, max(0, c_start - 240), c_start) is not None)
         claimed.add(id(c))
         subjects = [subject]
         spans = owned.get(subject, ())
@@ -153,15 +158,10 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
             k -= 1
             subjects.insert(0, k)
         _give(text, subjects, c, former, out)
-        # "giữ các chức vụ: A; B; C": the posts listed after the first one (the chains before
-        # `cur_end` by bisection: they start before it)
-        cur_end = c_end
-        for nxt in chains[bisect_left(starts, cur_end):]:
-            if nxt.start >= cur_end and id(nxt) not in claimed \
-                    and SEMICOLON.fullmatch(text, cur_end, nxt.start):
-                claimed.add(id(nxt))
-                _give(text, subjects, nxt, former, out)
-                cur_end = nxt.end
+        # "giữ các chức vụ: A; B; C": the posts listed after the first one
+        listed_after(text, names, chains, starts, claimed, c_end, subjects, former,
+                     lambda who_, chain, was: _give(text, who_, chain, was, out),
+                     CAREER_CUE(head))
 
 
 def _bare_title_off(gap: str) -> str:

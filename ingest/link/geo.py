@@ -25,6 +25,7 @@ _ALIASES = {  # folded spellings the package does not list → legacy short name
 }
 _DISTRICT_WORDS = (r"(?:huyen uy|quan uy|thi uy|thanh uy|huyen doan|quan doan|huyen|quan|thi xa"
                    r"|thanh pho|tp|tx)")
+_LEVEL_AGAIN = re.compile(r"^(?:quan|huyen|thi xa|thanh pho|tp|tx) (?=[a-z0-9])")
 _COMMUNE_WORDS = ("phuong", "xa", "thi tran", "dac khu")
 _NATIONAL = ("trung uong", "quoc hoi", "chinh phu", "nha nuoc", "bo chinh tri", "ban bi thu",
              "chu tich nuoc", "tong bi thu", "quan uy trung uong", "quan doi nhan dan")
@@ -55,6 +56,8 @@ def gazetteer() -> Gazetteer:
         district = fold_name(re.sub(r"^Quận (\d+)$", r"\1", row["districtShort"] or ""))
         if district:
             districts.setdefault(district, set()).add(short)
+    for district, short in _former_districts():
+        districts.setdefault(district, set()).add(short)
     for alias, short in _ALIASES.items():
         provinces[alias] = short
     new_rows = query("SELECT DISTINCT provinceShort, provinceKey FROM admin_units")
@@ -64,6 +67,14 @@ def gazetteer() -> Gazetteer:
     members = {new_by_key[new]: frozenset(by_key[old] for old in olds)
                for new, olds in merged.items() if new in new_by_key}
     return Gazetteer(provinces, {k: frozenset(v) for k, v in districts.items()}, members)
+
+
+def _former_districts() -> list[tuple[str, str]]:
+    """(folded district, legacy province) of units dissolved before the package's snapshot."""
+    path = Path(__file__).with_name("former_districts.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(fold_name(re.sub(r"^Quận (\d+)$", r"\1", row[0])), row[1]) for row in rows[1:]]
 
 
 def successor(province: str) -> str:
@@ -160,7 +171,8 @@ def body_place(body: str, hint: frozenset[str] = frozenset()) -> BodyPlace:
     level = "unknown"
     match = re.search(_DISTRICT_WORDS + r" ([a-z0-9 ]+)$", folded)
     if match:
-        tail = match.group(1).strip()
+        # "Quận ủy Quận 2", "Thành ủy Thành phố Thủ Đức": the level word comes twice.
+        tail = _LEVEL_AGAIN.sub("", match.group(1).strip())
         candidates = gazetteer().districts.get(tail)
         if tail in PROVINCE_CITIES or fold_name(tail) in gazetteer().provinces:
             level = "province"

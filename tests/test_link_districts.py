@@ -15,6 +15,9 @@ def test_level_word_written_twice() -> None:
     assert (place.level, place.provinces, place.district) == (
         "district", frozenset({"Hồ Chí Minh"}), "1")
     assert body_place("Thành ủy Thành phố Thủ Đức").provinces == frozenset({"Hồ Chí Minh"})
+    # A level word inside a room's name ("Quản lý") is passed over for the district's.
+    assert body_place("Phòng Quản lý đô thị Quận 9").provinces == frozenset({"Hồ Chí Minh"})
+    assert body_place("Huyện ủy Quan Hóa").provinces == frozenset({"Thanh Hóa"})
     # A centrally-run city after the level word stays a province.
     assert body_place("Thành ủy Thành phố Hồ Chí Minh").level == "province"
 

@@ -20,7 +20,7 @@ def _linked(name: str) -> tuple[str | None, str | None]:
 
 
 def test_uncommon_family_name_links_across_provinces() -> None:
-    first, second = _linked("Quách Hữu Định")
+    first, second = _linked("Khổng Hữu Định")
     assert first and first == second
 
 

@@ -189,10 +189,15 @@ def _geography(a: Group, b: Group, reasons: list[str]) -> float:
         where = ", ".join(sorted(a.context & b.context))
         reasons.append(f"articles about the same province: {where}")
         return 0.5
-    if a.context and b.context and not (a.national or b.national) \
-            and not (a.has_posts and b.has_posts):
-        reasons.append("articles about different provinces, nothing else in common: "
-                       f"{', '.join(sorted(a.context))} vs {', '.join(sorted(b.context))}")
+    if a.context and b.context and not (a.national or b.national):
+        where = f"{', '.join(sorted(a.context))} vs {', '.join(sorted(b.context))}"
+        if _rare(a.names | b.names):
+            # An uncommon family name is itself the link: an official cited in articles
+            # about other provinces ("như trường hợp Trịnh Xuân Thanh") is one person.
+            reasons.append(f"articles about different provinces ({where}), "
+                           "but an uncommon family name")
+            return 0.0
+        reasons.append(f"articles about different provinces, nothing else in common: {where}")
         return -1.0
     return 0.0
 

@@ -25,9 +25,13 @@ _ALIASES = {  # folded spellings the package does not list → legacy short name
 }
 _DISTRICT_WORDS = (r"(?:huyen uy|quan uy|thi uy|thanh uy|huyen doan|quan doan|huyen|quan|thi xa"
                    r"|thanh pho|tp|tx)")
+_LEVEL_WORD = re.compile(r"\b" + _DISTRICT_WORDS + r" (?=([a-z0-9 ]+)$)")
 _COMMUNE_WORDS = ("phuong", "xa", "thi tran", "dac khu")
-_NATIONAL = ("trung uong", "quoc hoi", "chinh phu", "nha nuoc", "bo chinh tri", "ban bi thu",
-             "chu tich nuoc", "tong bi thu", "quan uy trung uong", "quan doi nhan dan")
+# A ministry named inside a body ("Thanh tra Bộ Nội vụ", "Ban cán sự đảng Bộ Xây dựng"), or a
+# national department named bare ("Cục Chống tham nhũng", "Vụ Tổ chức cán bộ"); not a party
+# organisation ("Đảng bộ", "Chi bộ") nor a provincial command ("Bộ Chỉ huy Quân sự").
+_MINISTRY = re.compile(r"ban can su dang bo |(?:^|(?<!dang )(?<!chi ))\bbo (?!chi huy|doi |phan )"
+                       r"|^(?:cuc|vu) ")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ def gazetteer() -> Gazetteer:
         district = fold_name(re.sub(r"^Quận (\d+)$", r"\1", row["districtShort"] or ""))
         if district:
             districts.setdefault(district, set()).add(short)
+    for district, short in _former_districts():
+        districts.setdefault(district, set()).add(short)
     for alias, short in _ALIASES.items():
         provinces[alias] = short
     new_rows = query("SELECT DISTINCT provinceShort, provinceKey FROM admin_units")
@@ -64,6 +70,21 @@ def gazetteer() -> Gazetteer:
     members = {new_by_key[new]: frozenset(by_key[old] for old in olds)
                for new, olds in merged.items() if new in new_by_key}
     return Gazetteer(provinces, {k: frozenset(v) for k, v in districts.items()}, members)
+
+
+def _former_districts() -> list[tuple[str, str]]:
+    """(folded district, legacy province) of units dissolved before the package's snapshot."""
+    path = Path(__file__).with_name("former_districts.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(fold_name(re.sub(r"^Quận (\d+)$", r"\1", row[0])), row[1]) for row in rows[1:]]
+
+
+@lru_cache(maxsize=1)
+def _national_words() -> tuple[str, ...]:
+    path = Path(__file__).with_name("national_bodies.txt")
+    return tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
 
 
 def successor(province: str) -> str:
@@ -158,9 +179,13 @@ def body_place(body: str, hint: frozenset[str] = frozenset()) -> BodyPlace:
     provinces = provinces_in_name(body)
     district = None
     level = "unknown"
-    match = re.search(_DISTRICT_WORDS + r" ([a-z0-9 ]+)$", folded)
-    if match:
-        tail = match.group(1).strip()
+    # Each level word is tried in turn: "Quận ủy Quận 2" and "Phòng Quản lý đô thị Quận 9"
+    # name their district after a later one, "Huyện ủy Quan Hóa" after the first.
+    tails = [m.group(1).strip() for m in _LEVEL_WORD.finditer(folded)]
+    known = [t for t in tails if t in PROVINCE_CITIES or t in gazetteer().provinces
+             or t in gazetteer().districts]
+    if tails:
+        tail = known[0] if known else tails[0]
         candidates = gazetteer().districts.get(tail)
         if tail in PROVINCE_CITIES or fold_name(tail) in gazetteer().provinces:
             level = "province"
@@ -170,10 +195,13 @@ def body_place(body: str, hint: frozenset[str] = frozenset()) -> BodyPlace:
             if not provinces and len(narrowed) == 1:
                 provinces = set(narrowed)
     if level == "unknown":
-        if any(f" {w} " in f" {folded} " for w in _COMMUNE_WORDS) or folded.startswith("dang uy"):
+        # "Thông tấn xã" (the news agency) is no commune.
+        bare = f" {folded.replace('thong tan xa', '')} "
+        if any(f" {w} " in bare for w in _COMMUNE_WORDS) or folded.startswith("dang uy"):
             level = "commune"
         elif provinces:
             level = "province"
-        elif any(w in folded for w in _NATIONAL) or folded.startswith("bo "):
+        elif any(f" {w} " in f" {folded} " for w in _national_words()) \
+                or _MINISTRY.search(folded):
             level = "national"
     return BodyPlace(level, frozenset(provinces), district)

@@ -39,3 +39,11 @@ def test_a_leader_of_history_attends_no_meeting() -> None:
             "Hồ Chí Minh.")
     [(_, _, who)] = _events(text, "2024-05-19", ("Đinh Văn Khải", "Hồ Chí Minh"))
     assert who == ["Đinh Văn Khải"]
+
+
+def test_a_leader_of_history_holds_no_post_a_bare_title_gives() -> None:
+    # the bare "Chủ tịch" before his name would be read as the one of the body named before
+    persons, _, _ = run("Bí thư Thành ủy tiếp Chủ tịch Quốc hội Cuba. Chủ tịch Quốc hội Cuba nhắc "
+                        "lại mối quan hệ đã được cựu Chủ tịch Fidel Castro và Chủ tịch Hồ Chí Minh "
+                        "gây dựng.")
+    assert persons["Hồ Chí Minh"] == set()

@@ -25,6 +25,7 @@ from cadregraph.ingest.extract.chains import (
 from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
+from cadregraph.ingest.extract.names_leaders import leader_names
 from cadregraph.ingest.extract.people_scan import scan
 from cadregraph.ingest.extract.persons import Evidences, persons_of, trim_run_ons
 from cadregraph.ingest.extract.persons_attach import attach, by_title
@@ -188,7 +189,9 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     held: dict[int, set[tuple[str, str]]] = {}  # each person's (role, body), as `Position.key`
     for index, chain, former in attached:
         person = owner.get(index)
-        if person is None:
+        # a leader of history ("Chủ tịch Hồ Chí Minh") holds no post a news article gives: the
+        # bare "Chủ tịch" before his name is not that of the body named before it
+        if person is None or person.name in leader_names():
             continue
         keys = held.get(id(person))
         if keys is None:

@@ -25,6 +25,7 @@ from cadregraph.ingest.extract.chains_fill import START
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
 from cadregraph.ingest.extract.persons_attach_career import by_period
+from cadregraph.ingest.extract.persons_attach_fronted import fronted_object
 from cadregraph.ingest.extract.persons_attach_lists import shared_lists
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_GAP,
@@ -81,7 +82,7 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                 c_end = c_end if aside is None else aside.end()
             # gaps are a few words at most: skip far chains before trying the patterns
             if lo <= c_end <= hi and GAP_CHARS.fullmatch(text, c_end, hi) and (
-                    BEFORE_GAP.fullmatch(text, c_end, hi)
+                    (plain := BEFORE_GAP.fullmatch(text, c_end, hi))
                     or (BEFORE_GAP_COMMA.fullmatch(text, c_end, hi)
                         and not COUNT.search(text, max(0, c_start - 8), c_start)
                         and not _follows_name(text, names, i, c_start)
@@ -89,6 +90,11 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
                     and not NEW_SENTENCE.fullmatch(text, c_end, hi):
                 left = LEFT_BEFORE.search(text, max(0, c_start - 60), c_start) is not None
                 claimed.add(id(c))
+                told = fronted_object(text, c, names[i].end, plain is None)
+                if told == len(c.items):
+                    continue  # "Báo cáo với Bí thư Thành ủy, bà A cho biết": not A's
+                if told:
+                    c = Chain(c.items[told:])
                 k = _shared_after(text, names, i, c)
                 if k:  # "ông A, Bộ trưởng Bộ Công an và Bí thư Thành ủy Hà Nội B"
                     out.append((i - 1, Chain(c.items[:k]), left))

@@ -32,6 +32,7 @@ from cadregraph.ingest.extract.chains_fill import (
     inherit,
     keep_bodied,
 )
+from cadregraph.ingest.extract.chains_kind import from_kind
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import Title, fresh_view, lexicon, view
@@ -207,6 +208,7 @@ def group_chains(text: str, items: list[Item], bodies: list[Body]) -> list[Chain
     inherit(text, items)
     from_head(text, items, bodies)
     from_ministry(text, items, bodies)
+    from_kind(items, bodies)
     return chains
 
 

@@ -31,6 +31,14 @@ _DATE = r"(?:(?i:tháng|năm)\s+)?(?:\d{1,2}\s*[./]\s*){0,2}\d{4}"
 # end of the text before a chain
 PERIOD = re.compile(rf"(?<![\w/.])(?:(?i:từ)\s+)?{_DATE}\s*(?:[-–—]|(?i:đến|tới))\s*"
                     rf"(?P<to>{_DATE}|(?i:nay))\s*:\s*(?:[^\W\d][^.;:\n,()]{{0,40}},\s*)?$")
+# A career told in durations: "ông A có 20 năm công tác tại Tổng công ty X; 3 năm làm Phó Bí
+# thư Tỉnh ủy Y": the item after the semicolon opens with its own duration and verb, the chain
+# after it is A's (the gap from A's name to that chain, within its sentence)
+_SPAN = (r"(?:(?:gần|hơn|trên|khoảng)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+         r"\s+(?:tháng|năm)")
+DURATIONS = re.compile(rf"(?:(?!\.\s)[^\n])*?(?<!\w)(?i:có|đã có)\s+{_SPAN}\s+(?:công tác|làm"
+                       rf"|giữ)(?!\w)(?:(?!\.\s)[^\n])*;\s*(?:và\s+)?{_SPAN}\s+(?:làm|là|giữ chức"
+                       rf"(?:\s+vụ)?|giữ cương vị)\s*$")
 _POST_ENDS = re.compile(r"\s*(?:[.;,(\n–-]|$|(?i:rồi|kiêm|khóa|khoá|nhiệm kỳ|đơn vị)(?!\w))")
 _HEAD = 110  # how far before a chain its period may start
 _BIOGRAPHY = 4000  # how far after the last name a period may still be that person's

@@ -13,7 +13,11 @@ from cadregraph.ingest.extract.chains import Chain
 from cadregraph.ingest.extract.names import NameMention
 from cadregraph.ingest.extract.names_lexicon import is_family_name
 from cadregraph.ingest.extract.persons_antecedent import Antecedents
-from cadregraph.ingest.extract.persons_attach_career import CAREER_CUE, listed_after
+from cadregraph.ingest.extract.persons_attach_career import (
+    CAREER_CUE,
+    DURATIONS,
+    listed_after,
+)
 from cadregraph.ingest.extract.persons_attach_patterns import (
     AFTER_PRONOUN,
     AGENT,
@@ -107,8 +111,8 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
                        or verb_ends_within(backwards, c_start - head_start)) \
                 and pronoun(text[head_start:c_start]):
             said = True
-        elif ";" not in gap or not CAREER.match(gap):  # (a career list ends in ";")
-            continue
+        elif ";" not in gap or not (CAREER.match(gap) or DURATIONS.match(gap)):
+            continue  # (a career list ends in ";", or in an item's duration and verb)
         head = text[head_start:c_start]
         if not asked:
             free = stops_nowhere(gap)

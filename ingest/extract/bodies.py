@@ -3,9 +3,7 @@
 `read_body(text, view, pos)` recognises "Tỉnh ủy An Giang", "HĐND thành phố", "Ban Thường vụ
 Đảng ủy phường Mỹ Thới và Mỹ Thạnh", "Sở TN&MT tỉnh", "Bộ Chính trị" … from `bodies.tsv` and
 `departments.tsv`, with places from the gazetteer. A body may lack its place ("Tỉnh ủy" alone);
-`chains`/`people` fill it from context. `bodies_render.render` spells the body out as the
-contract names it.
-"""
+`chains`/`people` fill it from context; `bodies_render.render` spells it as the contract does."""
 
 from __future__ import annotations
 
@@ -134,6 +132,8 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
             return body
     if slot == "sub":
         inner = _read(text, tv, low, end, depth + 1)
+        if surface == "Thường vụ" and (inner is None or inner.body_type != "party_committee"):
+            return None  # "Thường vụ Tỉnh ủy" (a "Ban"), not "(Ủy ban) Thường vụ Quốc hội"
         if inner is not None and inner.slot != "sub":
             if core == "Ban Chấp hành" and inner.body_type in ("party_committee",
                                                               "party_organisation"):

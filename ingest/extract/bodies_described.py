@@ -34,6 +34,10 @@ _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 
 _CAPITAL_NEXT = re.compile(r" [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 _ZONE = re.compile(r"(?:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất|khu du lịch)\s+$",
                    re.IGNORECASE)
+# the same words before a capitalised name are part of a name ("Đồn Biên phòng cửa khẩu Cha
+# Lo,", "… Cửa khẩu quốc tế Cầu Treo"): the name still ends at punctuation
+_ZONE_NAMED = re.compile(r"\s*(?:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất|khu du lịch)"
+                         r"(?:\s+(?:quốc tế|chính|phụ))?(?=\s+[A-ZĐ])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +45,6 @@ def description_stops() -> frozenset[str]:
     lines = Path(__file__).with_name("described_stops.txt").read_text(encoding="utf-8")
     return frozenset(w for line in lines.splitlines() if not line.startswith("#")
                      for w in line.split())
-
-
 
 
 def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | None]
@@ -139,6 +141,10 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
             return end, end, None, None, None
         if words and named and _CLOSED.match(text, at):
             return at, at, None, None, None
+        zone = _ZONE_NAMED.match(text, at) if named and words < _MAX_WORDS else None
+        if zone is not None:
+            at, words = zone.end(), words + 1
+            continue
         word = _WORD.match(text, at)
         if word is None or words == _MAX_WORDS:
             return None

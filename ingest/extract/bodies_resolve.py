@@ -34,6 +34,8 @@ _AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]
                          r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
 _PARTY_BEFORE = re.compile(r"(?:Đảng bộ|[Tt]ỉnh [uủ][ỷy])\s+(?:tỉnh\s+)?$")
+_CITY_BODY = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Thành ủy)"
+                        r"(?:\s+(?:thành phố|TP\.?))?\s*$")
 _PARTY_SUBS = {"standing_committee", "executive_committee",
                "inspection_commission", "party_department", "party_office"}
 
@@ -51,10 +53,16 @@ class Resolver:
             starts.append(m.start)
             names.append(m.name)
         self.city_mentions: tuple[list[int], list[str]] = ([], [])
+        # every centrally-run city named with its council, committee or party committee
+        self.any_city: tuple[list[int], list[str]] = ([], [])
         for m in mentions:  # the article's own city: not "Hà Nội" in news of Yên Bái
-            if m.level == "thành phố" and m.name in self.cities and m.name == context.province:
-                self.city_mentions[0].append(m.start)
-                self.city_mentions[1].append(m.name)
+            if m.level == "thành phố" and m.name in self.cities:
+                if _CITY_BODY.search(self.text, max(0, m.start - 30), m.start):
+                    self.any_city[0].append(m.start)  # "HĐND TP HCM": its own council's
+                    self.any_city[1].append(m.name)
+                if m.name == context.province:
+                    self.city_mentions[0].append(m.start)
+                    self.city_mentions[1].append(m.name)
 
     def default(self, level: str) -> str | None:
         ctx = self.context
@@ -156,6 +164,11 @@ class Resolver:
                 return city_names[c - 1]
         if k:
             return names[k - 1]
+        if cities and (c := bisect_left(self.any_city[0], offset)):
+            # no province named yet, a city's council was ("kỳ họp HĐND TP HCM …, Giám đốc
+            # Sở Tài nguyên – Môi trường"): the city the story is set in, though another
+            # province is named more often later (the neighbour it blames)
+            return self.any_city[1][c - 1]
         default = self.default(level)
         sentences = self.context.sentences
         if default is None and names and len(set(names)) == 1 and sentences \

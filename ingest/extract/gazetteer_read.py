@@ -44,6 +44,7 @@ def _new_level(words: tuple[str | None, str | None]) -> str:
 _COUNTED = re.compile(r" (?:tháng|năm|ngày|tuần|quý|giờ|tỷ|triệu|nghìn)(?!\w)|[,.]?\d|%")
 _COORD = re.compile(r"\s*(?:,|và|,\s*và)\s+")
 _PAREN = re.compile(r"\s*\(([^()]{2,30})\)")
+_LIST_END = re.compile(r"\s*(?:[,;.:)]|và\s|$)|\n")  # where a listed place ends the list
 
 
 # Units dissolved before the gazetteer's snapshot ("Huyện ủy Yên Dũng") are still read after a
@@ -168,7 +169,8 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
                 continue
             nxt = again.end()
         other = _name_at(text, nxt, level, again is not None)
-        if other is None or (again is None and level in (None, "tỉnh")):
+        if other is None or (again is None and level is None) \
+                or (again is None and level == "tỉnh" and not _provinces_listed(text, other)):
             break
         read.end = other[0]
         if again is None and gazetteer().lies_in(name, other[1]):
@@ -178,6 +180,16 @@ def _read_place(text: str, pos: int, expected: str | None) -> PlaceRead | None:
     if paren is not None and gazetteer().canonical_province(paren.group(1).strip()):
         read.end = paren.end()
     return read
+
+
+def _provinces_listed(text: str, other: tuple[int, str, str | None]) -> bool:
+    """"Tỉnh ủy Sơn Tây, Hà Đông,", "Ban Thường vụ Tỉnh ủy Nam Định, Quảng Nam và …": a second
+    province with no level word of its own, where the list ends, is a second place (a word
+    going on after it would make the name a sentence's subject: "tỉnh A, Quảng Nam có …")."""
+    end, name, _ = other
+    gaz = gazetteer()
+    return (gaz.is_province(name) or gaz.is_old_province(name)) \
+        and _LIST_END.match(text, end) is not None
 
 
 def plural_read(tv: str, pos: int) -> PlaceRead | None:

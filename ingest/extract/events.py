@@ -161,6 +161,22 @@ def _referenced(context: Context, clues: YearClues,
                    (mention.day, last_day(mention), mention.month), {lead, named}, named)]
 
 
+EARLY = 3  # sentences: a report this early has only its headline, caption or lead before it
+
+
+def _leads(context: Context, clues: YearClues, item: Found) -> bool:
+    """Do the sentences before an article's first report tell of its meeting: the report comes
+    early, or one of them names a gathering of its type ("Ông A tái đắc cử …" after "Đại hội
+    Đảng bộ tỉnh …", then "Chiều 22-10, Đại hội … bế mạc")? A report far on after none such
+    is another story ("Trong một diễn biến liên quan, tại kỳ họp … ngày 11.6"), whose
+    meeting the persons named before did not attend."""
+    if item.days is None:
+        return True  # a meeting no day dates (`_undated`): told from the article's start
+    return item.sentence <= EARLY or any(
+        (cue := clues.best_cue(sentence)) is not None and cue.type == item.cue.type
+        for sentence in context.sentences[:item.sentence])
+
+
 def _undated(context: Context, mentions: list[DayMention]) -> list[Found]:
     """The one meeting reported with no day given anywhere (`event_undated`), if any: read
     only where no event was found otherwise."""
@@ -189,7 +205,7 @@ def extract_events(
     story_ends: dict[int, bool] = {}  # (`going_on`'s, read once an article)
     out = []
     for number, item in enumerate(events):
-        first = 0 if number == 0 else item.sentence
+        first = 0 if number == 0 and _leads(context, clues, item) else item.sentence
         stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
         if _history(item, now):
             continue  # its stretch of text is still its own: no one there took part later

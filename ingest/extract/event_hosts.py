@@ -3,7 +3,9 @@ that report it — but not those named there only in a person's title of members
 Chính trị", "Tổng Bí thư", "Đại biểu Quốc hội": event_vocabulary.tsv member_role and
 member_body). The body a head leads ("Trưởng Ban Tổ chức Trung ương … trao quyết định") takes
 part through its head; and a group of a council's deputies ("tổ đại biểu HĐND TPHCM đơn vị 19
-… tiếp xúc cử tri") acts for the council, though each deputy listed holds its seat.
+… tiếp xúc cử tri") acts for the council, though each deputy listed holds its seat. A body
+named there only as a document's issuer ("trao Quyết định của Bộ Chính trị") did not hold it
+(event_issuers.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from cadregraph.ingest.extract.context import Context
+from cadregraph.ingest.extract.event_issuers import issuer_spans
 from cadregraph.ingest.extract.event_participants import sentence_of
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
 from cadregraph.ingest.records import Organization, Person
@@ -44,13 +47,15 @@ def host_bodies(
     found: list[tuple[int, str]] = []
     count = len(context.sentences)
     titles = titles or set()
-    for organization in organizations:
-        # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
-        offsets = [m.start for m in organization.mentions
-                   if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m))
-                   in sentences and ((m.start, m.end) not in titles
-                                     or _GROUP_BEFORE.search(context.text, max(0, m.start - 16),
-                                                             m.start))]
+    # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
+    there = [[m for m in organization.mentions
+              if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m)) in sentences]
+             for organization in organizations]
+    issuers = issuer_spans(context.text, [m for mentions in there for m in mentions])
+    for organization, mentions in zip(organizations, there, strict=True):
+        offsets = [m.start for m in mentions if (m.start, m.end) not in issuers
+                   and ((m.start, m.end) not in titles
+                        or _GROUP_BEFORE.search(context.text, max(0, m.start - 16), m.start))]
         if offsets:
             found.append((min(offsets), organization.name))
     return [name for _, name in sorted(found)]

@@ -33,6 +33,7 @@ from cadregraph.ingest.extract.event_participants import (
     going_on,
     participants,
 )
+from cadregraph.ingest.extract.event_stories import story_start
 from cadregraph.ingest.extract.event_undated import undated_meeting
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
 from cadregraph.ingest.extract.names_leaders import leader_names
@@ -204,9 +205,13 @@ def extract_events(
     titles = title_spans(persons) if events else set()
     story_ends: dict[int, bool] = {}  # (`going_on`'s, read once an article)
     out = []
+    # Each report's story starts at the headline-like lines right before it (event_stories.py).
+    starts = [item.sentence if number == 0 else story_start(context, events[number - 1].sentence,
+                                                           item.sentence)
+              for number, item in enumerate(events)] + [len(context.sentences)]
     for number, item in enumerate(events):
-        first = 0 if number == 0 and _leads(context, clues, item) else item.sentence
-        stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
+        first = 0 if number == 0 and _leads(context, clues, item) else starts[number]
+        stop = starts[number + 1]
         if _history(item, now):
             continue  # its stretch of text is still its own: no one there took part later
         sentence = context.sentences[item.sentence if item.named is None else item.named]

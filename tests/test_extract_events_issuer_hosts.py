@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.context import Context
-from cadregraph.ingest.extract.event_issuers import issuer_spans
+from cadregraph.ingest.extract.event_hosts import issuer_spans
 from cadregraph.ingest.extract.events import extract_events
 from cadregraph.ingest.extract.sentences import split_sentences
 from cadregraph.ingest.records import Article, Evidence, Organization

@@ -26,14 +26,13 @@ from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import YearClues, event_date, year_clues
 from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_anaphora import referenced_meeting
-from cadregraph.ingest.extract.event_found import Found, last_day, merge
+from cadregraph.ingest.extract.event_found import Found, last_day, merge, story_start
 from cadregraph.ingest.extract.event_hosts import host_bodies, title_spans
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
     going_on,
     participants,
 )
-from cadregraph.ingest.extract.event_stories import story_start
 from cadregraph.ingest.extract.event_undated import undated_meeting
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
 from cadregraph.ingest.extract.names_leaders import leader_names
@@ -205,7 +204,7 @@ def extract_events(
     titles = title_spans(persons) if events else set()
     story_ends: dict[int, bool] = {}  # (`going_on`'s, read once an article)
     out = []
-    # Each report's story starts at the headline-like lines right before it (event_stories.py).
+    # Each report's story starts at the headline-like lines right before it (event_found.py).
     starts = [item.sentence if number == 0 else story_start(context, events[number - 1].sentence,
                                                            item.sentence)
               for number, item in enumerate(events)] + [len(context.sentences)]

@@ -21,7 +21,8 @@ from cadregraph.ingest.extract.event_vocabulary import Cue, vocabulary
 # "tại buổi lễ," / "Tại hội nghị này," / "tại buổi làm việc." — the gathering named bare.
 _AT_GATHERING = re.compile(
     r"(?i)(?<!\w)tại\s+(buổi lễ|lễ|hội nghị|buổi làm việc|kỳ họp|đại hội|buổi gặp mặt|"
-    r"buổi họp mặt|cuộc họp|phiên họp|buổi họp|hội thảo|buổi tiếp xúc)(?:\s+này)?\s*[,.;:]")
+    r"buổi họp mặt|cuộc họp|phiên họp|buổi họp|hội thảo|buổi tiếp xúc|buổi đối thoại)"
+    r"(?:\s+này)?\s*[,.;:]")
 LEAD_START = 12  # characters: the lead's day opens it ("Ngày 30/6,", "(TTXVN) - Sáng 3/4,")
 WITHIN = 8  # sentences after the lead where the reference may come
 

@@ -3,18 +3,21 @@ that report it — but not those named there only in a person's title of members
 Chính trị", "Tổng Bí thư", "Đại biểu Quốc hội": event_vocabulary.tsv member_role and
 member_body). The body a head leads ("Trưởng Ban Tổ chức Trung ương … trao quyết định") takes
 part through its head; and a group of a council's deputies ("tổ đại biểu HĐND TPHCM đơn vị 19
-… tiếp xúc cử tri") acts for the council, though each deputy listed holds its seat.
+… tiếp xúc cử tri") acts for the council, though each deputy listed holds its seat. A body
+named there only as a document's issuer ("trao Quyết định của Bộ Chính trị") did not hold it
+(`issuer_spans`; the dev gold leaves such issuers out of an event's bodies: p0046, p0091,
+p0235, ld002, ld010, ld019).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.event_participants import sentence_of
 from cadregraph.ingest.extract.event_vocabulary import vocabulary
-from cadregraph.ingest.records import Organization, Person
+from cadregraph.ingest.records import Evidence, Organization, Person
 
 # "tổ đại biểu HĐND …", "Tổ ĐB Quốc hội …": a group of deputies, before the title's span (which
 # holds the seat's word, "đại biểu HĐND TPHCM") or before the body's.
@@ -44,13 +47,45 @@ def host_bodies(
     found: list[tuple[int, str]] = []
     count = len(context.sentences)
     titles = titles or set()
-    for organization in organizations:
-        # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
-        offsets = [m.start for m in organization.mentions
-                   if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m))
-                   in sentences and ((m.start, m.end) not in titles
-                                     or _GROUP_BEFORE.search(context.text, max(0, m.start - 16),
-                                                             m.start))]
+    # (A mention's own sentence index, when valid, is `sentence_of`'s answer: read here.)
+    there = [[m for m in organization.mentions
+              if (m.sentence if 0 <= m.sentence < count else sentence_of(context, m)) in sentences]
+             for organization in organizations]
+    issuers = issuer_spans(context.text, [m for mentions in there for m in mentions])
+    for organization, mentions in zip(organizations, there, strict=True):
+        offsets = [m.start for m in mentions if (m.start, m.end) not in issuers
+                   and ((m.start, m.end) not in titles
+                        or _GROUP_BEFORE.search(context.text, max(0, m.start - 16), m.start))]
         if offsets:
             found.append((min(offsets), organization.name))
     return [name for _, name in sorted(found)]
+
+
+# Bodies named only as a document's issuer: "trao Quyết định của Bộ Chính trị", "triển khai Chỉ
+# thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị", "các chỉ thị, nghị quyết của Bộ Chính trị,
+# Ban Bí thư" — the document is the meeting's matter; a body listed right after an issuer
+# issued it too. A document's word, then up to the issuer's "của" within the clause (a number,
+# a date with its comma, a title may come between: "Chỉ thị số 20-CT/TW ngày 18-01-2018 của").
+_DOCUMENT_OF = re.compile(
+    r"(?i)(?<!\w)(?:quyết định|nghị quyết|chỉ thị|kết luận|quy định|thông báo|công văn|"
+    r"kế hoạch|hướng dẫn|tờ trình|đề án|quy chế|thông tri|công điện|văn bản)(?!\w)"
+    r"[^.;:!?\n]{0,100}?(?<!\w)của\s+$")
+_LISTED = re.compile(r"\s*(?:,|,?\s+và)\s*$")
+WINDOW = 130  # characters before a mention where its document may be named
+
+
+def issuer_spans(text: str, mentions: Iterable[Evidence]) -> set[tuple[int, int]]:
+    """The (start, end) of those `mentions` (bodies' mentions in `text`) that name a
+    document's issuer, or a body listed right after one."""
+    out: set[tuple[int, int]] = set()
+    previous: Evidence | None = None
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if "của" in text[max(0, mention.start - WINDOW):mention.start] and _DOCUMENT_OF.search(
+                text, max(0, mention.start - WINDOW), mention.start):
+            out.add((mention.start, mention.end))
+        elif (previous is not None and (previous.start, previous.end) in out
+              and previous.end <= mention.start
+              and _LISTED.match(text, previous.end, mention.start)):
+            out.add((mention.start, mention.end))
+        previous = mention
+    return out

@@ -10,15 +10,15 @@ day in one article are one event (a lead and a caption describe the same meeting
 comes from the first mention. A later day of a meeting reported over several days is that
 meeting; a meeting years before the article's own time is history it recalls, not an event;
 where nothing else is found, a lead's day dates a gathering named later by reference
-("tại buổi lễ", event_anaphora.py).
+("tại buổi lễ", event_anaphora.py); and where the text gives no day at all, a meeting it
+reports as held ("Tham dự đại hội có …", "Tại kỳ họp, …") is one event with no date
+(event_undated.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from cadregraph.ingest.extract.context import Context, in_text
 from cadregraph.ingest.extract.dates import DayMention, day_mentions
@@ -26,12 +26,14 @@ from cadregraph.ingest.extract.dates_relative import relative_days
 from cadregraph.ingest.extract.dates_year import YearClues, event_date, year_clues
 from cadregraph.ingest.extract.event_absent_mentions import commemorated
 from cadregraph.ingest.extract.event_anaphora import referenced_meeting
+from cadregraph.ingest.extract.event_found import Found, last_day, merge, story_start
 from cadregraph.ingest.extract.event_hosts import host_bodies, title_spans
 from cadregraph.ingest.extract.event_participants import (
     absent_sentences,
     going_on,
     participants,
 )
+from cadregraph.ingest.extract.event_undated import undated_meeting
 from cadregraph.ingest.extract.event_vocabulary import Cue, Vocabulary, vocabulary
 from cadregraph.ingest.extract.names_leaders import leader_names
 from cadregraph.ingest.extract.phrases import PhraseSet
@@ -41,29 +43,11 @@ _SAME_DAY = re.compile(r"(?i)(?<!\w)(?:(?:sáng|chiều|tối|trưa)\s+)?cùng n
 _NAME_END = re.compile(r"[,.;:(\n]|\s-\s")
 
 
-@dataclass
-class _Found:
-    date: str | None
-    cue: Cue
-    sentence: int
-    start: int  # where the dating expression starts
-    # (first day, last day, month) written — one day but for a range ("từ ngày 5 đến 7/7")
-    days: tuple[int, int, int] | None = None
-    sentences: set[int] = field(default_factory=set)
-    named: int | None = None  # the sentence the cue is in, when not the dating one
-
-
 def _name(text: str, cue: Cue) -> str:
     tail = text[cue.start : cue.start + 160]
     stop = _NAME_END.search(tail, cue.end - cue.start)
     name = tail[: stop.start()] if stop else tail
     return name.strip()[:1].upper() + name.strip()[1:]
-
-
-def _last(mention: DayMention) -> int:
-    """The last day of a mention's range, itself when it gives one day (or a range's end is
-    not after its start)."""
-    return max(mention.day, mention.last or 0)
 
 
 def _planned(vocab: Vocabulary, context: Context, sentence: Sentence,
@@ -102,10 +86,10 @@ def _states(vocab: Vocabulary, context: Context, sentence: Sentence, start: int,
 
 
 def _reports(context: Context, clues: YearClues, mentions: list[DayMention],
-             days: dict[int, set[tuple[int, int]]]) -> list[_Found]:
+             days: dict[int, set[tuple[int, int]]]) -> list[Found]:
     """The reports of events, and in `days` the (day, month) each sentence gives."""
     vocab = vocabulary()
-    found: list[_Found] = []
+    found: list[Found] = []
     planned: dict[int, bool] = {}
     mentions = sorted(mentions + relative_days(context.text, clues.published),
                       key=lambda mention: mention.start)
@@ -116,7 +100,7 @@ def _reports(context: Context, clues: YearClues, mentions: list[DayMention],
         # (0, 0) marks a sentence set on one of the days it gives: not told by a speaker ("Ông
         # A cho biết, ngày 15/3 …") nor planned ("Theo dự kiến, ngày 30-8 …").
         given = days.setdefault(sentence.index, set())
-        given.update((day, mention.month) for day in range(mention.day, _last(mention) + 1))
+        given.update((day, mention.month) for day in range(mention.day, last_day(mention) + 1))
         if (not _search_in(vocab.speech, context, sentence, 0, mention.start - sentence.start)
                 and not _planned(vocab, context, sentence, planned)):
             given.add((0, 0))
@@ -132,8 +116,8 @@ def _reports(context: Context, clues: YearClues, mentions: list[DayMention],
         if cue.end <= mention.start - sentence.start and _search_in(
                 vocab.reported, context, sentence, cue.end, mention.start - sentence.start):
             continue  # "Tại buổi công bố, ông A khẳng định: … vào ngày 9/6" tells of another day
-        found.append(_Found(event_date(mention, clues), cue, sentence.index, mention.start,
-                            (mention.day, _last(mention), mention.month)))
+        found.append(Found(event_date(mention, clues), cue, sentence.index, mention.start,
+                            (mention.day, last_day(mention), mention.month)))
     dated = {f.sentence for f in found}
     for sentence in context.sentences:
         if "ùng ngày" not in sentence.text:  # cheap test before the pattern: "cùng ngày"
@@ -145,39 +129,9 @@ def _reports(context: Context, clues: YearClues, mentions: list[DayMention],
         cue = clues.best_cue(sentence)
         if earlier and cue and not _planned(vocab, context, sentence, planned):
             last = max(earlier, key=lambda f: f.sentence)
-            found.append(_Found(last.date, cue, sentence.index,
+            found.append(Found(last.date, cue, sentence.index,
                                 sentence.start + same_day.start(), last.days))
     return sorted(found, key=lambda f: (f.sentence, f.start))
-
-
-def _spanning(earlier: Iterable[_Found], item: _Found) -> _Found | None:
-    """The meeting of the same type reported earlier over several days, one of which is this
-    report's later day: "Trong 2 ngày 7 và 8-5, … tiến hành Đại hội" then "Ngày 8-5, đại hội
-    làm việc chính thức" is one congress, dated by its first day."""
-    if item.days is None:
-        return None
-    day, _, month = item.days
-    for other in earlier:
-        if (other.days and other.cue.type == item.cue.type and other.days[2] == month
-                and other.days[0] < day <= other.days[1]):
-            return other
-    return None
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One event per date; undated reports of one type are one event too."""
-    merged: dict[tuple[str | None, str | None], _Found] = {}
-    for item in found:
-        key = (item.date, None) if item.date else (None, item.cue.type)
-        spanning = _spanning(merged.values(), item)
-        if spanning is not None and key not in merged:
-            spanning.sentences.add(item.sentence)  # a later day of a meeting already reported
-        elif key in merged:
-            merged[key].sentences.add(item.sentence)
-        else:
-            item.sentences.add(item.sentence)
-            merged[key] = item
-    return sorted(merged.values(), key=lambda f: f.sentence)
 
 
 HISTORY = 2  # years: a meeting this long before the article's time is history it recalls
@@ -189,22 +143,48 @@ def _now(clues: YearClues) -> dt.date | None:
     return clues.published or clues.latest_cited_date
 
 
-def _history(item: _Found, now: dt.date | None) -> bool:
+def _history(item: Found, now: dt.date | None) -> bool:
     """Is this a meeting the article recalls from years before its own time (`now`): "Tại Đại
     hội … diễn ra trong các ngày 20-28/1/2016, ông A được bầu …" in a profile of 2017?"""
     return bool(item.date and now and int(item.date[:4]) <= now.year - HISTORY)
 
 
 def _referenced(context: Context, clues: YearClues,
-                mentions: list[DayMention]) -> list[_Found]:
+                mentions: list[DayMention]) -> list[Found]:
     """The one meeting the lead dates and a later sentence names by reference, if any
     (`event_anaphora`): read only where no event was found otherwise."""
     found = referenced_meeting(context, mentions)
     if found is None:
         return []
     mention, cue, lead, named = found
-    return [_Found(event_date(mention, clues), cue, lead, mention.start,
-                   (mention.day, _last(mention), mention.month), {lead, named}, named)]
+    return [Found(event_date(mention, clues), cue, lead, mention.start,
+                   (mention.day, last_day(mention), mention.month), {lead, named}, named)]
+
+
+EARLY = 3  # sentences: a report this early has only its headline, caption or lead before it
+
+
+def _leads(context: Context, clues: YearClues, item: Found) -> bool:
+    """Do the sentences before an article's first report tell of its meeting: the report comes
+    early, or one of them names a gathering of its type ("Ông A tái đắc cử …" after "Đại hội
+    Đảng bộ tỉnh …", then "Chiều 22-10, Đại hội … bế mạc")? A report far on after none such
+    is another story ("Trong một diễn biến liên quan, tại kỳ họp … ngày 11.6"), whose
+    meeting the persons named before did not attend."""
+    if item.days is None:
+        return True  # a meeting no day dates (`_undated`): told from the article's start
+    return item.sentence <= EARLY or any(
+        (cue := clues.best_cue(sentence)) is not None and cue.type == item.cue.type
+        for sentence in context.sentences[:item.sentence])
+
+
+def _undated(context: Context, mentions: list[DayMention]) -> list[Found]:
+    """The one meeting reported with no day given anywhere (`event_undated`), if any: read
+    only where no event was found otherwise."""
+    found = undated_meeting(context, bool(mentions))
+    if found is None:
+        return []
+    cue, index, sentences = found
+    return [Found(None, cue, index, context.sentences[index].start + cue.start, None, sentences)]
 
 
 def extract_events(
@@ -213,8 +193,8 @@ def extract_events(
     days: dict[int, set[tuple[int, int]]] = {}
     clues = year_clues(context)
     mentions = day_mentions(context.text)
-    events = _merge(_reports(context, clues, mentions, days)) or _referenced(context, clues,
-                                                                            mentions)
+    events = (merge(_reports(context, clues, mentions, days))
+              or _referenced(context, clues, mentions) or _undated(context, mentions))
     dating = {index for item in events for index in item.sentences}
     absent = absent_sentences(context, dating) if events else set()
     # The leaders of history named as persons ("Chủ tịch Hồ Chí Minh") are recalled, never
@@ -224,9 +204,13 @@ def extract_events(
     titles = title_spans(persons) if events else set()
     story_ends: dict[int, bool] = {}  # (`going_on`'s, read once an article)
     out = []
+    # Each report's story starts at the headline-like lines right before it (event_found.py).
+    starts = [item.sentence if number == 0 else story_start(context, events[number - 1].sentence,
+                                                           item.sentence)
+              for number, item in enumerate(events)] + [len(context.sentences)]
     for number, item in enumerate(events):
-        first = 0 if number == 0 else item.sentence
-        stop = events[number + 1].sentence if number + 1 < len(events) else len(context.sentences)
+        first = 0 if number == 0 and _leads(context, clues, item) else starts[number]
+        stop = starts[number + 1]
         if _history(item, now):
             continue  # its stretch of text is still its own: no one there took part later
         sentence = context.sentences[item.sentence if item.named is None else item.named]

@@ -28,11 +28,14 @@ def _load() -> list[dict[str, Any]]:
 
 # The scorer (contract README) ignores case and level words and reads TP.HCM as Hồ Chí Minh:
 # "Hội Nông dân Đồng Tháp" = "Hội Nông dân tỉnh Đồng Tháp"; every other difference counts.
-_LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã) ")
+# ("tỉnh ủy", "huyện đoàn" keep theirs: they name the committee), nor spaces round a hyphen.
+_LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã) (?!ủy|đoàn)")
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 def _fold(text: str) -> str:
-    return _LEVEL_WORDS.sub("", unicodedata.normalize("NFC", text).casefold())
+    text = _HYPHEN.sub("-", unicodedata.normalize("NFC", text).casefold())
+    return _LEVEL_WORDS.sub("", text)
 
 
 def _pairs(pairs: Any) -> set[tuple[str, str]]:

@@ -28,8 +28,9 @@ def _load() -> list[dict[str, Any]]:
 
 # The scorer (contract README) ignores case and level words and reads TP.HCM as Hồ Chí Minh:
 # "Hội Nông dân Đồng Tháp" = "Hội Nông dân tỉnh Đồng Tháp"; every other difference counts.
-# ("tỉnh ủy", "huyện đoàn" keep theirs: they name the committee), nor spaces round a hyphen.
-_LEVEL_WORDS = re.compile(r"\b(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã) (?!ủy|đoàn)")
+# ("tỉnh ủy", "huyện đoàn" name a committee; "xã hội" is no level), nor spaces round a hyphen.
+_LEVEL_WORDS = re.compile(
+    r"\b(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|phường|xã) (?!ủy|đoàn|hội)")
 _HYPHEN = re.compile(r"\s*-\s*")
 
 

@@ -56,8 +56,7 @@ class Body:
 
     @property
     def needs_place(self) -> bool:
-        anchor = self.anchor
-        return anchor.place is None and anchor.slot != "national" and anchor.level is not None
+        return (a := self.anchor).place is None and a.slot != "national" and a.level is not None
 
     def split(self) -> list[Body]:
         """One body per coordinated place: "Đảng ủy phường A và B" → two bodies."""
@@ -142,13 +141,11 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
             if body_type == "party_office" and inner.body_type in STATE_HOSTS:
                 body.body_type = "state_office"  # "Văn phòng UBND tỉnh": no party office
             return body
-        bare = bare_company(text, end) if core in _BOARDS else None
-        if bare is not None:  # "Chủ tịch HĐQT Oceanbank": the company named bare
+        if core in _BOARDS and (bare := bare_company(text, end)) is not None:  # "HĐQT Oceanbank"
             body.parent = Body(end, bare[1], bare[0], "enterprise", "national")
             body.end = bare[1]
             return body
-        trung_uong = _TRUNG_UONG.match(tv, end)
-        if trung_uong is not None:
+        if (trung_uong := _TRUNG_UONG.match(tv, end)) is not None:
             inner = _read(text, tv, low, trung_uong.end(), depth + 1)
             if inner is not None and inner.body_type == "mass_organisation":
                 body.core, body.parent, body.end = f"{core} Trung ương", inner, inner.end
@@ -182,6 +179,9 @@ def _read_one(text: str, tv: str, low: str | None, pos: int, depth: int,
             return body
         if placed:
             return None
+        if body_type == "school" and (found := named(text, tv, end, False, True)) is not None:
+            body.core, body.slot, body.end = f"{core} {found[0]}", "national", found[1]
+            return body  # a party school named after a person: "Trường Chính trị Lê Duẩn"
         bloc = _BLOC.match(tv, end) if body_type in ("party_committee",
                                                      "party_organisation") else None
         if bloc is not None:

@@ -28,7 +28,8 @@ STRICT_FIRST = {"Sở", "Phòng", "Bộ", "Công", "Thanh", "Văn", "Chi", "Thư
                 "Liên", "Tổng", "Học", "Kiểm", "Ban", "Trường", "Đại", "Tập", "Bệnh", "Báo", "Ty",
                 "Viện"}  # "cảnh báo", "công ty", "bệnh viện"
 LENIENT = {"Bộ Chính trị", "Ban Thường vụ", "Ban thường vụ", "Ban Chấp hành", "Ban Bí thư",
-           "Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân tối cao", "Chi bộ"}
+           "Viện kiểm sát nhân dân", "Viện kiểm sát nhân dân tối cao", "Chi bộ",
+           "Hội đồng nhân dân"}  # "Thường trực hội đồng nhân dân tỉnh X": no everyday words
 # Words that end many names ("Hải Phòng", "Tống Phước Trường"): after a capitalised word they
 # continue that name rather than start a body.
 NAME_TAILS = {"Phòng", "Trường"}

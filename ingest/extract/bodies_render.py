@@ -23,7 +23,8 @@ _OF_COMMITTEE = {"Ban Thường vụ", "Ủy ban Kiểm tra", "Thường trực"
 # bodies named by a level's own word, with no level word before their place ("Tỉnh ủy An
 # Giang", "Tỉnh Đoàn Long An"); a provincial agency read at a level ("Cục Thuế", "Chi cục Kiểm
 # lâm", "Trường Chính trị") keeps its level word, as a Sở does: "Cục Thuế tỉnh Long An"
-_LEVEL_NAMED = {"party_committee", "mass_organisation"}
+_LEVEL_NAMED = {"party_committee", "mass_organisation", "standing_committee"}
+# (a standing committee read at a level is one written with its committee: "BTVTU X")
 
 
 def render(body: Body) -> str:

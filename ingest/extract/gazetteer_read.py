@@ -13,11 +13,12 @@ from cadregraph.ingest.extract.names_lexicon import is_family_name
 
 _LEVEL = re.compile(
     r"(?:(?P<word>(?i:tỉnh|thành phố|thị xã|thị trấn|huyện(?: đảo)?|quận|phường|xã|đặc khu))(?!\w)"
-    r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT)(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
+    # "X." a commune only with its dot and a capital after: "X" alone is a Roman ten
+    r"|(?P<abbr>TP|Tp|TX|P|Q|H|TT|X(?=\. *[A-ZĐ]))(?:\. *| +|(?=[A-ZĐ])|(?=[,;:)\]\n]|$)))"
     r"(?P<gap> *)"  # the spaces before the name, skipped in the same call
 )
 _ABBR = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã", "P": "phường", "Q": "quận",
-         "H": "huyện", "TT": "thị trấn"}
+         "H": "huyện", "TT": "thị trấn", "X": "xã"}
 
 
 def _level_of(match: re.Match[str]) -> str:

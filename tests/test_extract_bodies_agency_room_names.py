@@ -5,7 +5,7 @@ Kế hoạch tài chính" after a town is named is no room of that town. Sentenc
 
 from __future__ import annotations
 
-from cadregraph.ingest.extract.bodies_units import agency_room
+from cadregraph.ingest.extract.bodies_rooms import agency_room
 from test_extract_people_general import run
 
 

@@ -1,5 +1,5 @@
 """A room ("Phòng Khoáng sản") named with no place after a Sở in its sentence is that Sở's
-part (`bodies_units.agency_before`), not a district's room, and not dropped. Sentences we wrote
+part (`bodies_rooms.agency_before`), not a district's room, and not dropped. Sentences we wrote
 (fictional people, real kinds of body)."""
 
 from __future__ import annotations

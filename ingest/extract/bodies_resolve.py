@@ -13,23 +13,16 @@ from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_cells import cell_before
 from cadregraph.ingest.extract.bodies_generic import KIND, many_after
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT_COMMITTEE
+from cadregraph.ingest.extract.bodies_rooms import PARENT_AFTER, WARDS, room_place
 from cadregraph.ingest.extract.bodies_share import share_places as share_places  # people
-from cadregraph.ingest.extract.bodies_units import agency_before, agency_room
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
-from cadregraph.ingest.extract.places import DISTRICT_LEVELS, PlaceMention
+from cadregraph.ingest.extract.places import PlaceMention
 from cadregraph.ingest.extract.places_host import host_ward
 from cadregraph.ingest.extract.titles import view
 
-_WARDS = ("phường", "xã", "thị trấn", "đặc khu")
-# A provincial body whose office a "Phòng" is: named just after it ("Trưởng phòng TCCB, Viện
-# KSND tỉnh …", "Phòng Kế hoạch của Sở") or earlier in its sentence after any district
-_PARENT_AFTER = re.compile(r"\s*(?:,|\(|của|thuộc)\s*(?:Sở|Viện|Công an|Cục|Bộ Chỉ huy)(?!\w)")
-_PROVINCIAL = re.compile(r"(?<!\w)(?:Sở|Viện (?:KSND|[Kk]iểm sát)|Công an (?:tỉnh|thành phố|TP)"
-                         r"|Cục|Bộ Chỉ huy)(?!\w)")
 _BREAK = re.compile(r"[.!?;]\s|\n")
-_CLOSED = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _AND_PEOPLE = re.compile(r",? (?:chính quyền,? )?(?:và )?(?:quân và )?[Nn]hân dân"
                          r"(?: các dân tộc)? ?")
 _UNIT = re.compile(r"(?:,?\s*(?:khóa|khoá) [IVXLC]+)?,?\s*đơn vị\s+")
@@ -77,31 +70,7 @@ class Resolver:
         return host_ward(ctx.article.site, ctx.province, level)  # a commune's own portal
 
     def district(self, body: Body, offset: int) -> None:
-        """A "Phòng" without its place belongs to the district-level unit in view; from July
-        2025 (no districts) to the commune or ward in view. No place when it is an office of a
-        provincial body ("Trưởng phòng TCCB, Viện KSND tỉnh", "Phòng Kế hoạch của Sở",
-        "Công an tỉnh, Phòng Cảnh sát …"): that body is its place, not the district last named."""
-        text = self.text
-        if _PARENT_AFTER.match(text, body.end):
-            return
-        published = self.context.article.published
-        merged = published is not None and published[:7] >= "2025-07"
-        levels = _WARDS if merged else DISTRICT_LEVELS
-        before = [m for m in self.mentions if m.level in levels and m.start < offset
-                  and m.name != self.context.province]
-        sentence = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
-        last = before[-1].start if before else sentence
-        provincial = _PROVINCIAL.search(text, max(last, sentence), offset)
-        if provincial is not None:
-            if _CLOSED.match(text, body.end):  # its name read whole: "… Phòng Khoáng sản;"
-                body.parent = agency_before(text, provincial.start(), self.fill)
-            return
-        if agency_room(body.core):
-            return  # "Phó phòng Kế hoạch - Tài chính" (a Sở's room): no district's
-        if before:
-            body.level, body.place = before[-1].level, before[-1].name
-        elif self.context.locality and not merged:
-            body.level, body.place = self.context.locality_level, self.context.locality
+        room_place(self.context, self.mentions, body, offset, self.fill)
 
     def people_place(self, body: Body, pos: int, offset: int) -> bool:
         """The place after "Đảng bộ, chính quyền và nhân dân": named ("tỉnh Yên Bái", "Hà
@@ -140,7 +109,7 @@ class Resolver:
     def parent_province(self, body: Body) -> str | None:
         """"Chi cục Quản lý đất đai (Sở Tài nguyên và Môi trường tỉnh Kon Tum)": the province of
         the body it belongs to, named just after it, before the province named last."""
-        parent = _PARENT_AFTER.match(self.text, body.end)
+        parent = PARENT_AFTER.match(self.text, body.end)
         if parent is None:
             return None
         stop = self.text.find(". ", parent.end(), parent.end() + 90)
@@ -227,7 +196,7 @@ class Resolver:
         elif anchor.place is None and anchor.level is None and anchor.slot == "place" \
                 and anchor.core in ("Đảng ủy", "Đảng bộ"):
             # a bare "Đảng ủy" in a ward's news is the ward's committee
-            wards = [m for m in self.mentions if m.start < offset and m.level in _WARDS]
+            wards = [m for m in self.mentions if m.start < offset and m.level in WARDS]
             if wards:
                 anchor.level, anchor.place = wards[-1].level, wards[-1].name
         elif anchor.place is None and anchor.level is None and anchor.core == "Chi bộ" \
@@ -241,7 +210,7 @@ class Resolver:
                 place = read.name or self.place_for(read.level, offset)
                 city = place in self.cities
                 anchor.level, anchor.place = "thành phố" if city else "tỉnh", place
-        elif anchor.place is None and anchor.lead is not None and anchor.lead.level in _WARDS:
+        elif anchor.place is None and anchor.lead is not None and anchor.lead.level in WARDS:
             anchor.level, anchor.place = anchor.lead.level, anchor.lead.place  # a bare list's
         elif anchor.place is None and anchor.level is None and anchor.core in self.placed:
             # "HĐND khóa IX" after "HĐND tỉnh An Giang": the council already named

@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
-from pathlib import Path
 
-from cadregraph.ingest.extract.bodies import STATE_HOSTS, Body, read_body
+from cadregraph.ingest.extract.bodies import STATE_HOSTS, Body
 from cadregraph.ingest.extract.bodies_bare import after_company_head, bare_company
 from cadregraph.ingest.extract.bodies_described import described_end, description_stops
 from cadregraph.ingest.extract.bodies_lexicon import lexicon
-from cadregraph.ingest.extract.titles import view
 from cadregraph.ingest.normalize.tables import UPPER
 
 # the unit word a head's title names, when its body prefix does not ("Vụ trưởng Vụ …")
@@ -212,29 +209,3 @@ def company_body(text: str, pos: int) -> Body | None:
         return None
     name, end = found
     return Body(end - len(name), end, name, "enterprise", "national")
-
-
-@lru_cache(maxsize=1)
-def _agency_rooms() -> frozenset[str]:
-    lines = Path(__file__).with_name("agency_rooms.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in lines.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def agency_room(core: str) -> bool:
-    """Whether a room of that name is only a provincial agency's (`agency_rooms.txt`)."""
-    return core in _agency_rooms()
-
-
-def agency_before(text: str, pos: int, fill: Callable[[Body, int, list[Body]], None]
-                  ) -> Body | None:
-    """"Đảng ủy Sở TN&MT tỉnh Kon Tum … ông A, Phó Trưởng phòng Phòng Khoáng sản": a room
-    with no place is a part of the agency named at `pos`, before it in its sentence, when that
-    agency is a Sở with its place named or the article's (`fill` gives it that)."""
-    agency = read_body(text, view(text), pos)
-    if agency is None or not agency.core.startswith("Sở ") or agency.parent is not None:
-        return None
-    if agency.place is None:
-        fill(agency, pos, [])
-    return agency if agency.place is not None else None
-

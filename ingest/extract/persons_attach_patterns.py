@@ -195,7 +195,8 @@ JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồn
 UNREAD_NAME = re.compile(rf"\s*,\s*(?P<family>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}"
                          r"(?=\s*(?:,|và\s))")
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
-DISMISSED = re.compile(r"miễn nhiệm|thôi")
+# (a post taken away, as discipline does too: "cách chức Bí thư Huyện ủy … đối với ông A")
+DISMISSED = re.compile(r"miễn nhiệm|thôi|bãi nhiệm|cách (?:tất cả )?(?:các )?chức", re.IGNORECASE)
 # Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình
 # làm …", "có người thân làm …") or an unknown holder ("cho đến khi có nhân sự giữ chức …")
 KIN = re.compile(r"(?<!\w)(?:vợ|chồng|người nhà|người thân|nhân sự|(?:em|con|cháu|anh|chị)\s+"

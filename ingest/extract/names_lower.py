@@ -1,6 +1,7 @@
-"""Full names whose middle word is written in lower case ("ông Nguyễn văn Quyết", "bà Lê thị
-Hoa"): a typo common enough in local news (domain reference §4.4) that breaks the run of
-capitalised words `names` reads. The name is given its normal capitalisation."""
+"""Full names that typos hide from the run of capitalised words `names` reads (domain reference
+§4.4): a middle word in lower case ("ông Nguyễn văn Quyết", "bà Lê thị Hoa"), or "Nguyễn"
+written "Nguyên" ("ông Nguyên Văn Hùng"), a word `names` takes for "nguyên" (former). The
+name is given its normal capitalisation; the scorer folds "Nguyên" and "Nguyễn" alike."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from cadregraph.ingest.normalize.tables import UPPER
 
 # family name, "văn"/"thị" in lower case, one or two capitalised given words; the literal
 # middle word lets `re` skip most of the text
-_LOWER_MIDDLE = re.compile(rf"(?<!\w)([{UPPER}]\w+) (?:văn|thị) [{UPPER}]\w*(?: [{UPPER}]\w*)?"
-                           r"(?![\w'’])")
+_LOWER_MIDDLE = re.compile(rf"(?<!\w)([{UPPER}]\w+) (?:văn|thị|(?<=Nguyên )(?:Văn|Thị)) "
+                           rf"[{UPPER}]\w*(?: [{UPPER}]\w*)?(?![\w'’])")
 
 
 def lower_middle_names(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
@@ -20,11 +21,12 @@ def lower_middle_names(text: str, mask: bytearray) -> list[tuple[int, int, str, 
     The family name must be known and an honorific must stand before it: "Hội văn nghệ",
     "Nhà văn Lê …" or "Thành thị Việt" never pass both."""
     out = []
-    if " văn " not in text and " thị " not in text:
+    if " văn " not in text and " thị " not in text and "Nguyên " not in text:
         return out
     for match in _LOWER_MIDDLE.finditer(text):
         start, end = match.span()
-        if not is_family_name(match.group(1)) or mask.find(1, start, end) >= 0:
+        if not (is_family_name(match.group(1)) or match.group(1) == "Nguyên") \
+                or mask.find(1, start, end) >= 0:
             continue
         hon = honorific_before(text, start)
         if hon:

@@ -101,6 +101,8 @@ def _office_of_place(text: str, tv: str, pos: int, role: str) -> Body | None:
     place = read_place(text, tv, pos, None) if may_place(tv, pos) else None
     if place is None or (place.name is None and place.level not in ("tỉnh", "xã", "phường")):
         return None  # "Chủ tịch tỉnh Lê Văn A", "Chủ tịch xã": the place comes from context
+    if place.name is None and tv.startswith((" hội", " Hội"), place.end):
+        return None  # "Chủ tịch Tỉnh hội Nông dân": an association's branch, not the province
     level = place.level or ("thành phố" if place.name in gazetteer().cities else "tỉnh")
     if level not in PARTY_OF_LEVEL and base == "Bí thư":
         return Body(pos, place.end, "Đảng ủy", "party_committee", "place", level, place.name)

@@ -34,10 +34,10 @@ _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|h
 def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
     """"HĐND tỉnh gồm Chủ tịch A và các Phó Chủ tịch: B, C": bare titles listed after a body
     and "gồm" are posts of that body (of the council itself for its "Thường trực")."""
-    heads = [(b, m.end()) for b in bodies if b.body_type in _HEAD_TYPES
+    heads = [(b, m.end(), ":" in m.group()) for b in bodies if b.body_type in _HEAD_TYPES
              and (m := _HEAD_GAP.match(text, b.end)) is not None]
     ordered = sorted(items, key=START) if heads else items
-    for body, end in heads:
+    for body, end, colon in heads:  # (after "gồm:", items are listed past ";" too)
         target: Body | None = body.parent if body.parent is not None and body.slot == "sub" \
             and body.core in ("Thường trực", "Ban Thường trực") else body
         # "Ban Thường vụ Tỉnh ủy gồm: ông A, Phó Chủ nhiệm Thường trực, phụ trách Ủy ban Kiểm
@@ -50,7 +50,7 @@ def from_head(text: str, items: list[Item], bodies: list[Body]) -> None:
             if item.start < end:
                 continue
             gap = text[end:item.start]
-            if "." in gap or "\n" in gap or ";" in gap or len(gap) > 200:
+            if "." in gap or "\n" in gap or ";" in gap and not colon or len(gap) > 200:
                 break
             if item.body is None and target is not None \
                     and (not members or item.role in _PARTY_TITLES):

@@ -37,6 +37,7 @@ from cadregraph.ingest.extract.names_lexicon import (
     is_family_name,
     is_female_prefixed,
 )
+from cadregraph.ingest.extract.names_lower import lower_middle_names
 from cadregraph.ingest.extract.regex_trie import either_case
 from cadregraph.ingest.normalize.tables import UPPER
 
@@ -144,6 +145,11 @@ def find_names(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
             forms = [word_forms(word) for word in raw]
         for run in name_runs(text, starts, raw, forms, None if free else mask, caps_cache):
             _names_in_run(text, *run, tail, out)
+    lowered = lower_middle_names(text, mask)
+    if lowered:  # "ông Nguyễn văn Quyết": the whole name, not "ông Nguyễn" called by one word
+        out = [m for m in out if not any(m.start < b and a < m.end for a, b, _, _ in lowered)]
+        out += [NameMention(*found) for found in lowered]
+        out.sort(key=lambda m: m.start)
     leaders = leader_spans(text)
     if leaders:  # "Chủ tịch Hồ Chí Minh": the person, where the readers above saw the city
         out += [NameMention(a, b, name, "") for a, b, name in leaders
@@ -157,6 +163,8 @@ def _names_in_run(text: str, starts: list[int], ends: list[int], raw: list[str],
                   out: list[NameMention]) -> None:
     size = len(starts)
     lead = 0  # the names that may start after the first word: those after leaders only
+    if len(raw[0]) == 1 and text[starts[0] - 1:starts[0]] == "." and size > 2:
+        lead = 1  # "Th.S Lê Văn A": the title's last letter, glued by its dot, leads the run
     while lead < size and titled[lead] in _LEADERS:
         lead += 1
     if size - lead > 3:  # "… nước CHXHCN Việt Nam Võ Thị Ánh Xuân": a country or province first

@@ -101,7 +101,11 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     reader = BodyReader(text, tv)
     bodies, spans = scan(reader)
     body_spans = [(b.start, b.end) for b in bodies]
-    items = title_items(reader, spans, body_spans)
+    # "ông Nguyễn Văn Trưởng, Phó …": a one-word title after a middle "Văn"/"Thị" is the
+    # given name, as `names_ends` reads it, not a bare title that hides the name's end
+    items = [it for it in title_items(reader, spans, body_spans) if it.body is not None
+             or text[max(0, it.start - 4):it.start] not in ("Văn ", "Thị ")
+             or " " in text[it.start:it.end]]
     item_spans = [(it.start, it.end) for it in items]
     loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)

@@ -55,7 +55,8 @@ _VERBS = ("giữ chức", "giữ chức vụ", "giữ chức danh", "làm", "là
           "đảm nhận chức vụ", "giữ các chức vụ", "lên", "sang", "rồi", "đảm nhiệm",
           "đảm nhiệm các chức vụ", "giữ", "trải qua", "cách chức", "cách chức cả", "bãi nhiệm",
           "miễn nhiệm", "miễn nhiệm chức vụ", "miễn nhiệm chức danh", "nhận nhiệm vụ",
-          "nhận nhiệm vụ mới", "nhận chức", "nhậm chức", "trở thành")
+          "nhận nhiệm vụ mới", "nhận chức", "nhậm chức", "trở thành", "bầu lại vào",
+          "bầu bổ sung vào", "chỉ định vào", "chỉ định bổ sung vào")
 _POSTS = ("chức", "chức vụ", "chức danh", "cương vị", "vị trí")
 
 
@@ -70,15 +71,26 @@ _VERB_BACK = re.compile(r"\s*:?(?:\s*" + _back("như") + r")?(?:\s*"
                         + _back("các ", "nhiều ") + r"?)?\s*" + _back(*_VERBS), re.IGNORECASE)
 
 
+# "bầu (bổ sung) ông A vào Ban Thường vụ", "ông A được bầu lại vào Ban Chấp hành": "vào" is
+# the verb only right after the name (it is everywhere else: "vào ngày", "15 đồng chí vào …")
+_INTO = re.compile(r"\s*(?:được\s+)?(?:(?:bầu|chỉ định)\s+)?(?:(?:bổ sung|lại)\s+)?vào\s*",
+                   re.IGNORECASE)
+
+
+def into_gap(gap: str) -> bool:
+    return len(gap) < 40 and _INTO.fullmatch(gap) is not None
+
+
 def verb_ends(gap: str) -> bool:
-    return _VERB_BACK.match(gap[::-1]) is not None
+    return _VERB_BACK.match(gap[::-1]) is not None or into_gap(gap)
 
 
 def verb_ends_within(backwards: str, size: int) -> bool:
     """`verb_ends` of the last `size` characters of a text whose end is `backwards` reversed:
     one reversal serves gaps of several lengths (`_VERB_BACK` looks neither behind nor ahead,
     so its bound is that of the slice)."""
-    return _VERB_BACK.match(backwards, 0, size) is not None
+    return _VERB_BACK.match(backwards, 0, size) is not None \
+        or size < 40 and into_gap(backwards[:size][::-1])
 
 
 
@@ -183,7 +195,8 @@ JOINED = re.compile(r"\s*(?:[-–,(]\s*)*\)?\s*(?:,|và)\s*(?:(?:ông|bà|đồn
 UNREAD_NAME = re.compile(rf"\s*,\s*(?P<family>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}"
                          r"(?=\s*(?:,|và\s))")
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
-DISMISSED = re.compile(r"miễn nhiệm|thôi")
+# (a post taken away, as discipline does too: "cách chức Bí thư Huyện ủy … đối với ông A")
+DISMISSED = re.compile(r"miễn nhiệm|thôi|bãi nhiệm|cách (?:tất cả )?(?:các )?chức", re.IGNORECASE)
 # Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình
 # làm …", "có người thân làm …") or an unknown holder ("cho đến khi có nhân sự giữ chức …")
 KIN = re.compile(r"(?<!\w)(?:vợ|chồng|người nhà|người thân|nhân sự|(?:em|con|cháu|anh|chị)\s+"

@@ -41,6 +41,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     UNNAMED,
     UNREAD_NAME,
     VA,
+    into_gap,
     pronoun,
     pronoun_start,
     stops_nowhere,
@@ -89,7 +90,8 @@ def by_verb(text: str, names: list[NameMention], chains: list[Chain], claimed: s
         # the gap and the head, reversed at once; a verb ends either only if it ends the
         # longer of the two: one test tells for both when it fails (most chains)
         backwards = text[min(gap_start, head_start):c_start][::-1]
-        wide = verb_ends_within(backwards, len(backwards))
+        wide = verb_ends_within(backwards, len(backwards)) or head_start < gap_start \
+            and into_gap(text[gap_start:c_start])  # (a gap of "vào" alone: `into_gap`)
         verb = wide and (gap_start <= head_start
                          or verb_ends_within(backwards, c_start - gap_start))
         if subject > 0 and verb \

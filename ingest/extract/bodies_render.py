@@ -47,7 +47,10 @@ def render(body: Body) -> str:
     if body.core == "Đảng ủy" and body.level in COMMITTEE_OF_LEVEL:
         # "Ban Chấp hành Đảng bộ, BTV Tỉnh ủy X": the committee of a province is its Tỉnh ủy
         return f"{COMMITTEE_OF_LEVEL[body.level]} {body.place}"
-    if body.slot in PARTY_LEVEL_SLOTS and body.body_type in _LEVEL_NAMED or body.level is None:
+    if body.slot in PARTY_LEVEL_SLOTS and body.body_type in _LEVEL_NAMED \
+            and not body.core.startswith("Hội ") or body.level is None:
+        # (an association read from "Tỉnh hội Nông dân" keeps its level word, as the text
+        # "Hội Nông dân tỉnh X" names it)
         return f"{body.core} {body.place}"
     if body.place.lower().startswith(body.level):  # "Quận 7", "Phường 3"
         return f"{body.core} {body.place}"

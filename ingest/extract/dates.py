@@ -46,6 +46,13 @@ _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})"
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
+# "từ ngày 11/12 – 17/12", "từ 28/2 đến 2/3/2024": both ends carry their month. Only a span
+# of days is one meeting's (a longer one, "từ 1/7 đến 31/12", is a period of work).
+_DAY_SPAN = re.compile(
+    rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?\s*(?:đến|tới|–|-)\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\6(\d{4}))?(?![\d/]|\.\d)"
+)
+SPAN_DAYS = 14
 # The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017" (domain §7.1).
 _DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\d)")
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
@@ -84,6 +91,21 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _day_span(text: str, at: int) -> tuple[int, int, int, int | None, int | None] | None:
+    """(end, first day, its month, year, last day when in the same month) of a short span
+    "11/12 – 17/12" at `at`, or None."""
+    if (span := _DAY_SPAN.match(text, at)) is None:
+        return None
+    day, month, last, last_month = (int(span.group(g)) for g in (1, 3, 5, 7))
+    year = span.group(8) or span.group(4)
+    first = make_date(2000, month, day)  # (a leap year: only the distance between days counts)
+    final = make_date(2000 if last_month >= month else 2001, last_month, last)
+    if first is None or final is None or not 0 < (final - first).days <= SPAN_DAYS:
+        return None
+    return span.end(), day, month, int(year) if year else None, (last if last_month == month
+                                                                 else None)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -182,6 +204,8 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
                 int(rng.group(2))
             )
+        elif (span := _day_span(text, match.end())) and not refused(text, match.start()):
+            found[match.start()] = DayMention(match.start(), *span)
     for match in time_cues:
         if match.start() in found:
             continue

@@ -65,11 +65,12 @@ _TIME_CUE = re.compile(
 _RANGE_CUE = re.compile(
     r"(?i)(?<!\w)(?:(?:trong|suốt)\s+(?:hai|2|ba|3|các|những)\s+ngày|các\s+ngày|từ\s+ngày|từ)\s+(?=\d)"
 )
-# Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
+# Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", stamps "05/04/2019 10:11",
+# "Thứ ba, 13 Tháng 10 2015 09:10").
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
 # first digit is checked in code.
 _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
-_FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
+_FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm|,)? (\d{4})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 # A day of the lunar calendar ("tức ngày 7 tháng 3 âm lịch") is no day of the solar calendar
 # meetings are dated by: it names the same day as the solar date beside it, or a festival's.

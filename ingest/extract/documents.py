@@ -206,8 +206,12 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
             continue
         listed = [(number, start, end)] + _more_numbers(context.text, end)
         documents = [_document(context, organizations, doc_type, n, a, b) for n, a, b in listed]
-        for document in documents[:-1]:  # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer
-            document.issuer = document.issuer or documents[-1].issuer
+        # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer, stated after the last, over the one a
+        # code implies ("66-NQ/TW và 68-NQ/TW của Bộ Chính trị": not the Central Committee).
+        stated = _issuer_of(context, organizations, listed[-1][2])[0] is not None
+        for document, (_, _, at) in zip(documents[:-1], listed[:-1], strict=True):
+            if not document.issuer or stated and not _issuer_of(context, organizations, at)[0]:
+                document.issuer = documents[-1].issuer
         found.extend(documents)
         covered.append((start, listed[-1][2]))
     for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):

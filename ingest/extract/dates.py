@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from cadregraph.ingest.extract.dates_refused import refused
-from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
+from cadregraph.ingest.extract.dates_scan import (
+    MONTH,
+    by_first_letter,
+    day_span,
+    month_number,
+    scan_digit_led,
+)
 from cadregraph.ingest.extract.phrases import lower_text
 
 
@@ -46,15 +52,8 @@ _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})"
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
-# "từ ngày 11/12 – 17/12", "từ 28/2 đến 2/3/2024": both ends carry their month. Only a span
-# of days is one meeting's (a longer one, "từ 1/7 đến 31/12", is a period of work).
-_DAY_SPAN = re.compile(
-    rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\2(\d{{4}}))?\s*(?:đến|tới|–|-)\s*(?:ngày\s+)?"
-    r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\6(\d{4}))?(?![\d/]|\.\d)"
-)
-SPAN_DAYS = 14
-# The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017" (domain §7.1).
-_DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\d)")
+# The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017", "tháng bốn" (§7.1).
+_DAY_WORDS = re.compile(rf"(\d{{1,2}}) [tT]háng {MONTH}(?: [nN]ăm (\d{{4}}))?(?!\d)")
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
 _DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
@@ -70,7 +69,7 @@ _RANGE_CUE = re.compile(
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
 # first digit is checked in code.
 _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
-_FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm|,)? (\d{4})(?!\d)")
+_FULL_WORDS = re.compile(rf"(\d{{1,2}}) [tT]háng {MONTH}(?: [nN]ăm|,)? (\d{{4}})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 # A day of the lunar calendar ("tức ngày 7 tháng 3 âm lịch") is no day of the solar calendar
 # meetings are dated by: it names the same day as the solar date beside it, or a festival's.
@@ -92,21 +91,6 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def _day_span(text: str, at: int) -> tuple[int, int, int, int | None, int | None] | None:
-    """(end, first day, its month, year, last day when in the same month) of a short span
-    "11/12 – 17/12" at `at`, or None."""
-    if (span := _DAY_SPAN.match(text, at)) is None:
-        return None
-    day, month, last, last_month = (int(span.group(g)) for g in (1, 3, 5, 7))
-    year = span.group(8) or span.group(4)
-    first = make_date(2000, month, day)  # (a leap year: only the distance between days counts)
-    final = make_date(2000 if last_month >= month else 2001, last_month, last)
-    if first is None or final is None or not 0 < (final - first).days <= SPAN_DAYS:
-        return None
-    return span.end(), day, month, int(year) if year else None, (last if last_month == month
-                                                                 else None)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -205,7 +189,7 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
                 int(rng.group(2))
             )
-        elif (span := _day_span(text, match.end())) and not refused(text, match.start()):
+        elif (span := day_span(text, match.end())) and not refused(text, match.start()):
             found[match.start()] = DayMention(match.start(), *span)
     for match in time_cues:
         if match.start() in found:
@@ -221,9 +205,9 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
                                           single.group(4), single.end())
-        elif (words and _valid(int(words.group(1)), int(words.group(2)))
+        elif (words and _valid(int(words.group(1)), month_number(words.group(2)))
               and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
-            day, month, year_text, end = (int(words.group(1)), int(words.group(2)),
+            day, month, year_text, end = (int(words.group(1)), month_number(words.group(2)),
                                           words.group(3), words.end())
         else:
             continue
@@ -244,7 +228,8 @@ def full_dates(text: str) -> list[FullDate]:
                 continue
             if _BIOGRAPHY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
-            date = make_date(int(match.group(y)), int(match.group(m)), int(match.group(d)))
+            date = make_date(int(match.group(y)), month_number(match.group(m)),
+                             int(match.group(d)))
             if date and 1945 <= date.year <= 2100:
                 out.append(FullDate(match.start(), date))
     return sorted(out, key=lambda f: f.start)

@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from cadregraph.ingest.extract.dates_refused import refused
-from cadregraph.ingest.extract.dates_scan import by_first_letter, scan_digit_led
+from cadregraph.ingest.extract.dates_scan import (
+    MONTH,
+    by_first_letter,
+    day_span,
+    month_number,
+    scan_digit_led,
+)
 from cadregraph.ingest.extract.phrases import lower_text
 
 
@@ -46,8 +52,8 @@ _DAY_RANGE = re.compile(
     rf"(\d{{1,2}})"
     r"(?:\3(\d{4}))?(?![\d/]|\.\d)"
 )
-# The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017" (domain §7.1).
-_DAY_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2})(?: [nN]ăm (\d{4}))?(?!\d)")
+# The words form of legal texts and minutes: "ngày 24 tháng 11 năm 2017", "tháng bốn" (§7.1).
+_DAY_WORDS = re.compile(rf"(\d{{1,2}}) [tT]háng {MONTH}(?: [nN]ăm (\d{{4}}))?(?!\d)")
 # … but after "<Place>, " it is a document's dateline: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022".
 _DATELINE_BEFORE = re.compile(r"[A-ZĐ][\w]*,\s*$")
 _TIME_CUE = re.compile(
@@ -58,11 +64,12 @@ _TIME_CUE = re.compile(
 _RANGE_CUE = re.compile(
     r"(?i)(?<!\w)(?:(?:trong|suốt)\s+(?:hai|2|ba|3|các|những)\s+ngày|các\s+ngày|từ\s+ngày|từ)\s+(?=\d)"
 )
-# Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", a "05/04/2019 10:11" stamp).
+# Full dates anywhere ("18/7/2023", "ngày 26 tháng 01 năm 2018", stamps "05/04/2019 10:11",
+# "Thứ ba, 13 Tháng 10 2015 09:10").
 # Patterns start with a digit class so that `re` skips ahead fast; what may not precede the
 # first digit is checked in code.
 _FULL_NUMERIC = re.compile(r"(\d{1,2})\s?([/.-])\s?(\d{1,2})\2(\d{4})(?![\d/])")
-_FULL_WORDS = re.compile(r"(\d{1,2}) [tT]háng (\d{1,2}) [nN]ăm (\d{4})(?!\d)")
+_FULL_WORDS = re.compile(rf"(\d{{1,2}}) [tT]háng {MONTH}(?: [nN]ăm|,)? (\d{{4}})(?!\d)")
 _CANDIDATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}")
 # A day of the lunar calendar ("tức ngày 7 tháng 3 âm lịch") is no day of the solar calendar
 # meetings are dated by: it names the same day as the solar date beside it, or a festival's.
@@ -182,6 +189,8 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
                 match.start(), rng.end(), int(rng.group(1)), int(rng.group(4)), year,
                 int(rng.group(2))
             )
+        elif (span := day_span(text, match.end())) and not refused(text, match.start()):
+            found[match.start()] = DayMention(match.start(), *span)
     for match in time_cues:
         if match.start() in found:
             continue
@@ -196,9 +205,9 @@ def _mentions_in(text: str, lower: str, begin: int, stop: int,
         elif single and _valid(int(single.group(1)), int(single.group(3))):
             day, month, year_text, end = (int(single.group(1)), int(single.group(3)),
                                           single.group(4), single.end())
-        elif (words and _valid(int(words.group(1)), int(words.group(2)))
+        elif (words and _valid(int(words.group(1)), month_number(words.group(2)))
               and not _DATELINE_BEFORE.search(text, max(0, match.start() - 40), match.start())):
-            day, month, year_text, end = (int(words.group(1)), int(words.group(2)),
+            day, month, year_text, end = (int(words.group(1)), month_number(words.group(2)),
                                           words.group(3), words.end())
         else:
             continue
@@ -219,7 +228,8 @@ def full_dates(text: str) -> list[FullDate]:
                 continue
             if _BIOGRAPHY_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
-            date = make_date(int(match.group(y)), int(match.group(m)), int(match.group(d)))
+            date = make_date(int(match.group(y)), month_number(match.group(m)),
+                             int(match.group(d)))
             if date and 1945 <= date.year <= 2100:
                 out.append(FullDate(match.start(), date))
     return sorted(out, key=lambda f: f.start)

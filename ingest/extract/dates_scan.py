@@ -1,8 +1,10 @@
 """Where a date can start: the cheap scans that let the date patterns (`dates`,
-`dates_year`) be tried at a few places instead of at every character of an article."""
+`dates_year`) be tried at a few places instead of at every character of an article; and two
+shapes `dates` reads beside them: a month in words, a short span of days."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -72,3 +74,48 @@ def scan_digit_led(pattern: re.Pattern[str], text: str, words: bool = False) -> 
             out.append(match)
             last = match.end()
     return out
+
+
+# A month in words, as legal texts may write it ("ngày 03 tháng bốn năm 2018", domain §7.1),
+# read only with its year after it ("tháng năm" alone is no month). "giêng" and "chạp" name
+# lunar months and are left out.
+MONTH = (r"(\d{1,2}|(?i:mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+         r"(?= [nN]ăm \d{4}))")
+_MONTHS = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+           "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+
+
+def month_number(month: str) -> int:
+    """The number of a month matched by `MONTH` ("4" or "bốn")."""
+    return int(month) if month.isdigit() else _MONTHS[month.lower()]
+
+
+# "từ ngày 11/12 – 17/12", "từ 28/2 đến 2/3/2024": both ends carry their month. Only a span
+# of days is one meeting's (a longer one, "từ 1/7 đến 31/12", is a period of work).
+_DAY_SPAN = re.compile(
+    r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\2(\d{4}))?\s*(?:đến|tới|–|-)\s*(?:ngày\s+)?"
+    r"(\d{1,2})\s?([/.-])\s?(\d{1,2})(?:\6(\d{4}))?(?![\d/]|\.\d)"
+)
+SPAN_DAYS = 14
+
+
+def day_span(text: str, at: int) -> tuple[int, int, int, int | None, int | None] | None:
+    """(end, first day, its month, year, last day when in the same month) of a short span
+    "11/12 – 17/12" at `at`, or None."""
+    if (span := _DAY_SPAN.match(text, at)) is None:
+        return None
+    day, month, last, last_month = (int(span.group(g)) for g in (1, 3, 5, 7))
+    year = span.group(8) or span.group(4)
+    first = _date(2000, month, day)  # (a leap year: only the distance between days counts)
+    final = _date(2000 if last_month >= month else 2001, last_month, last)
+    if first is None or final is None or not 0 < (final - first).days <= SPAN_DAYS:
+        return None
+    return span.end(), day, month, int(year) if year else None, (last if last_month == month
+                                                                 else None)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

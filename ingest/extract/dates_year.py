@@ -40,6 +40,8 @@ from cadregraph.ingest.records import Sentence
 
 _REVIEW = re.compile(r"(?i)(?:sơ|tổng) kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm")
 _ANY_YEAR = re.compile(r"[nN]ăm\s+((?:19|20)\d\d)(?!\s*[-–—]\s*\d|\d)")
+# A quarter names its year as "năm" does: "quý II/2024", "quý 2/2026" (domain §7.2).
+_QUARTER_YEAR = re.compile(r"[qQ]uý\s+(?:[IV]{1,3}|[1-4])\s?[/.-]\s?((?:19|20)\d\d)(?![\d/])")
 _TARGET_BEFORE = re.compile(r"(?i)(?=[đtm])(?:đến|tới|tầm nhìn|định hướng|mục tiêu)\s*$")
 # Each opens with a literal so that `re` skips ahead fast: "35/2023/UBTVQH15" from its first
 # slash; "nhiệm kỳ 2016-2021", "khóa IX (2016-2021)".
@@ -148,12 +150,14 @@ class YearClues:
 
 @lru_cache(maxsize=8)
 def _year_mentions(text: str) -> tuple[re.Match[str], ...]:
-    """`_ANY_YEAR.finditer(text)`, tried only where "năm"/"Năm" is (found by `str.find`)."""
+    """`_ANY_YEAR.finditer(text)` and `_QUARTER_YEAR`'s, tried only where "năm"/"Năm" (or
+    "quý"/"Quý") is (found by `str.find`)."""
     out = []
-    for word in ("năm", "Năm"):
+    for word, pattern in (("năm", _ANY_YEAR), ("Năm", _ANY_YEAR), ("quý", _QUARTER_YEAR),
+                          ("Quý", _QUARTER_YEAR)):
         at = text.find(word)
         while at >= 0:
-            if match := _ANY_YEAR.match(text, at):
+            if match := pattern.match(text, at):
                 out.append(match)
             at = text.find(word, at + 1)
     return tuple(sorted(out, key=lambda m: m.start()))

@@ -20,7 +20,7 @@ from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.dates import full_dates
 from cadregraph.ingest.extract.document_vocabulary import document_vocabulary, fill
 from cadregraph.ingest.extract.documents_codes import CODE as _CODE
-from cadregraph.ingest.extract.documents_codes import standalone_codes
+from cadregraph.ingest.extract.documents_codes import COUNTED_AFTER, UNIT_AFTER, standalone_codes
 from cadregraph.ingest.extract.documents_header import headed
 from cadregraph.ingest.extract.documents_named import named_documents
 from cadregraph.ingest.extract.documents_subject import issuer_before
@@ -29,11 +29,6 @@ from cadregraph.ingest.records import Document, Evidence, Organization
 
 _NUMBER = (rf"\d{{1,5}}(?!\d)(?:[ ]?/[ ]?\d{{4}})?(?:[ ]?[-–/][ ]?{_CODE}(?:[ ]?[-/][ ]?{_CODE})*)?"
            r"(?![\d/.]\d)")
-# A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",
-# "kỷ luật 13 đảng viên").
-_UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu|"
-                         r"đảng viên|trường hợp|cán bộ|tổ chức|đơn vị|cuộc|vụ|lượt)\b",
-                         re.IGNORECASE)
 # … but "ngày" with a day and month after it is the document's date: "Quyết định số 218 ngày
 # 12-12-2013", "Thông báo số 28 ngày 15/3".
 _DATED_AFTER = re.compile(r"\s*,?\s*ngày\s+\d{1,2}\s?[/.-]\s?\d{1,2}")
@@ -201,8 +196,9 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
         doc_type = vocab.types[name.lower()]
         said_so = "số" in context.text[start:end].lower()
         if _DIGITS.fullmatch(number) and (
-                (_UNIT_AFTER.match(context.text, end) and not _DATED_AFTER.match(context.text, end))
-                or (_YEAR.fullmatch(number) and not said_so)
+                (UNIT_AFTER.match(context.text, end) and not _DATED_AFTER.match(context.text, end))
+                or ((_YEAR.fullmatch(number) or COUNTED_AFTER.match(context.text, end))
+                    and not said_so)
                 or (doc_type in vocab.needs_so and not said_so)):
             continue
         if name.lower() == "luật" and _NOT_LAW_BEFORE.search(context.text, max(0, start - 5),
@@ -210,8 +206,12 @@ def extract_documents(context: Context, organizations: list[Organization]) -> li
             continue
         listed = [(number, start, end)] + _more_numbers(context.text, end)
         documents = [_document(context, organizations, doc_type, n, a, b) for n, a, b in listed]
-        for document in documents[:-1]:  # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer
-            document.issuer = document.issuer or documents[-1].issuer
+        # "Chỉ thị 03, 05 của Bộ Chính trị": one issuer, stated after the last, over the one a
+        # code implies ("66-NQ/TW và 68-NQ/TW của Bộ Chính trị": not the Central Committee).
+        stated = _issuer_of(context, organizations, listed[-1][2])[0] is not None
+        for document, (_, _, at) in zip(documents[:-1], listed[:-1], strict=True):
+            if not document.issuer or stated and not _issuer_of(context, organizations, at)[0]:
+                document.issuer = documents[-1].issuer
         found.extend(documents)
         covered.append((start, listed[-1][2]))
     for code_type, number, start, end in standalone_codes(context.text, vocab.code_types):

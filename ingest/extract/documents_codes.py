@@ -4,7 +4,7 @@ A party code "445-KL/TU" ("Số 445-KL/TƯ" heading a conclusion) names a docume
 stands; so does a state code with "Số" before it, as documents head themselves ("Số:
 186/QĐ-UBND", "Số 35/2024/NQ-HĐND"). A state code without "Số" ("12/SNV-TCBC") is left alone:
 its first part is not always a type. The type comes from the code ("KL", "QĐ"); a code of no
-known type is no citation.
+known type is no citation. Also here: the words after a bare number that make it a count.
 """
 
 from __future__ import annotations
@@ -14,6 +14,15 @@ import re
 # A code inside a number: "TW", "HĐND", "UBTVQH15", "NN&PTNT".
 CODE = r"[A-ZĐƯa-zđư][A-ZĐƯa-zđưĂÂÊÔƠăâêôơi&]*\d*"
 PARTY = re.compile(rf"(?<![\w/-])(\d{{1,5}})\s?-\s?([A-ZĐ][A-ZĐa-zi]*)\s?/\s?({CODE})")
+# A bare number followed by a unit is a count, not a document number ("Kế hoạch 5 năm",
+# "kỷ luật 13 đảng viên").
+UNIT_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|người|%|lần|điểm|nội dung|văn bản|tỷ|triệu|"
+                         r"đảng viên|trường hợp|cán bộ|tổ chức|đơn vị|cuộc|vụ|lượt)\b",
+                         re.IGNORECASE)
+# … and so is one the verb counts, unless "số" says it is a number: "quy định 34 tỉnh, thành
+# phố", "quyết định 12 chỉ tiêu" (but "Quyết định số 45 xã Tân Hòa …").
+COUNTED_AFTER = re.compile(r"(?i)\s*(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|ấp|thôn|"
+                            r"khóm|đại biểu|thành viên|ủy viên|chỉ tiêu|nhiệm vụ|giải pháp|hộ)\b")
 # A party code is found from its dash (a literal `re` finds fast), then read whole from the
 # digits before it.
 _DASH = re.compile(rf"-\s?[A-ZĐ][A-ZĐa-zi]*\s?/\s?{CODE}")

@@ -28,6 +28,9 @@ _HELD = tuple(re.compile("(?i)" + pattern) for pattern in (
     r"(?:\s+tại)?\s+" + _GATHERING,
     # held: "vừa tổ chức thành công Đại hội", "đã tổ chức Kỳ họp bất thường"
     r"(?<!\w)(?:vừa|đã)\s+(?:tổ chức|tiến hành)(?:\s+thành công)?\s+" + _GATHERING,
+    # held lately, the clause opening on it (domain §7.2): "Vừa qua, Huyện ủy A tổ chức hội nghị"
+    r"(?:^|(?<=[.;:\n]))\s*(?:vừa qua|mới đây|vừa rồi)\s*,\s*[^,.;:]{0,60}?(?<!sẽ )"
+    r"(?:tổ chức|tiến hành)(?:\s+thành công)?\s+" + _GATHERING,
     # spoken at: "phát biểu tại hội nghị", "Phát biểu bế mạc Đại hội"
     r"(?<!\w)phát biểu(?:\s+(?:chỉ đạo|khai mạc|bế mạc))?(?:\s+tại)?\s+" + _GATHERING,
     # told at, the gathering named bare: "Tại kỳ họp, …", "Cũng tại Đại hội, …"

@@ -16,15 +16,18 @@ def _events(text: str, published: str | None = None, names: tuple[str, ...] = ()
     sentences = split_sentences(text)
     context = Context(article=Article(id="t", text=text, published=published), text=text,
                       sentences=sentences)
-    persons = []
-    for name in names:
-        mentions = []
-        for match in re.finditer(re.escape(name), text):
-            sentence = context.sentence_at(match.start())
-            assert sentence is not None
-            mentions.append(Evidence(sentence.index, match.start(), match.end()))
-        persons.append(Person(name=name, mentions=mentions))
+    persons = [Person(name=name, mentions=mentions_of(context, name)) for name in names]
     return [(e.type, e.date, e.participants) for e in extract_events(context, persons, [])]
+
+
+def mentions_of(context: Context, name: str) -> list[Evidence]:
+    """Every place `name` is written in the context's text, as evidence in its sentence."""
+    mentions = []
+    for match in re.finditer(re.escape(name), context.text):
+        sentence = context.sentence_at(match.start())
+        assert sentence is not None
+        mentions.append(Evidence(sentence.index, match.start(), match.end()))
+    return mentions
 
 
 def _numbers(text: str) -> list[tuple[str, str | None]]:

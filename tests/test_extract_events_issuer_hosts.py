@@ -11,19 +11,13 @@ from cadregraph.ingest.extract.event_hosts import issuer_spans
 from cadregraph.ingest.extract.events import extract_events
 from cadregraph.ingest.extract.sentences import split_sentences
 from cadregraph.ingest.records import Article, Evidence, Organization
+from test_extract_events_general import mentions_of
 
 
 def _hosts(text: str, names: tuple[str, ...]) -> list[str]:
     context = Context(article=Article(id="t", text=text, published="2024-05-12"), text=text,
                       sentences=split_sentences(text))
-    bodies = []
-    for name in names:
-        mentions = []
-        for match in re.finditer(re.escape(name), text):
-            sentence = context.sentence_at(match.start())
-            assert sentence is not None
-            mentions.append(Evidence(sentence.index, match.start(), match.end()))
-        bodies.append(Organization(name=name, mentions=mentions))
+    bodies = [Organization(name=name, mentions=mentions_of(context, name)) for name in names]
     (event,) = extract_events(context, [], bodies)
     return event.organizations
 

@@ -24,7 +24,6 @@ PARTY_OF_LEVEL = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành 
 SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
                  "executive_committee", "party_committee", "front_committee"}
 
-
 _HEAD_TYPES = SHARED_TYPES | {"standing_body"}
 _PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
 _HEAD_GAP = re.compile(r"\s*(?:khóa \w+|nhiệm kỳ [\d\s–-]+|,|hiện nay|hiện|mới)*\s*"
@@ -95,7 +94,6 @@ def counted_head(text: str, item: Item) -> bool:  # "Bảy phó ban khác gồm 
     return _COUNT.search(text, max(0, item.start - 8), item.start) is not None \
         and _LIST_AFTER.match(text, item.end) is not None
 
-
 _MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _SENTENCE_END = re.compile(r"[.;\n!?](?:\s|$)")
 
@@ -118,7 +116,6 @@ def from_ministry(text: str, items: list[Item], bodies: list[Body]) -> None:
 
 def _base(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
-
 
 _WARD_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
 
@@ -147,8 +144,8 @@ _HOSTED = {"Đảng ủy": {"enterprise", "military", "police", "state_departmen
 _BOARDS = ("Ban Chấp hành", "Hội đồng quản trị", "Hội đồng thành viên")
 _OFFICERS = {"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Thư ký",
              "Phó Tổng Thư ký"}
-_COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
-            ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
+_COMMAND = {f"{d}{t}" for d in ("", "Phó ") for t in ("Tư lệnh", "Chính ủy", "Tham mưu trưởng",
+                                                       "Chỉ huy trưởng")}
 
 
 def fill_within(chain: Chain) -> None:
@@ -172,7 +169,10 @@ def fill_within(chain: Chain) -> None:
                     and nxt.body.body_type == "military")
                 # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia tỉnh": an association's officers
                 or (item.role in _OFFICERS and nxt.role in _OFFICERS
-                    and nxt.body.body_type in ("mass_organisation", "front_committee"))):
+                    and nxt.body.body_type in ("mass_organisation", "front_committee"))
+                # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the rank of the agency's head
+                or (item.role in _MINISTERS and nxt.body.body_type == "national_body"
+                    and not nxt.body.core.startswith("Bộ "))):
             item.body = nxt.body
     for k, (item, nxt) in enumerate(zip(chain.items, chain.items[1:], strict=False)):
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body

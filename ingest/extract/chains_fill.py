@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT
+from cadregraph.ingest.extract.chains_kind import MINISTERS
 
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.chains import Chain, Item
@@ -94,24 +95,7 @@ def counted_head(text: str, item: Item) -> bool:  # "Bảy phó ban khác gồm 
     return _COUNT.search(text, max(0, item.start - 8), item.start) is not None \
         and _LIST_AFTER.match(text, item.end) is not None
 
-_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _SENTENCE_END = re.compile(r"[.;\n!?](?:\s|$)")
-
-
-def from_ministry(text: str, items: list[Item], bodies: list[Body]) -> None:
-    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Văn Hà …": a bare minister's title takes
-    the ministry named last before it in its sentence (`bodies` are in text order)."""
-    ministries = [b for b in bodies if b.body_type == "national_body"
-                  and b.core.startswith("Bộ ") and b.core != "Bộ Chính trị"]
-    if not ministries:
-        return
-    for item in items:
-        if item.body is not None or item.role not in _MINISTERS:
-            continue
-        before = [b for b in ministries if b.end <= item.start]
-        if before and item.start - before[-1].end < 150 \
-                and not _SENTENCE_END.search(text, before[-1].end, item.start):
-            item.body = before[-1]
 
 
 def _base(role: str) -> str:
@@ -171,7 +155,7 @@ def fill_within(chain: Chain) -> None:
                 or (item.role in _OFFICERS and nxt.role in _OFFICERS
                     and nxt.body.body_type in ("mass_organisation", "front_committee"))
                 # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the rank of the agency's head
-                or (item.role in _MINISTERS and nxt.body.body_type == "national_body"
+                or (item.role in MINISTERS and nxt.body.body_type == "national_body"
                     and not nxt.body.core.startswith("Bộ "))):
             item.body = nxt.body
     for k, (item, nxt) in enumerate(zip(chain.items, chain.items[1:], strict=False)):

@@ -166,8 +166,11 @@ def fill_within(chain: Chain) -> None:
             # "Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X": the company's; "Bí thư
             # Đảng ủy, Chính ủy Quân khu 4", "Bí thư Đảng ủy, Giám đốc Sở Y tế": theirs
             hosts = _HOSTED[body.core]
-            body.parent = next((it.body.anchor for it in chain.items[k + 1:]
-                                if it.body is not None and it.body.anchor.body_type in hosts),
+            # (not a commune's police, which has a cell: "ĐUV, Trưởng Công an xã X" sits on
+            # the commune's committee)
+            body.parent = next((a for it in chain.items[k + 1:] if it.body is not None
+                                and (a := it.body.anchor).body_type in hosts
+                                and not (a.body_type == "police" and a.level in _WARD_LEVELS)),
                                None)
             if body.parent is None and body.core == "Đảng ủy":  # "…, Chủ tịch UBND xã X"
                 ward = next((it.body.anchor for it in chain.items if it.body is not None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT
 from cadregraph.ingest.extract.chains_kind import MINISTERS
+from cadregraph.ingest.normalize.tables import UPPER
 
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.chains import Chain, Item
@@ -196,6 +197,18 @@ def fill_within(chain: Chain) -> None:
             anchor = item.body.anchor
             if anchor.place is None and anchor.level in known:
                 anchor.place = known[anchor.level]
+
+
+_HAMLET_HEAD = re.compile(rf"\s*,\s*(?:Phó\s+)?Trưởng\s+((?:ấp|khóm|thôn|bản|buôn|sóc|xóm"
+                          rf"|tổ dân phố|khu phố)(?:\s+(?:[{UPPER}][\w'’]*|\d+)(?!\w)){{1,4}})")
+
+
+def hamlet_cells(text: str, items: list[Item]) -> None:
+    """A bare cell is that of the hamlet its secretary heads ("Bí thư Chi bộ, Trưởng ấp X")."""
+    for item in items:
+        if (body := item.body) is not None and body.core == "Chi bộ" and body.place is None \
+                and body.body_type == "party_cell" and (m := _HAMLET_HEAD.match(text, body.end)):
+            body.core, body.slot = f"Chi bộ {m.group(1)}", "national"
 
 
 # Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các

@@ -22,6 +22,7 @@ from cadregraph.ingest.extract.chains import (
     membership_items,
     title_items,
 )
+from cadregraph.ingest.extract.chains_district import commune_districts
 from cadregraph.ingest.extract.chains_fill import START, hamlet_cells
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
@@ -137,6 +138,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
             if body.slot == "sub" and body.parent is None:
                 resolver.fill(body, offset, parties)
 
+    commune_districts(chains, context.province)
     evidence = Evidences(context)
     persons, owner = persons_of(evidence, names)
     organizations: dict[str, Organization] = {}

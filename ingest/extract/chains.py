@@ -28,11 +28,10 @@ from cadregraph.ingest.extract.chains_fill import (
     START,
     fill_within,
     from_head,
-    from_ministry,
     inherit,
     keep_bodied,
 )
-from cadregraph.ingest.extract.chains_kind import from_kind
+from cadregraph.ingest.extract.chains_kind import from_kind, from_ministry
 from cadregraph.ingest.extract.gazetteer import gazetteer
 from cadregraph.ingest.extract.gazetteer_read import read_place
 from cadregraph.ingest.extract.titles import Title, fresh_view, lexicon, view

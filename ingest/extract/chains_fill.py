@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from cadregraph.ingest.extract.bodies import Body
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, FRONT
+from cadregraph.ingest.extract.chains_kind import MINISTERS
+from cadregraph.ingest.normalize.tables import UPPER
 
 if TYPE_CHECKING:
     from cadregraph.ingest.extract.chains import Chain, Item
@@ -23,7 +25,6 @@ PARTY_OF_LEVEL = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành 
                    "thị xã": ("Thị ủy", "thị xã")}
 SHARED_TYPES = {"peoples_council", "peoples_committee", "standing_committee",
                  "executive_committee", "party_committee", "front_committee"}
-
 
 _HEAD_TYPES = SHARED_TYPES | {"standing_body"}
 _PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"}
@@ -95,30 +96,11 @@ def counted_head(text: str, item: Item) -> bool:  # "Bảy phó ban khác gồm 
     return _COUNT.search(text, max(0, item.start - 8), item.start) is not None \
         and _LIST_AFTER.match(text, item.end) is not None
 
-
-_MINISTERS = {"Bộ trưởng", "Thứ trưởng"}
 _SENTENCE_END = re.compile(r"[.;\n!?](?:\s|$)")
-
-
-def from_ministry(text: str, items: list[Item], bodies: list[Body]) -> None:
-    """"Thay mặt lãnh đạo Bộ Xây dựng, Bộ trưởng Phạm Văn Hà …": a bare minister's title takes
-    the ministry named last before it in its sentence (`bodies` are in text order)."""
-    ministries = [b for b in bodies if b.body_type == "national_body"
-                  and b.core.startswith("Bộ ") and b.core != "Bộ Chính trị"]
-    if not ministries:
-        return
-    for item in items:
-        if item.body is not None or item.role not in _MINISTERS:
-            continue
-        before = [b for b in ministries if b.end <= item.start]
-        if before and item.start - before[-1].end < 150 \
-                and not _SENTENCE_END.search(text, before[-1].end, item.start):
-            item.body = before[-1]
 
 
 def _base(role: str) -> str:
     return role.removeprefix("Phó ").removesuffix(" Thường trực")
-
 
 _WARD_LEVELS = ("phường", "xã", "thị trấn", "đặc khu")
 
@@ -147,8 +129,8 @@ _HOSTED = {"Đảng ủy": {"enterprise", "military", "police", "state_departmen
 _BOARDS = ("Ban Chấp hành", "Hội đồng quản trị", "Hội đồng thành viên")
 _OFFICERS = {"Chủ tịch", "Phó Chủ tịch", "Phó Chủ tịch Thường trực", "Tổng Thư ký",
              "Phó Tổng Thư ký"}
-_COMMAND = {f"{deputy}{title}" for deputy in ("", "Phó ") for title in
-            ("Tư lệnh", "Chính ủy", "Tham mưu trưởng", "Chỉ huy trưởng")}
+_COMMAND = {f"{d}{t}" for d in ("", "Phó ") for t in ("Tư lệnh", "Chính ủy", "Tham mưu trưởng",
+                                                       "Chỉ huy trưởng")}
 
 
 def fill_within(chain: Chain) -> None:
@@ -172,7 +154,10 @@ def fill_within(chain: Chain) -> None:
                     and nxt.body.body_type == "military")
                 # "Phó Chủ tịch, Tổng Thư ký Hội Luật gia tỉnh": an association's officers
                 or (item.role in _OFFICERS and nxt.role in _OFFICERS
-                    and nxt.body.body_type in ("mass_organisation", "front_committee"))):
+                    and nxt.body.body_type in ("mass_organisation", "front_committee"))
+                # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc": the rank of the agency's head
+                or (item.role in MINISTERS and nxt.body.body_type == "national_body"
+                    and not nxt.body.core.startswith("Bộ "))):
             item.body = nxt.body
     for k, (item, nxt) in enumerate(zip(chain.items, chain.items[1:], strict=False)):
         # "Bí thư Đảng đoàn, Chủ tịch Ủy ban MTTQ tỉnh": the party group of the next body
@@ -182,8 +167,11 @@ def fill_within(chain: Chain) -> None:
             # "Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X": the company's; "Bí thư
             # Đảng ủy, Chính ủy Quân khu 4", "Bí thư Đảng ủy, Giám đốc Sở Y tế": theirs
             hosts = _HOSTED[body.core]
-            body.parent = next((it.body.anchor for it in chain.items[k + 1:]
-                                if it.body is not None and it.body.anchor.body_type in hosts),
+            # (not a commune's police, which has a cell: "ĐUV, Trưởng Công an xã X" sits on
+            # the commune's committee)
+            body.parent = next((a for it in chain.items[k + 1:] if it.body is not None
+                                and (a := it.body.anchor).body_type in hosts
+                                and not (a.body_type == "police" and a.level in _WARD_LEVELS)),
                                None)
             if body.parent is None and body.core == "Đảng ủy":  # "…, Chủ tịch UBND xã X"
                 ward = next((it.body.anchor for it in chain.items if it.body is not None
@@ -209,6 +197,18 @@ def fill_within(chain: Chain) -> None:
             anchor = item.body.anchor
             if anchor.place is None and anchor.level in known:
                 anchor.place = known[anchor.level]
+
+
+_HAMLET_HEAD = re.compile(rf"\s*,\s*(?:Phó\s+)?Trưởng\s+((?:ấp|khóm|thôn|bản|buôn|sóc|xóm"
+                          rf"|tổ dân phố|khu phố)(?:\s+(?:[{UPPER}][\w'’]*|\d+)(?!\w)){{1,4}})")
+
+
+def hamlet_cells(text: str, items: list[Item]) -> None:
+    """A bare cell is that of the hamlet its secretary heads ("Bí thư Chi bộ, Trưởng ấp X")."""
+    for item in items:
+        if (body := item.body) is not None and body.core == "Chi bộ" and body.place is None \
+                and body.body_type == "party_cell" and (m := _HAMLET_HEAD.match(text, body.end)):
+            body.core, body.slot = f"Chi bộ {m.group(1)}", "national"
 
 
 # Titles that name nothing without their body: "làm trưởng đoàn" of a working visit, "các

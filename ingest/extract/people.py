@@ -22,7 +22,8 @@ from cadregraph.ingest.extract.chains import (
     membership_items,
     title_items,
 )
-from cadregraph.ingest.extract.chains_fill import START
+from cadregraph.ingest.extract.chains_district import commune_districts
+from cadregraph.ingest.extract.chains_fill import START, hamlet_cells
 from cadregraph.ingest.extract.context import Context
 from cadregraph.ingest.extract.names import find_names
 from cadregraph.ingest.extract.names_leaders import leader_names
@@ -106,6 +107,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
     items = [it for it in title_items(reader, spans, body_spans) if it.body is not None
              or text[max(0, it.start - 4):it.start] not in ("Văn ", "Thị ")
              or " " in text[it.start:it.end]]
+    hamlet_cells(text, items)
     item_spans = [(it.start, it.end) for it in items]
     loose = _loose(bodies, item_spans)
     _share_with_titles(text, loose, items)
@@ -136,6 +138,7 @@ def extract_people(context: Context) -> tuple[list[Person], list[Organization]]:
             if body.slot == "sub" and body.parent is None:
                 resolver.fill(body, offset, parties)
 
+    commune_districts(chains, context.province)
     evidence = Evidences(context)
     persons, owner = persons_of(evidence, names)
     organizations: dict[str, Organization] = {}

@@ -34,6 +34,7 @@ from cadregraph.ingest.extract.persons_attach_patterns import (
     BEFORE_GAP_COMMA,
     BRACKETS,
     COUNT,
+    DISMISSED_NAME,
     GAP_CHARS,
     LEFT_BEFORE,
     NEW_SENTENCE,
@@ -113,7 +114,8 @@ def attach(text: str, names: list[NameMention], chains: list[Chain],
             if gap is not None and _subject_after_source(text, names[i].start, c):
                 continue
             if gap is not None:
-                out.append((i, c, gap.group("then") is not None))
+                out.append((i, c, gap.group("then") is not None or DISMISSED_NAME.search(
+                    text, max(0, names[i].start - 30), names[i].start) is not None))
                 claimed.add(id(c))
             elif c.items[0].former and SPACES.fullmatch(text, lo, c_start):
                 # "Lê Văn A và Trần Văn B nguyên Phó Chủ tịch …": shared by the list

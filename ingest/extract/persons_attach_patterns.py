@@ -197,6 +197,10 @@ UNREAD_NAME = re.compile(rf"\s*,\s*(?P<family>[{UPPER}][\w'’]*)(?:\s+[{UPPER}]
 SEMICOLON = re.compile(r"\s*;\s*(?:và\s+)?(?:là\s+)?")
 # (a post taken away, as discipline does too: "cách chức Bí thư Huyện ủy … đối với ông A")
 DISMISSED = re.compile(r"miễn nhiệm|thôi|bãi nhiệm|cách (?:tất cả )?(?:các )?chức", re.IGNORECASE)
+# the name is the object of the removal: "phê chuẩn kết quả miễn nhiệm ông A, Chủ tịch UBND tỉnh"
+# (the apposed post is the one taken away)
+DISMISSED_NAME = re.compile(r"(?<!\w)(?i:miễn nhiệm|bãi nhiệm|cách chức)\s+"
+                            r"(?:(?i:ông|bà|đồng chí)\s+)?$")
 # Someone else between the last name and a verb's chain: a relative ("bổ nhiệm em trai mình
 # làm …", "có người thân làm …") or an unknown holder ("cho đến khi có nhân sự giữ chức …")
 KIN = re.compile(r"(?<!\w)(?:vợ|chồng|người nhà|người thân|nhân sự|(?:em|con|cháu|anh|chị)\s+"

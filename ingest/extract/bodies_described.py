@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # bodies reads these names through `described`
 _MAX_WORDS = 16
 # "sản xuất - kinh doanh", "số 284", "Quyết định số 284"
 _WORD = re.compile(r"\s*(?:[-–]\s*)?[\w/.&]+(?<!\.)")
+# "phòng, chống": one phrase whose comma names no end ("Ban Chỉ đạo phòng, chống thiên tai")
+_AGAINST = re.compile(r",\s*chống(?!\w)")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
@@ -146,6 +148,8 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
             at, words = zone.end(), words + 1
             continue
         word = _WORD.match(text, at)
+        if word is None and text[max(pos, at - 5):at].lower() == "phòng":
+            word = _AGAINST.match(text, at)
         if word is None or words == _MAX_WORDS:
             return None
         token = word.group().strip(" -–")

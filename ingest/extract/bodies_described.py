@@ -122,6 +122,8 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if place is not None and place.level is not None and _CAPITAL_NEXT.match(text, place.end) \
                 and text[at:place.end].strip() == place.name:
             place = None  # "Chi bộ thôn Phú Vinh Trung": "Vinh" inside a longer name
+        if place is not None and named_only and not words and text[at + 1:at + 2].isupper():
+            place = None  # "Chi bộ ấp Phú Hòa": a hamlet named like a district, no level word
         if place is not None and place.level is not None:
             end = skip_suffix(tv, place.end)
             ordinal = _ORDINAL.match(tv, end)

@@ -30,6 +30,7 @@ _AGAINST = re.compile(r",\s*chống(?!\w)")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
+_HAMLET_HEAD = re.compile(r" (?:ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố)$")
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
 # a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
 # name, no level word) is the zone's name, not the board's place
@@ -55,8 +56,9 @@ def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | 
     with the place that closes it (which the article may have to give: "của tỉnh"), or part of
     the body named after "của" (its parent: "Đoàn Kiểm tra số 471 của" + Bộ Chính trị)."""
     head_end = body.end
-    # a hamlet's cell is named by the hamlet's capitalised name alone: a verb after it ends it
-    found = described_end(text, tv, head_end, read_body, body.body_type == "party_cell")
+    # a hamlet's cell or Front work committee is named by the hamlet's capitalised name alone:
+    # a verb after it ends it
+    found = described_end(text, tv, head_end, read_body, _HAMLET_HEAD.search(body.core) is not None)
     if found is None:
         return None
     words, body.end, body.level, body.place, body.parent = found

@@ -50,6 +50,10 @@ def executive(inner: Body, start: int) -> Body:
         inner.body_type = "party_committee"
         if level in COMMITTEE_OF_LEVEL:
             inner.slot = level
+    elif inner.core.startswith("Đảng bộ "):
+        # "Ban Chấp hành Đảng bộ Khối …": the executive of a named organisation is its "Đảng ủy …"
+        inner.core = "Đảng ủy" + inner.core[len("Đảng bộ"):]
+        inner.body_type = "party_committee"
     inner.start = start
     return inner
 

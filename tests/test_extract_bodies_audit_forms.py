@@ -46,3 +46,12 @@ def test_executive_of_a_named_party_organisation_is_its_committee() -> None:
     persons, _, _ = run("Ông Hà Văn Tư, Ủy viên Ban Chấp hành Đảng bộ Khối Doanh nghiệp Trung "
                         "ương, phát biểu.")
     assert persons["Hà Văn Tư"] == {("Ủy viên", "Đảng ủy Khối Doanh nghiệp Trung ương")}
+
+
+def test_cell_of_a_ward_is_named_by_its_speciality_in_lower_case() -> None:
+    persons, orgs, _ = run("Bà Vi Thị Sáu, Bí thư Chi bộ Khoa Hồi sức tích cực, phát biểu. Ông Hà "
+                           "Văn Tư thôi giữ chức Bí thư Chi bộ khoa Nhi và Phó Bí thư Đảng bộ bệnh "
+                           "viện. Chi bộ Khoa Nội đã họp.")
+    assert persons["Vi Thị Sáu"] == {("Bí thư", "Chi bộ Khoa Hồi sức tích cực")}
+    assert "Chi bộ Khoa Nhi" in orgs
+    assert not any(" và " in org for org in orgs)

@@ -31,6 +31,12 @@ _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
 _HAMLET_HEAD = re.compile(r" (?:ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố)$")
+# a cell of a hospital ward or an office is named by its speciality, in lower case up to
+# punctuation ("Chi bộ Khoa Hồi sức cấp cứu,", "Chi bộ Phòng Cảnh sát truy nã tội phạm (PC52)")
+_FREE_HEAD = re.compile(r"^Chi bộ (?:Khoa|Phòng)$")
+# ... and ends before "và" and a title ("Bí thư Chi bộ khoa Sản và Phó Bí thư Đảng bộ …")
+_AND_TITLE = re.compile(
+    r"\s+và\s+(?:[Pp]hó|[Bb]í thư|[Tt]rưởng|[Cc]hủ tịch|[Gg]iám đốc|[Ủu]y viên)\b")
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
 # a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
 # name, no level word) is the zone's name, not the board's place
@@ -58,7 +64,8 @@ def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | 
     head_end = body.end
     # a hamlet's cell or Front work committee is named by the hamlet's capitalised name alone:
     # a verb after it ends it
-    found = described_end(text, tv, head_end, read_body, _HAMLET_HEAD.search(body.core) is not None)
+    found = described_end(text, tv, head_end, read_body, _HAMLET_HEAD.search(body.core) is not None,
+                          _FREE_HEAD.search(body.core) is not None)
     if found is None:
         return None
     words, body.end, body.level, body.place, body.parent = found
@@ -106,7 +113,7 @@ Found = tuple[int, int, str | None, str | None, "Body | None"]
 
 
 def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body | None],
-                  named_only: bool = False) -> Found | None:
+                  named_only: bool = False, free: bool = False) -> Found | None:
     """Where the description after a head ending at `pos` ends, and what closes it, or None.
     `read_body(at)` is the body named at `at`, if any; with `named_only`, the capitalised
     words (or numbers) before the first word in lower case are the whole name ("Chi bộ ấp Tây
@@ -145,7 +152,8 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if ordinal is not None and words:
             end = skip_suffix(tv, ordinal.end())
             return end, end, None, None, None
-        if words and named and _CLOSED.match(text, at):
+        if words and (named and _CLOSED.match(text, at) or free and (
+                _CLOSED.match(text, at) or _AND_TITLE.match(text, at))):
             return at, at, None, None, None
         zone = _ZONE_NAMED.match(text, at) if named and words < _MAX_WORDS else None
         if zone is not None:

@@ -55,3 +55,10 @@ def test_cell_of_a_ward_is_named_by_its_speciality_in_lower_case() -> None:
     assert persons["Vi Thị Sáu"] == {("Bí thư", "Chi bộ Khoa Hồi sức tích cực")}
     assert "Chi bộ Khoa Nhi" in orgs
     assert not any(" và " in org for org in orgs)
+
+
+def test_standing_core_abbreviated_with_a_dot() -> None:
+    _, orgs, _ = run("Đoàn giám sát của TT.HĐND huyện Chợ Mới làm việc với xã. ATT.HĐND xã.",
+                     province="An Giang")
+    assert "Thường trực Hội đồng nhân dân huyện Chợ Mới" in orgs
+    assert not any(org.startswith("Thường trực") and "Chợ Mới" not in org for org in orgs)

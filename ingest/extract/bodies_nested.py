@@ -63,3 +63,12 @@ def front_head(body: Body, tv: str, pos: int) -> None:
     its Central Committee: `body` becomes it."""
     if _HEAD_BEFORE.search(tv, max(0, pos - 24), pos):
         body.core, body.body_type = CENTRAL_FRONT, "national_body"
+
+
+def standing_abbrev(text: str, pos: int, body: Body | None) -> Body | None:
+    """"TT.HĐND xã X": the standing core of the council read at `pos` when "TT." is written
+    on to it (no lexicon surface holds the dot: it would stop the fast first-word scan)."""
+    if body is None or body.body_type != "peoples_council" or body.parent is not None \
+            or text[max(0, pos - 3):pos] != "TT." or pos > 3 and text[pos - 4].isalnum():
+        return body
+    return type(body)(pos - 3, body.end, "Thường trực", "standing_body", "sub", parent=body)

@@ -62,3 +62,10 @@ def test_standing_core_abbreviated_with_a_dot() -> None:
                      province="An Giang")
     assert "Thường trực Hội đồng nhân dân huyện Chợ Mới" in orgs
     assert not any(org.startswith("Thường trực") and "Chợ Mới" not in org for org in orgs)
+
+
+def test_commune_youth_union_only_after_its_secretary_title() -> None:
+    persons, orgs, _ = run("Anh Hà Văn Tư, Phó Bí thư Đoàn phường Long Xuyên, phát biểu. Đoàn xã "
+                           "Vĩnh Hanh đến thăm trường.", province="An Giang")
+    assert persons["Hà Văn Tư"] == {("Phó Bí thư", "Đoàn phường Long Xuyên")}
+    assert "Đoàn xã Vĩnh Hanh" not in orgs

@@ -1,6 +1,7 @@
 """A body named by the body it sits in: "Đảng ủy Sở Y tế tỉnh X", "Đảng đoàn HĐND tỉnh",
 "Thanh tra Bộ Nội vụ", "Đảng ủy Văn phòng Chính phủ", "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ
-Việt Nam" (the party committee of a body's staff)."""
+Việt Nam" (the party committee of a body's staff). And two short forms read only beside what
+settles them: "TT.HĐND xã X" (after the council) and "Bí thư Đoàn xã X" (after the title)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cadregraph.ingest.extract.bodies_lexicon import place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_render import CENTRAL_FRONT, COMMITTEE_OF_LEVEL
 
 if TYPE_CHECKING:  # bodies imports this module: Body for hints only
@@ -65,10 +67,29 @@ def front_head(body: Body, tv: str, pos: int) -> None:
         body.core, body.body_type = CENTRAL_FRONT, "national_body"
 
 
-def standing_abbrev(text: str, pos: int, body: Body | None) -> Body | None:
+def tt_core(text: str, pos: int, body: Body | None) -> Body | None:
     """"TT.HĐND xã X": the standing core of the council read at `pos` when "TT." is written
     on to it (no lexicon surface holds the dot: it would stop the fast first-word scan)."""
     if body is None or body.body_type != "peoples_council" or body.parent is not None \
             or text[max(0, pos - 3):pos] != "TT." or pos > 3 and text[pos - 4].isalnum():
         return body
     return type(body)(pos - 3, body.end, "Thường trực", "standing_body", "sub", parent=body)
+
+
+# "Đoàn xã X" is the commune's Youth Union only after its secretary's title (§2.1 "Bí thư Đoàn
+# xã"); elsewhere "Đoàn" + a place is as often a delegation ("Đoàn xã X đến thăm")
+_YOUTH_TITLE = re.compile(r"(?<!\w)(?:[Pp]hó )?[Bb]í thư $")
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+
+
+def youth(text: str, tv: str, pos: int, body: Body | None) -> Body | None:
+    """`body`, or where none was read at `pos`, "Đoàn xã X" after a secretary's title."""
+    if body is not None or not text.startswith("Đoàn ", pos) \
+            or _YOUTH_TITLE.search(text, max(0, pos - 12), pos) is None:
+        return body
+    place = place_at(tv, pos + 5, None)
+    if place is None or place.level not in _COMMUNE_LEVELS or place.name is None:
+        return None
+    from cadregraph.ingest.extract.bodies import Body  # bodies imports this module
+    return Body(pos, skip_suffix(tv, place.end), "Đoàn", "mass_organisation", "place",
+                place.level, place.name)

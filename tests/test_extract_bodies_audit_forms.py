@@ -69,3 +69,11 @@ def test_commune_youth_union_only_after_its_secretary_title() -> None:
                            "Vĩnh Hanh đến thăm trường.", province="An Giang")
     assert persons["Hà Văn Tư"] == {("Phó Bí thư", "Đoàn phường Long Xuyên")}
     assert "Đoàn xã Vĩnh Hanh" not in orgs
+
+
+def test_delegate_group_only_after_its_head_title() -> None:
+    persons, orgs, _ = run("Bà Vi Thị Sáu, Tổ phó Tổ đại biểu HĐND tỉnh, phát biểu. Tổ đại biểu "
+                           "HĐND tỉnh đơn vị 3 gồm các ông bà: Hà Văn Tư, Lò Văn Năm tiếp xúc cử "
+                           "tri.", province="An Giang")
+    assert persons["Vi Thị Sáu"] == {("Tổ phó", "Tổ đại biểu Hội đồng nhân dân tỉnh An Giang")}
+    assert persons["Hà Văn Tư"] == {("Đại biểu", "Hội đồng nhân dân tỉnh An Giang")}

@@ -15,7 +15,7 @@ from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest, tt_core, youth
+from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest, titled, tt_core
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, FRONT, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -247,4 +247,4 @@ class BodyReader:
         if pos in self.known:
             body = self.known[pos]
             return None if body is None else copy_body(body)
-        return youth(self.text, tv, pos, _read(self.text, tv, self.low, pos, 0))
+        return titled(self, pos, _read(self.text, tv, self.low, pos, 0))

@@ -15,7 +15,7 @@ from cadregraph.ingest.extract.bodies_described import described
 from cadregraph.ingest.extract.bodies_generic import generic
 from cadregraph.ingest.extract.bodies_lexicon import branch_place, lexicon, place_at, skip_suffix
 from cadregraph.ingest.extract.bodies_names import named
-from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest
+from cadregraph.ingest.extract.bodies_nested import executive, front_head, nest, titled, tt_core
 from cadregraph.ingest.extract.bodies_render import COMMITTEE_OF_LEVEL, FRONT, PARTY_LEVEL_SLOTS
 from cadregraph.ingest.extract.gazetteer_read import shared_read
 from cadregraph.ingest.extract.titles import lowered
@@ -232,8 +232,8 @@ class BodyReader:
     def scan(self, pos: int, matched: str | None = None, end: int = 0) -> Body | None:
         """The body at `pos`, where the scan may have matched a surface (and its end); none
         inside a kind of body ("Tỉnh ủy" in "10 Ban Thường vụ Tỉnh ủy")."""
-        body = None if pos < self.kind_end else \
-            _read_one(self.text, self.tv, self.low, pos, 0, matched, end)
+        body = None if pos < self.kind_end else tt_core(
+            self.text, pos, _read_one(self.text, self.tv, self.low, pos, 0, matched, end))
         if body is not None and generic(self.tv, body):
             body, self.kind_end = None, body.end
         self.known[pos] = body
@@ -247,4 +247,4 @@ class BodyReader:
         if pos in self.known:
             body = self.known[pos]
             return None if body is None else copy_body(body)
-        return _read(self.text, tv, self.low, pos, 0)
+        return titled(self, pos, _read(self.text, tv, self.low, pos, 0))

@@ -25,9 +25,18 @@ if TYPE_CHECKING:  # bodies reads these names through `described`
 _MAX_WORDS = 16
 # "sản xuất - kinh doanh", "số 284", "Quyết định số 284"
 _WORD = re.compile(r"\s*(?:[-–]\s*)?[\w/.&]+(?<!\.)")
+# "phòng, chống": one phrase whose comma names no end ("Ban Chỉ đạo phòng, chống thiên tai")
+_AGAINST = re.compile(r",\s*chống(?!\w)")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
+_HAMLET_HEAD = re.compile(r" (?:ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố)$")
+# a cell of a hospital ward or an office is named by its speciality, in lower case up to
+# punctuation ("Chi bộ Khoa Hồi sức cấp cứu,", "Chi bộ Phòng Cảnh sát truy nã tội phạm (PC52)")
+_FREE_HEAD = re.compile(r"^Chi bộ (?:Khoa|Phòng)$")
+# ... and ends before "và" and a title ("Bí thư Chi bộ khoa Sản và Phó Bí thư Đảng bộ …")
+_AND_TITLE = re.compile(
+    r"\s+và\s+(?:[Pp]hó|[Bb]í thư|[Tt]rưởng|[Cc]hủ tịch|[Gg]iám đốc|[Ủu]y viên)\b")
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
 # a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
 # name, no level word) is the zone's name, not the board's place
@@ -53,8 +62,10 @@ def described(text: str, tv: str, body: Body, read_body: Callable[[int], Body | 
     with the place that closes it (which the article may have to give: "của tỉnh"), or part of
     the body named after "của" (its parent: "Đoàn Kiểm tra số 471 của" + Bộ Chính trị)."""
     head_end = body.end
-    # a hamlet's cell is named by the hamlet's capitalised name alone: a verb after it ends it
-    found = described_end(text, tv, head_end, read_body, body.body_type == "party_cell")
+    # a hamlet's cell or Front work committee is named by the hamlet's capitalised name alone:
+    # a verb after it ends it
+    found = described_end(text, tv, head_end, read_body, _HAMLET_HEAD.search(body.core) is not None,
+                          _FREE_HEAD.search(body.core) is not None)
     if found is None:
         return None
     words, body.end, body.level, body.place, body.parent = found
@@ -102,7 +113,7 @@ Found = tuple[int, int, str | None, str | None, "Body | None"]
 
 
 def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body | None],
-                  named_only: bool = False) -> Found | None:
+                  named_only: bool = False, free: bool = False) -> Found | None:
     """Where the description after a head ending at `pos` ends, and what closes it, or None.
     `read_body(at)` is the body named at `at`, if any; with `named_only`, the capitalised
     words (or numbers) before the first word in lower case are the whole name ("Chi bộ ấp Tây
@@ -120,6 +131,8 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if place is not None and place.level is not None and _CAPITAL_NEXT.match(text, place.end) \
                 and text[at:place.end].strip() == place.name:
             place = None  # "Chi bộ thôn Phú Vinh Trung": "Vinh" inside a longer name
+        if place is not None and named_only and not words and text[at + 1:at + 2].isupper():
+            place = None  # "Chi bộ ấp Phú Hòa": a hamlet named like a district, no level word
         if place is not None and place.level is not None:
             end = skip_suffix(tv, place.end)
             ordinal = _ORDINAL.match(tv, end)
@@ -139,13 +152,16 @@ def described_end(text: str, tv: str, pos: int, read_body: Callable[[int], Body 
         if ordinal is not None and words:
             end = skip_suffix(tv, ordinal.end())
             return end, end, None, None, None
-        if words and named and _CLOSED.match(text, at):
+        if words and (named and _CLOSED.match(text, at) or free and (
+                _CLOSED.match(text, at) or _AND_TITLE.match(text, at))):
             return at, at, None, None, None
         zone = _ZONE_NAMED.match(text, at) if named and words < _MAX_WORDS else None
         if zone is not None:
             at, words = zone.end(), words + 1
             continue
         word = _WORD.match(text, at)
+        if word is None and text[max(pos, at - 5):at].lower() == "phòng":
+            word = _AGAINST.match(text, at)
         if word is None or words == _MAX_WORDS:
             return None
         token = word.group().strip(" -–")

@@ -10,10 +10,13 @@ import re
 from cadregraph.ingest.extract.names_lexicon import honorific_before, is_family_name
 from cadregraph.ingest.normalize.tables import UPPER
 
-# family name, "văn"/"thị" in lower case, one or two capitalised given words; the literal
-# middle word lets `re` skip most of the text
-_LOWER_MIDDLE = re.compile(rf"(?<!\w)([{UPPER}]\w+) (?:văn|thị|(?<=Nguyên )(?:Văn|Thị)) "
-                           rf"[{UPPER}]\w*(?: [{UPPER}]\w*)?(?![\w'’])")
+# "văn"/"thị" in lower case after a word ("Nguyên Văn"/"Thị" too), found first by `str.find`
+# (most text has no such name, and a pattern led by the family name is tried at every capital)
+_MIDDLES = (" văn ", " thị ", "n Văn ", "n Thị ")  # (the last two after "Nguyên" only)
+# then the family name before it, capitalised, and one or two capitalised given words after
+_FAMILY = re.compile(rf"(?<!\w)[{UPPER}]\w+\Z")
+_GIVEN = re.compile(rf"[{UPPER}]\w*(?: [{UPPER}]\w*)?(?![\w'’])")
+_LONGEST_FAMILY = 12
 
 
 def lower_middle_names(text: str, mask: bytearray) -> list[tuple[int, int, str, str]]:
@@ -23,13 +26,37 @@ def lower_middle_names(text: str, mask: bytearray) -> list[tuple[int, int, str, 
     out = []
     if " văn " not in text and " thị " not in text and "Nguyên " not in text:
         return out
-    for match in _LOWER_MIDDLE.finditer(text):
-        start, end = match.span()
-        if not (is_family_name(match.group(1)) or match.group(1) == "Nguyên") \
+    last_end = 0
+    for at, middle_end in _middles(text):
+        if at < last_end:
+            continue
+        family = _FAMILY.search(text, max(last_end, at - _LONGEST_FAMILY), at)
+        given = _GIVEN.match(text, middle_end)
+        if family is None or given is None:
+            continue
+        start, end = family.start(), given.end()
+        last_end = end  # (names do not overlap)
+        if not (is_family_name(family.group()) or family.group() == "Nguyên") \
                 or mask.find(1, start, end) >= 0:
             continue
         hon = honorific_before(text, start)
         if hon:
-            out.append((start, end, " ".join(w[:1].upper() + w[1:] for w in match.group().split()),
-                        hon))
+            name = " ".join(w[:1].upper() + w[1:] for w in text[start:end].split())
+            out.append((start, end, name, hon))
     return out
+
+
+def _middles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each middle word with its spaces, a capital after it, in text order."""
+    found = []
+    for middle in _MIDDLES:
+        at = text.find(middle)
+        while at >= 0:
+            end = at + len(middle)
+            if end < len(text) and text[end].isupper():
+                if middle[0] != "n":
+                    found.append((at, end))  # (the family name before it is read after)
+                elif text.startswith("Nguyên", at - 5):
+                    found.append((at + 1, end))
+            at = text.find(middle, at + 1)
+    return sorted(found)

@@ -18,14 +18,14 @@ from cadregraph.ingest.records import Article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
-# Just under the figures measured on 2026-11-28 at 16:49 UTC (dev: persons 1.000, positions 0.983,
-# organizations 0.968, events 0.983, participation 0.975; dev/linking: 1.000, 0.973, 0.953,
+# Just under the figures measured on 2026-11-28 at 19:10 UTC (dev: persons 1.000, positions 0.984,
+# organizations 0.968, events 0.983, participation 0.975; dev/linking: 1.000, 0.976, 0.957,
 # 1.000, 0.992; documents and event types 1.000). dev/linking is a second set of real
 # articles, fixed by error category with general rules only: it guards generalisation.
 FLOORS = {
     "dev": {"persons": 0.99, "positions": 0.97, "organizations": 0.96, "events": 0.97,
             "participation": 0.96, "documents": 0.99, "event_type_accuracy": 0.99},
-    "dev/linking": {"persons": 0.98, "positions": 0.955, "organizations": 0.935, "events": 0.99,
+    "dev/linking": {"persons": 0.98, "positions": 0.965, "organizations": 0.945, "events": 0.99,
                     "participation": 0.98, "event_type_accuracy": 0.99},
 }
 

@@ -12,19 +12,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
+from coverage_cases import case_params, load_cases
 from test_extract_people_general import run
-
-CASES_FILE = Path(__file__).resolve().parent / "data" / "coverage_bodies.jsonl"
-
-
-def _load() -> list[dict[str, Any]]:
-    with CASES_FILE.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
 
 # The scorer (contract README) ignores case and level words and reads TP.HCM as Hồ Chí Minh:
 # "Hội Nông dân Đồng Tháp" = "Hội Nông dân tỉnh Đồng Tháp"; every other difference counts.
@@ -58,7 +50,7 @@ def problems(case: dict[str, Any]) -> list[str]:
     return wrong
 
 
-CASES = _load()
+CASES = load_cases("coverage_bodies.jsonl")
 
 
 def test_cases_are_well_formed() -> None:
@@ -68,12 +60,7 @@ def test_cases_are_well_formed() -> None:
         assert case["text"] and (case.get("persons") or case.get("organizations")), case["id"]
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(case, id=case["id"],
-                  marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)]
-                  if "xfail" in case else [])
-     for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES, "id"))
 def test_body_form_is_read(case: dict[str, Any]) -> None:
     assert problems(case) == []
 

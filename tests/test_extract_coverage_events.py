@@ -8,18 +8,15 @@ the facts the contract expects. A case the extractor does not read yet carries
 
 from __future__ import annotations
 
-import json
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cadregraph.ingest.extract.article import extract
 from cadregraph.ingest.records import Article
+from coverage_cases import case_params, load_cases
 
-CASES = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "coverage_events.jsonl").read_text("utf-8").splitlines()
-         if line.strip()]
+CASES = load_cases("coverage_events.jsonl")
 
 
 def _fold(name: str | None) -> str | None:
@@ -64,11 +61,7 @@ def _check(case: dict[str, Any]) -> None:
                 assert (kind, number, _fold(issuer)) in documents, documents
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(case, id=case["section"],
-                 marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)]
-                 if "xfail" in case else [])
-    for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES, "section"))
 def test_coverage_case(case: dict[str, Any]) -> None:
     _check(case)
 

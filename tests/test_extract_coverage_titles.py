@@ -10,16 +10,15 @@ it is xfailed strictly, so a fix shows up as an unexpected pass) and "note"."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cadregraph.ingest.extract import extract
 from cadregraph.ingest.records import Article, Position
+from coverage_cases import case_params, load_cases
 
-_CASES = Path(__file__).resolve().parent / "data" / "coverage_titles.jsonl"
+CASES = load_cases("coverage_titles.jsonl")
 
 
 def _fold(text: str) -> str:
@@ -32,16 +31,7 @@ def _post(position: Position, flags: bool) -> tuple[str, ...]:
     return (_fold(position.role), _fold(position.body), *marks)
 
 
-def _cases() -> list[Any]:
-    params = []
-    for line in _CASES.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-        params.append(pytest.param(case, id=case["case"], marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", case_params(CASES, "case"))
 def test_title_coverage(case: dict[str, Any]) -> None:
     record = extract(Article(id=case["case"], text=case["text"], province=case.get("province"),
                              published=case.get("published")))
@@ -56,6 +46,5 @@ def test_title_coverage(case: dict[str, Any]) -> None:
 
 
 def test_cases_file_is_well_formed() -> None:
-    cases = [json.loads(line) for line in _CASES.read_text(encoding="utf-8").splitlines()]
-    assert len({c["case"] for c in cases}) == len(cases) > 100
-    assert all(c["text"] and c["section"] for c in cases)
+    assert len({c["case"] for c in CASES}) == len(CASES) > 100
+    assert all(c["text"] and c["section"] for c in CASES)

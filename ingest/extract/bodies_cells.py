@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from cadregraph.ingest.extract.bodies import read_body
+from cadregraph.ingest.extract.bodies_described import HAMLET_WORDS
 from cadregraph.ingest.extract.titles import view
 
 # a cell named by what follows it: a hamlet ("ấp", "thôn" …) or any capitalised name or number
 _NAMED_CELL = re.compile(r"[Cc]hi bộ (?=\w)(?!(?:nhiệm|trực|thuộc|cơ|đã|và|của|tổ chức)\b)")
-_HAMLET = re.compile(r"(?:ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố) ")
+_HAMLET = re.compile(rf"(?:{HAMLET_WORDS}) ")
 _STOP = re.compile(r"[.!?]\s|\n")
 _WINDOW = 600  # two sentences of a report
 

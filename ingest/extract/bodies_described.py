@@ -30,7 +30,9 @@ _AGAINST = re.compile(r",\s*chống(?!\w)")
 _CLOSED = re.compile(r"\s*(?:[,.;:()\"“”\n]|$)")
 _OF = re.compile(r"\s+của\s+")
 _ORDINAL = re.compile(r"\s+lần thứ\s+(?:[IVXLC]+|\d+)(?!\w)", re.IGNORECASE)
-_HAMLET_HEAD = re.compile(r" (?:ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố)$")
+# the words a hamlet is named with ("Chi bộ ấp Trung Thạnh", "Chi bộ thôn 3")
+HAMLET_WORDS = "ấp|thôn|khu phố|khóm|bản|tổ dân phố|khối phố"
+_HAMLET_HEAD = re.compile(rf" (?:{HAMLET_WORDS})$")
 # a cell of a hospital ward or an office is named by its speciality, in lower case up to
 # punctuation ("Chi bộ Khoa Hồi sức cấp cứu,", "Chi bộ Phòng Cảnh sát truy nã tội phạm (PC52)")
 _FREE_HEAD = re.compile(r"^Chi bộ (?:Khoa|Phòng)$")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cadregraph.ingest.extract.bodies_lexicon import place_at, skip_suffix
+from cadregraph.ingest.normalize.tables import UPPER
 
 if TYPE_CHECKING:  # bodies reads these names through `described`
     from cadregraph.ingest.extract.bodies import Body
@@ -42,7 +43,7 @@ _AND_TITLE = re.compile(
 _PARTS = frozenset(("Điều", "Khoản", "Chương", "Mục"))  # "… Điều 6": a law's text
 # a zone named after a place: "Ban Quản lý Khu kinh tế cửa khẩu Nam Giang" (the district's
 # name, no level word) is the zone's name, not the board's place
-_CAPITAL_NEXT = re.compile(r" [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 _ZONE = re.compile(r"(?:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất|khu du lịch)\s+$",
                    re.IGNORECASE)
 # the same words before a capitalised name are part of a name ("Đồn Biên phòng cửa khẩu Cha

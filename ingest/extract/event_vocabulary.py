@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cadregraph.ingest.extract.literal_keys import lower_forms
 from cadregraph.ingest.extract.phrases import PhraseSet, keeps_length, lowered
+from cadregraph.ingest.normalize.tables import UPPER
 from cadregraph.ingest.records import EVENT_TYPES
 
 NOUN = 7  # priorities from here up are nouns naming a gathering
@@ -165,8 +166,7 @@ def _in_place(vocab: Vocabulary) -> bool:
 _TITLED = (r"(?:\s+(?!(?:có|do|với|và|cùng|gồm|là|được|đã|tại|dự|chủ trì|các|cho)(?!\w))"
            r"[^\s,;:()]*[^\s,;:().!?]){0,8}?\s*$")
 # A person's name as written, each word capitalised ("Trịnh Xuân Thanh"): read case-sensitively.
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_NAME = rf"(?:[{_UPPER}]\w*\s+){{1,4}}[{_UPPER}]\w*"
+_NAME = rf"(?:[{UPPER}]\w*\s+){{1,4}}[{UPPER}]\w*"
 
 
 def before_name(phrases: list[str]) -> re.Pattern[str]:
